@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { repoRoot } from './shared/paths.js';
+
+/**
+ * The only reader of process.env. Every variable is validated once at start; a bad value stops
+ * the process with a message naming each variable that is wrong, so nobody debugs a half-started
+ * server.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder of the embedded database, used when `databaseUrl` is absent. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  /** Public origin of the site, used to check the `Origin` of websocket upgrades. */
+  publicOrigin: string | undefined;
+  /** Seed an empty database on first start. */
+  seedOnStart: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  nodeEnv: 'development' | 'production' | 'test';
+  /** Built SvelteKit site (adapter-node output); served when it exists. */
+  clientBuildDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  // npm runs workspace scripts inside the workspace folder; relative paths are meant from where
+  // the person typed the command.
+  const base = env.INIT_CWD ?? cwd;
+  const problems: string[] = [];
+  const str = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = str(name) ?? fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${name}="${value}" must be one of: ${allowed.join(', ')}`);
+    return fallback;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const value = str(name);
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes'].includes(value)) return true;
+    if (['0', 'false', 'no'].includes(value)) return false;
+    problems.push(`${name}="${value}" must be true or false`);
+    return fallback;
+  };
+
+  const portText = str('PORT') ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) {
+    problems.push(`PORT="${portText}" must be a whole number between 0 and 65535`);
+  }
+
+  const databaseUrl = str('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgresql:// (or leave it unset for the embedded database)');
+  }
+  const redisUrl = str('REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
+    problems.push('REDIS_URL must start with redis:// or rediss://');
+  }
+  const publicOrigin = str('PUBLIC_ORIGIN');
+  if (publicOrigin !== undefined) {
+    try {
+      const url = new URL(publicOrigin);
+      if (url.origin !== publicOrigin.replace(/\/$/, '')) throw new Error('not an origin');
+    } catch {
+      problems.push(`PUBLIC_ORIGIN="${publicOrigin}" must be an origin such as https://quartierlab.example.fr`);
+    }
+  }
+
+  const config: Config = {
+    port,
+    host: str('HOST') ?? '0.0.0.0',
+    dataDir: path.resolve(base, str('DATA_DIR') ?? '.data'),
+    databaseUrl,
+    redisUrl,
+    publicOrigin: publicOrigin?.replace(/\/$/, ''),
+    seedOnStart: bool('SEED_ON_START', true),
+    logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    nodeEnv: oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+    clientBuildDir: path.resolve(base, str('CLIENT_BUILD_DIR') ?? path.join(repoRoot, 'client/build')),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

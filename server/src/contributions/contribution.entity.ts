@@ -1,0 +1,72 @@
+import { Check, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import { BaseEntity } from '../shared/base.entity.js';
+import { Neighbourhood, Theme } from '../territories/territory.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Prompt, Workshop } from '../workshops/workshop.entity.js';
+
+export enum ContributionKind {
+  NEED = 'NEED',
+  IDEA = 'IDEA',
+  RESOURCE = 'RESOURCE',
+  QUESTION = 'QUESTION',
+}
+
+export enum ModerationState {
+  PENDING = 'PENDING',
+  PUBLISHED = 'PUBLISHED',
+  HIDDEN = 'HIDDEN',
+}
+
+/** What someone said in a workshop: a need, an idea, a resource on offer, or a question. */
+@Entity({ tableName: 'contribution' })
+@Index({ properties: ['workshop', 'moderationState', 'createdAt'] })
+@Check({
+  name: 'contribution_has_author',
+  expression: 'author_id is not null or organization_id is not null or guest_name is not null',
+})
+export class Contribution extends BaseEntity {
+  @ManyToOne({ entity: () => Workshop, deleteRule: 'cascade' })
+  workshop!: Workshop;
+
+  @ManyToOne({ entity: () => Prompt, nullable: true, deleteRule: 'set null', index: true })
+  prompt?: Prompt;
+
+  /** Set on replies: the contribution answered. */
+  @ManyToOne({ entity: () => Contribution, nullable: true, deleteRule: 'cascade', index: true })
+  parent?: Contribution;
+
+  @Enum({ items: () => ContributionKind, type: 'text' })
+  kind!: ContributionKind;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @ManyToOne({ entity: () => Person, nullable: true, deleteRule: 'set null', index: true })
+  author?: Person;
+
+  /** The organization the author speaks for, or that posted on its own. */
+  @ManyToOne({ entity: () => Organization, nullable: true, deleteRule: 'set null', index: true })
+  organization?: Organization;
+
+  /** Display name of a guest who joined with a code, without an account. */
+  @Property({ type: 'text', nullable: true })
+  guestName?: string;
+
+  @ManyToOne({ entity: () => Neighbourhood, nullable: true, deleteRule: 'set null' })
+  neighbourhood?: Neighbourhood;
+
+  @Enum({ items: () => ModerationState, type: 'text', default: ModerationState.PENDING })
+  moderationState: ModerationState = ModerationState.PENDING;
+
+  @Property({ type: 'integer', default: 0 })
+  voteCount: number = 0;
+
+  @ManyToMany({
+    entity: () => Theme,
+    pivotTable: 'contribution_theme',
+    joinColumn: 'contribution_id',
+    inverseJoinColumn: 'theme_id',
+  })
+  themes = new Collection<Theme>(this);
+}

@@ -1,0 +1,98 @@
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../shared/base.entity.js';
+import { Neighbourhood, Territory, Theme } from '../territories/territory.entity.js';
+import { Person } from '../people/person.entity.js';
+
+export enum WorkshopKind {
+  WORKSHOP = 'WORKSHOP',
+  MEETING = 'MEETING',
+  FORUM = 'FORUM',
+  BREAKFAST_TALK = 'BREAKFAST_TALK',
+  SITE_VISIT = 'SITE_VISIT',
+}
+
+export enum WorkshopStatus {
+  DRAFT = 'DRAFT',
+  SCHEDULED = 'SCHEDULED',
+  LIVE = 'LIVE',
+  PAUSED = 'PAUSED',
+  CLOSED = 'CLOSED',
+}
+
+@Entity({ tableName: 'workshop' })
+export class Workshop extends BaseEntity {
+  @Property({ type: 'text', unique: true })
+  slug!: string;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Enum({ items: () => WorkshopKind, type: 'text' })
+  kind!: WorkshopKind;
+
+  @ManyToOne({ entity: () => Territory, index: true })
+  territory!: Territory;
+
+  @Property({ type: 'timestamptz', index: true })
+  startsAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Property({ type: 'text', default: '' })
+  place: string = '';
+
+  @Enum({ items: () => WorkshopStatus, type: 'text', default: WorkshopStatus.DRAFT })
+  status: WorkshopStatus = WorkshopStatus.DRAFT;
+
+  @Property({ type: 'text', default: '' })
+  description: string = '';
+
+  /** Head count reported for the event (may exceed the people who posted). */
+  @Property({ type: 'integer', nullable: true })
+  participantCount?: number;
+
+  @Property({ type: 'boolean', default: false })
+  isDemo: boolean = false;
+
+  @ManyToMany({
+    entity: () => Neighbourhood,
+    pivotTable: 'workshop_neighbourhood',
+    joinColumn: 'workshop_id',
+    inverseJoinColumn: 'neighbourhood_id',
+  })
+  neighbourhoods = new Collection<Neighbourhood>(this);
+
+  @ManyToMany({
+    entity: () => Theme,
+    pivotTable: 'workshop_theme',
+    joinColumn: 'workshop_id',
+    inverseJoinColumn: 'theme_id',
+  })
+  themes = new Collection<Theme>(this);
+
+  @ManyToMany({
+    entity: () => Person,
+    pivotTable: 'workshop_coordinator',
+    joinColumn: 'workshop_id',
+    inverseJoinColumn: 'person_id',
+  })
+  coordinators = new Collection<Person>(this);
+
+  @OneToMany({ entity: () => Prompt, mappedBy: 'workshop' })
+  prompts = new Collection<Prompt>(this);
+}
+
+/** A question put to the room during a workshop. */
+@Entity({ tableName: 'prompt' })
+@Unique({ properties: ['workshop', 'position'] })
+export class Prompt extends BaseEntity {
+  @ManyToOne({ entity: () => Workshop, deleteRule: 'cascade' })
+  workshop!: Workshop;
+
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Property({ type: 'text' })
+  question!: string;
+}
