@@ -1,0 +1,30 @@
+import type { Context } from '../context.js';
+import { notFound } from '../shared/errors.js';
+import { likePattern } from '../shared/sql.js';
+import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { organizationColumns, type OrganizationType } from './organization.type.js';
+import { OrganizationSort, type OrganizationFilter } from './organization.inputs.js';
+
+const sorts: Record<OrganizationSort, SortSpec> = {
+  [OrganizationSort.NAME]: { expression: 'o.name', direction: 'asc' },
+};
+
+export const organizationService = {
+  list(ctx: Context, filter: OrganizationFilter | undefined, sort: OrganizationSort, page: PageArgs) {
+    const query = ctx.knex('organization as o').select(organizationColumns('o'));
+    if (filter?.kind) query.where('o.kind', filter.kind);
+    if (filter?.territory) {
+      query.whereIn('o.territory_id', ctx.knex('territory').select('id').where('slug', filter.territory));
+    }
+    if (filter?.search) query.whereILike('o.name', likePattern(filter.search));
+    return paginate<OrganizationType>(ctx.knex, query, 'o', sorts[sort], page);
+  },
+
+  async bySlug(ctx: Context, slug: string): Promise<OrganizationType> {
+    const row = (await ctx.knex('organization as o').select(organizationColumns('o')).where('o.slug', slug).first()) as
+      | OrganizationType
+      | undefined;
+    if (!row) throw notFound(`Organization "${slug}"`);
+    return row;
+  },
+};

@@ -1,0 +1,60 @@
+import type { Context } from '../context.js';
+import { notFound } from '../shared/errors.js';
+import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { likePattern } from '../shared/sql.js';
+import { visible } from '../shared/visibility.js';
+import { EU_SOURCES } from './portrait-parts.entity.js';
+import { portraitColumns, type FundingLineType, type FundingSummaryType, type PortraitType } from './portrait.type.js';
+import { PortraitSort, type PortraitFilter } from './portrait.inputs.js';
+
+const sorts: Record<PortraitSort, SortSpec> = {
+  [PortraitSort.NAME]: { expression: 'p.name', direction: 'asc' },
+  [PortraitSort.NEWEST]: { expression: 'coalesce(p.published_at, p.created_at)', direction: 'desc' },
+  [PortraitSort.START_YEAR]: { expression: 'coalesce(p.start_year, 0)', direction: 'desc' },
+};
+
+export const portraitService = {
+  list(ctx: Context, filter: PortraitFilter | undefined, sort: PortraitSort, page: PageArgs) {
+    const { knex } = ctx;
+    const query = visible.portrait(knex('portrait as p').select(portraitColumns('p')), 'p', ctx.viewer);
+    if (filter?.territory) query.whereIn('p.territory_id', knex('territory').select('id').where('slug', filter.territory));
+    if (filter?.stage) query.where('p.stage', filter.stage);
+    if (filter?.theme) {
+      query.whereIn(
+        'p.id',
+        knex('portrait_theme as pt').join('theme as th', 'th.id', 'pt.theme_id').select('pt.portrait_id').where('th.slug', filter.theme),
+      );
+    }
+    if (filter?.search) {
+      const pattern = likePattern(filter.search);
+      query.where((w) => w.whereILike('p.name', pattern).orWhereILike('p.summary', pattern).orWhereILike('p.commune', pattern));
+    }
+    return paginate<PortraitType>(knex, query, 'p', sorts[sort], page);
+  },
+
+  async bySlug(ctx: Context, slug: string): Promise<PortraitType> {
+    const row = (await visible
+      .portrait(ctx.knex('portrait as p').select(portraitColumns('p')), 'p', ctx.viewer)
+      .where('p.slug', slug)
+      .first()) as PortraitType | undefined;
+    if (!row) throw notFound(`Portrait "${slug}"`);
+    return row;
+  },
+
+  /** Totals of a funding mix. The budget total wins over the sum of lines when both are known. */
+  summarize(budgetTotal: string | null, lines: FundingLineType[]): FundingSummaryType {
+    const itemisedTotal = lines.reduce((sum, line) => sum + Number(line.amount ?? 0), 0);
+    const euAmount = lines
+      .filter((line) => EU_SOURCES.includes(line.sourceKind))
+      .reduce((sum, line) => sum + Number(line.amount ?? 0), 0);
+    const budget = budgetTotal === null ? null : Number(budgetTotal);
+    const total = budget ?? (itemisedTotal > 0 ? itemisedTotal : null);
+    return {
+      itemisedTotal,
+      total,
+      euAmount,
+      euShare: total ? euAmount / total : null,
+      unitemised: total ? Math.max(0, total - itemisedTotal) : 0,
+    };
+  },
+};

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { repoRoot } from './shared/paths.js';
+import { NodeResolver } from './node.resolver.js';
+import { NeighbourhoodResolver, TerritoryResolver } from './territories/territory.resolver.js';
+import { MembershipResolver, OrganizationResolver, PersonResolver } from './organizations/organization.resolver.js';
+import { WorkshopResolver } from './workshops/workshop.resolver.js';
+import { ContributionResolver } from './contributions/contribution.resolver.js';
+import { DiagnosisResolver, FindingResolver } from './diagnosis/diagnosis.resolver.js';
+import { StoryResolver } from './stories/story.resolver.js';
+import { FundingLineResolver, PortraitPartnerResolver, PortraitResolver } from './portraits/portrait.resolver.js';
+
+export const schemaFile = path.join(repoRoot, 'schema/schema.graphql');
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      NodeResolver,
+      TerritoryResolver,
+      NeighbourhoodResolver,
+      OrganizationResolver,
+      MembershipResolver,
+      PersonResolver,
+      WorkshopResolver,
+      ContributionResolver,
+      DiagnosisResolver,
+      FindingResolver,
+      StoryResolver,
+      PortraitResolver,
+      FundingLineResolver,
+      PortraitPartnerResolver,
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The committed contract: sorted so that reordering code does not change the file. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+export async function emitSchema(schema: GraphQLSchema): Promise<void> {
+  await writeFile(schemaFile, printSortedSchema(schema));
+}

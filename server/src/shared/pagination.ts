@@ -1,0 +1,124 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import type { Knex } from '@mikro-orm/postgresql';
+import { AppError } from './errors.js';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'How many items to return (1–100).' })
+  @Min(1)
+  @Max(100)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor`).' })
+  after?: string;
+}
+
+@ObjectType({ description: 'Where a page sits in the whole list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+/** What a list resolver returns; `totalCount` runs its query only when a client asks for it. */
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+export function ConnectionType<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `A ${name} with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque position of this item in the list.' })
+    cursor!: string;
+
+    @Field(() => Node, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class Connection {
+    @Field(() => Int, { description: 'Number of items matching the filters, across all pages.' })
+    totalCount!: number;
+
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [Node], { description: 'The items of this page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Pagination state.' })
+    pageInfo!: PageInfo;
+  }
+  return Connection;
+}
+
+/** An allow-listed ordering: a SQL expression and its direction; the row id breaks ties. */
+export interface SortSpec {
+  expression: string;
+  direction: 'asc' | 'desc';
+}
+
+function encodeCursor(value: unknown, id: string): string {
+  const key = value instanceof Date ? value.toISOString() : value;
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string | number, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
+      return parsed as [string | number, string];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('BAD_USER_INPUT', 'The `after` cursor is not valid; use an endCursor from a previous page.', {
+    field: 'after',
+  });
+}
+
+/**
+ * Keyset pagination over a filtered query: one statement for the page, and one more for the
+ * total only when asked. `query` must select the row's columns from `alias` and no ORDER BY.
+ */
+export async function paginate<T extends { id: string }>(
+  knex: Knex,
+  query: Knex.QueryBuilder,
+  alias: string,
+  sort: SortSpec,
+  args: PageArgs,
+): Promise<Page<T>> {
+  const sortKey = knex.raw(sort.expression);
+  const page = query.clone().select(knex.raw(`${sort.expression} as "_sortKey"`));
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after);
+    const op = sort.direction === 'asc' ? '>' : '<';
+    page.whereRaw(`(${sort.expression}, ${alias}.id) ${op} (?, ?)`, [value, id]);
+  }
+  page.orderBy([
+    { column: sortKey as unknown as string, order: sort.direction },
+    { column: `${alias}.id`, order: sort.direction },
+  ]);
+  page.limit(args.first + 1);
+  const rows = (await page) as (T & { _sortKey: unknown })[];
+  const hasNextPage = rows.length > args.first;
+  const edges = rows.slice(0, args.first).map(({ _sortKey, ...node }) => ({
+    cursor: encodeCursor(_sortKey, node.id),
+    node: node as unknown as T,
+  }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: async () => {
+      const [row] = (await query.clone().clearSelect().count({ count: '*' })) as { count: string }[];
+      return Number(row?.count ?? 0);
+    },
+  };
+}

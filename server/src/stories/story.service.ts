@@ -1,0 +1,31 @@
+import type { Context } from '../context.js';
+import { notFound } from '../shared/errors.js';
+import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { visible } from '../shared/visibility.js';
+import { storyColumns, type StoryType } from './story.type.js';
+import { StorySort, type StoryFilter } from './story.inputs.js';
+
+const sorts: Record<StorySort, SortSpec> = {
+  [StorySort.NEWEST]: { expression: 'coalesce(s.published_at, s.created_at)', direction: 'desc' },
+  [StorySort.TITLE]: { expression: 's.title', direction: 'asc' },
+};
+
+export const storyService = {
+  list(ctx: Context, filter: StoryFilter | undefined, sort: StorySort, page: PageArgs) {
+    const { knex } = ctx;
+    const query = visible.story(knex('story as s').select(storyColumns('s')), 's', ctx.viewer);
+    if (filter?.territory) query.whereIn('s.territory_id', knex('territory').select('id').where('slug', filter.territory));
+    if (filter?.portrait) query.whereIn('s.portrait_id', knex('portrait').select('id').where('slug', filter.portrait));
+    if (filter?.kind) query.where('s.kind', filter.kind);
+    return paginate<StoryType>(knex, query, 's', sorts[sort], page);
+  },
+
+  async bySlug(ctx: Context, slug: string): Promise<StoryType> {
+    const row = (await visible
+      .story(ctx.knex('story as s').select(storyColumns('s')), 's', ctx.viewer)
+      .where('s.slug', slug)
+      .first()) as StoryType | undefined;
+    if (!row) throw notFound(`Story "${slug}"`);
+    return row;
+  },
+};

@@ -1,0 +1,39 @@
+import type { Context } from '../context.js';
+import { notFound } from '../shared/errors.js';
+import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { territoryColumns, themeColumns, type TerritoryType, type ThemeType } from './territory.type.js';
+import { TerritorySort, type TerritoryFilter } from './territory.inputs.js';
+
+const sorts: Record<TerritorySort, SortSpec> = {
+  [TerritorySort.NAME]: { expression: 't.name', direction: 'asc' },
+};
+
+export const territoryService = {
+  list(ctx: Context, filter: TerritoryFilter | undefined, sort: TerritorySort, page: PageArgs) {
+    const query = ctx.knex('territory as t').select(territoryColumns('t'));
+    if (filter?.kind) query.where('t.kind', filter.kind);
+    if (filter?.theme) {
+      query.whereExists((sub) =>
+        sub
+          .select('tt.theme_id')
+          .from('territory_theme as tt')
+          .join('theme as th', 'th.id', 'tt.theme_id')
+          .whereRaw('tt.territory_id = t.id')
+          .where('th.slug', filter.theme),
+      );
+    }
+    return paginate<TerritoryType>(ctx.knex, query, 't', sorts[sort], page);
+  },
+
+  async bySlug(ctx: Context, slug: string): Promise<TerritoryType> {
+    const row = (await ctx.knex('territory as t').select(territoryColumns('t')).where('t.slug', slug).first()) as
+      | TerritoryType
+      | undefined;
+    if (!row) throw notFound(`Territory "${slug}"`);
+    return row;
+  },
+
+  async themes(ctx: Context): Promise<ThemeType[]> {
+    return (await ctx.knex('theme as t').select(themeColumns('t')).orderBy('t.name')) as ThemeType[];
+  },
+};

@@ -1,0 +1,31 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Viewer } from '../shared/viewer.js';
+import { visible } from '../shared/visibility.js';
+import { byId, grouped } from '../shared/loader.js';
+import { personColumns, type PersonType } from '../people/person.type.js';
+import { promptColumns, workshopColumns, type PromptType, type WorkshopType } from './workshop.type.js';
+
+type Keyed<T> = T & { _key: string };
+
+export function createWorkshopLoaders(knex: Knex, viewer: Viewer) {
+  const workshops = () => visible.workshop(knex('workshop as w').select(workshopColumns('w')), 'w', viewer);
+  const prompts = () =>
+    visible.workshop(knex('prompt as pr').join('workshop as w', 'w.id', 'pr.workshop_id').select(promptColumns('pr')), 'w', viewer);
+  return {
+    workshopById: byId<WorkshopType>((ids) => workshops().whereIn('w.id', ids)),
+    workshopsByTerritory: grouped<Keyed<WorkshopType>>((keys) =>
+      workshops().select('w.territory_id as _key').whereIn('w.territory_id', keys).orderBy('w.starts_at', 'desc'),
+    ),
+    promptById: byId<PromptType>((ids) => prompts().whereIn('pr.id', ids)),
+    promptsByWorkshop: grouped<Keyed<PromptType>>((keys) =>
+      prompts().select('pr.workshop_id as _key').whereIn('pr.workshop_id', keys).orderBy('pr.position'),
+    ),
+    coordinatorsByWorkshop: grouped<Keyed<PersonType>>((keys) =>
+      knex('workshop_coordinator as wc')
+        .join('person as p', 'p.id', 'wc.person_id')
+        .select(personColumns('p'), 'wc.workshop_id as _key')
+        .whereIn('wc.workshop_id', keys)
+        .orderBy('p.display_name'),
+    ),
+  };
+}

@@ -1,0 +1,92 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../shared/node.js';
+import { ConnectionType } from '../shared/pagination.js';
+import { WorkshopKind, WorkshopStatus } from './workshop.entity.js';
+
+registerEnumType(WorkshopKind, {
+  name: 'WorkshopKind',
+  description: 'Format of the gathering.',
+  valuesConfig: {
+    WORKSHOP: { description: 'Working session of a social lab.' },
+    MEETING: { description: 'Public meeting around projects.' },
+    FORUM: { description: 'Forum (e.g. of the social and solidarity economy).' },
+    BREAKFAST_TALK: { description: 'Breakfast talk.' },
+    SITE_VISIT: { description: 'Visit of a project on site.' },
+  },
+});
+registerEnumType(WorkshopStatus, {
+  name: 'WorkshopStatus',
+  description: 'Lifecycle of a workshop.',
+  valuesConfig: {
+    DRAFT: { description: 'Being prepared; visible to coordinators only.' },
+    SCHEDULED: { description: 'Announced, not started.' },
+    LIVE: { description: 'Taking contributions now.' },
+    PAUSED: { description: 'Live session paused; contributions are refused.' },
+    CLOSED: { description: 'Over; what was said stays on record.' },
+  },
+});
+
+@ObjectType('Workshop', { implements: Node, description: 'A workshop, meeting, forum or breakfast talk of a social lab.' })
+export class WorkshopType extends Node {
+  @Field(() => String, { description: 'Stable, URL-safe identifier.' })
+  slug!: string;
+
+  @Field(() => String, { description: 'Title.' })
+  title!: string;
+
+  @Field(() => WorkshopKind, { description: 'Format.' })
+  kind!: WorkshopKind;
+
+  @Field(() => Date, { description: 'Start.' })
+  startsAt!: Date;
+
+  @Field(() => Date, { description: 'End.' })
+  endsAt!: Date;
+
+  @Field(() => String, { description: 'Where it takes place.' })
+  place!: string;
+
+  @Field(() => WorkshopStatus, { description: 'Lifecycle status.' })
+  status!: WorkshopStatus;
+
+  @Field(() => String, { description: 'Presentation.' })
+  description!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of participants reported.' })
+  participantCount!: number | null;
+
+  @Field(() => Boolean, { description: 'True for invented demo content.' })
+  isDemo!: boolean;
+
+  territoryId!: string;
+}
+
+@ObjectType('Prompt', { implements: Node, description: 'A question put to the room.' })
+export class PromptType extends Node {
+  @Field(() => Int, { description: 'Order in the workshop, from 1.' })
+  position!: number;
+
+  @Field(() => String, { description: 'The question.' })
+  question!: string;
+
+  workshopId!: string;
+}
+
+@ObjectType('WorkshopConnection', { description: 'A page of workshops.' })
+export class WorkshopConnection extends ConnectionType(WorkshopType, 'Workshop') {}
+
+export const workshopColumns = (a: string) => [
+  `${a}.id`,
+  `${a}.slug`,
+  `${a}.title`,
+  `${a}.kind`,
+  `${a}.starts_at as startsAt`,
+  `${a}.ends_at as endsAt`,
+  `${a}.place`,
+  `${a}.status`,
+  `${a}.description`,
+  `${a}.participant_count as participantCount`,
+  `${a}.is_demo as isDemo`,
+  `${a}.territory_id as territoryId`,
+];
+export const promptColumns = (a: string) => [`${a}.id`, `${a}.position`, `${a}.question`, `${a}.workshop_id as workshopId`];
