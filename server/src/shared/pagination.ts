@@ -41,7 +41,7 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType({ isAbstract: true })
+  @ObjectType(`${name}ConnectionBase`)
   abstract class Connection {
     @Field(() => Int, { description: 'Number of items matching the filters, across all pages.' })
     totalCount!: number;

@@ -1,0 +1,157 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './shared/errors.js';
+import { depthLimit, limits } from './shared/limits.js';
+import { anonymous } from './shared/viewer.js';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export interface App {
+  server: Server;
+  /** Stops taking requests, closes sockets and drains in-flight operations. */
+  stop(): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) throw new BodyTooLargeError();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** Loads the SvelteKit site built by adapter-node, when it has been built. */
+async function loadSite(config: Config): Promise<NodeHandler | null> {
+  const file = path.join(config.clientBuildDir, 'handler.js');
+  if (!existsSync(file)) return null;
+  // The site's server-side requests to /graphql go straight to this process.
+  process.env.QUARTIERLAB_INTERNAL_ORIGIN = `http://127.0.0.1:${config.port}`;
+  const site = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
+  return site.handler;
+}
+
+export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSchema): Promise<App> {
+  const validationRules = [depthLimit(limits.maxDepth)];
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // Cache hints cost a hook per field and we send no cache headers for GraphQL.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    introspection: true,
+  });
+  await apollo.start();
+  const site = await loadSite(config);
+  if (!site) console.warn(`No built site in ${config.clientBuildDir}: serving the API only (run \`npm run build\`).`);
+
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req, limits.maxHttpBodyBytes);
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(orm.em, anonymous),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    const fail = (error: unknown) => {
+      if (error instanceof BodyTooLargeError) return sendJson(res, 413, { errors: [{ message: `The request body exceeds ${limits.maxHttpBodyBytes} bytes.` }] });
+      console.error(error);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      else res.end();
+    };
+    if (pathname === '/graphql') return void handleGraphQL(req, res).catch(fail);
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/readyz') {
+      return void orm.em
+        .getConnection()
+        .execute('select 1')
+        .then(() => sendJson(res, 200, { status: 'ready' }))
+        .catch(() => sendJson(res, 503, { status: 'database unavailable' }));
+    }
+    if (site) return site(req, res, () => sendJson(res, 404, { error: 'Not found' }));
+    sendJson(res, 404, { error: 'Not found' });
+  });
+
+  const allowedOrigins = new Set([config.publicOrigin, `http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`].filter(Boolean));
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxSocketMessageBytes });
+  server.on('upgrade', (req, socket, head) => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    const origin = req.headers.origin;
+    // Browsers send cookies with websocket upgrades whatever the page; only our own pages may connect.
+    if (pathname !== '/graphql' || (origin !== undefined && !allowedOrigins.has(origin))) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+    {
+      schema,
+      // graphql-ws bypasses Apollo's pipeline: apply the same parse and validation limits here.
+      parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
+      validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
+      context: () => createContext(orm.em, anonymous),
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const error of errors) console.error(error);
+      },
+    },
+    wss,
+  );
+
+  return {
+    server,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await wsCleanup.dispose();
+      await apollo.stop();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Wiring only: configuration → database → schema → HTTP and websocket server.
+import { ConfigError, loadConfig } from './config.js';
+import { DatabaseLockedError, migrate, openDatabase } from './database.js';
+import { createSchema } from './schema.js';
+import { createApp } from './app.js';
+import { seedIfEmpty } from './seeding/seed.service.js';
+
+async function main() {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  let stopping = false;
+  try {
+    await migrate(db.orm);
+    if (config.seedOnStart && (await seedIfEmpty(db.orm))) console.log('Empty database: loaded the seed content.');
+    const schema = await createSchema();
+    const app = await createApp(config, db.orm, schema);
+    await new Promise<void>((resolve, reject) => {
+      app.server.once('error', reject);
+      app.server.listen(config.port, config.host, resolve);
+    });
+    const where = db.mode === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+    console.log(`QuartierLab listening on http://localhost:${config.port} — ${where}`);
+
+    const shutdown = (signal: string) => {
+      if (stopping) {
+        console.warn('Forced exit.');
+        process.exit(1);
+      }
+      stopping = true;
+      console.log(`${signal} received: shutting down…`);
+      app
+        .stop()
+        .then(() => db.close())
+        .then(() => process.exit(0))
+        .catch((error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        });
+    };
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseLockedError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});
