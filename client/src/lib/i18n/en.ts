@@ -145,6 +145,13 @@ export const en: Messages = {
   'portraits.replications': 'Replicated in',
   'portraits.noReplication': 'This project has not been replicated yet.',
   'portraits.relatedStories': 'Related stories',
+  'portraits.fundingRemainder': 'Share of the budget not broken down',
+  'portraits.stageDone': 'stage reached',
+  'portraits.stageCurrent': 'current stage',
+  'portraits.stagePath': 'Project path',
+  'portraits.narrative': 'The project in three steps',
+  'portraits.ofBudget': '{share} of the budget',
+  'portraits.euFunds': 'European funds',
   'portraits.card.stage': 'Stage',
 
   'stories.title': 'Experience stories',

@@ -146,6 +146,13 @@ export const fr = {
   'portraits.replications': 'Reproduit à',
   'portraits.noReplication': 'Ce projet n’a pas encore essaimé.',
   'portraits.relatedStories': 'Récits liés',
+  'portraits.fundingRemainder': 'Part du budget non détaillée',
+  'portraits.stageDone': 'étape franchie',
+  'portraits.stageCurrent': 'étape actuelle',
+  'portraits.stagePath': 'Parcours du projet',
+  'portraits.narrative': 'Le projet en trois temps',
+  'portraits.ofBudget': '{share} du budget',
+  'portraits.euFunds': 'Fonds européens',
   'portraits.card.stage': 'Étape',
 
   'stories.title': 'Récits d’expérience',

@@ -1,0 +1,58 @@
+import type { Handle, HandleFetch } from '@sveltejs/kit';
+import { dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import { LANG_COOKIE, toLocale } from '$lib/i18n';
+
+/**
+ * Where this process reaches the API. In production the server sets it to itself before
+ * importing the site's handler; in development the API runs beside Vite on port 3001.
+ */
+function internalOrigin(): string {
+  return (env.QUARTIERLAB_INTERNAL_ORIGIN || 'http://127.0.0.1:3001').replace(/\/+$/, '');
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const lang = toLocale(event.cookies.get(LANG_COOKIE));
+  event.locals.lang = lang;
+
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) => html.replace('%lang%', lang),
+  });
+
+  // The Content-Security-Policy itself comes from kit.csp (svelte.config.js), with nonces.
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  // Pages depend on the language cookie (and later the session): never share them in a cache.
+  response.headers.append('Vary', 'Cookie');
+  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  response.headers.set('X-Frame-Options', 'DENY');
+  response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  if (!dev) response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  return response;
+};
+
+/**
+ * Page loads ask `${origin}/graphql`; this sends those requests straight to the API process
+ * (SvelteKit would otherwise try to answer a same-origin request itself) with the visitor's
+ * cookies, so the API sees the same viewer as the browser would.
+ */
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
+  const url = new URL(request.url);
+  if (url.origin === event.url.origin && url.pathname === '/graphql') {
+    const target = new URL(`${url.pathname}${url.search}`, internalOrigin());
+    const headers = new Headers(request.headers);
+    const cookie = event.request.headers.get('cookie');
+    if (cookie) headers.set('cookie', cookie);
+    headers.set('origin', event.url.origin);
+    const forwarded = event.request.headers.get('x-forwarded-for');
+    headers.set('x-forwarded-for', forwarded ?? event.getClientAddress());
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+    // The global fetch, not Kit's: the target may share this page's origin.
+    return globalThis.fetch(target, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.arrayBuffer() : null,
+      redirect: 'manual',
+    });
+  }
+  return fetch(request);
+};

@@ -1,0 +1,48 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import type { AnyVariables, CombinedError, TypedDocumentNode } from '@urql/core';
+import { createServerClient } from '$lib/graphql/client';
+
+const statusByCode: Record<string, number> = {
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+};
+
+/** The HTTP status a page should answer with for a GraphQL failure. */
+export function statusOf(err: CombinedError): number {
+  if (err.networkError) return 503;
+  for (const e of err.graphQLErrors) {
+    const code = e.extensions?.['code'];
+    if (typeof code === 'string' && code in statusByCode) return statusByCode[code] ?? 500;
+  }
+  return 500;
+}
+
+/**
+ * Runs a query for a page load with a client made for this request. A failure becomes a
+ * SvelteKit error with a proper status, so a page never renders half a result.
+ */
+export async function query<Data, Variables extends AnyVariables>(
+  event: Pick<RequestEvent, 'fetch' | 'url'>,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  const client = createServerClient(event);
+  const result = await client.query(document, variables).toPromise();
+  if (result.error) {
+    const status = statusOf(result.error);
+    console.error(`GraphQL ${status} on ${event.url.pathname}: ${result.error.message}`);
+    error(status, status === 404 ? 'Not found' : 'The API could not answer');
+  }
+  if (!result.data) error(503, 'The API returned no data');
+  return result.data;
+}
+
+/** A `null` item (an unknown or hidden slug) is a 404. */
+export function found<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) error(404, 'Not found');
+  return value;
+}

@@ -1,0 +1,66 @@
+import { graphql } from '$lib/graphql/generated';
+import { found, query } from '$lib/server/graphql';
+import type { PageServerLoad } from './$types';
+
+const PortraitPage = graphql(`
+  query PortraitPage($slug: String!) {
+    portrait(slug: $slug) {
+      id
+      slug
+      name
+      summary
+      commune
+      need
+      project
+      results
+      stage
+      startYear
+      durationMonths
+      budgetTotal
+      website
+      isDemo
+      territory {
+        slug
+        name
+        region
+      }
+      themes {
+        slug
+        name
+        nameEn
+      }
+      funding {
+        euShare
+      }
+      replicatedFrom {
+        slug
+        name
+        commune
+      }
+      replications {
+        slug
+        name
+        commune
+      }
+      stories {
+        id
+        ...StoryCard_Story
+      }
+      partners {
+        role
+      }
+      indicators {
+        label
+      }
+      ...PortraitIndicators_Portrait
+      ...PortraitFunding_Portrait
+      ...PortraitTimeline_Portrait
+      ...PortraitPartners_Portrait
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const result = await query(event, PortraitPage, { slug: event.params.slug });
+  return { portrait: found(result.portrait) };
+};
