@@ -61,6 +61,8 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     // Cache hints cost a hook per field and we send no cache headers for GraphQL.
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
     introspection: true,
+    // Stack traces go to the log, never to clients.
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
   const site = await loadSite(config);

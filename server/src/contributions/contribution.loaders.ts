@@ -13,7 +13,7 @@ export function createContributionLoaders(knex: Knex, viewer: Viewer) {
     /** Top-level contributions of each workshop, most supported first. */
     contributionsByWorkshop: grouped<Keyed<ContributionType>>((keys) =>
       contributions()
-        .select(contributionColumns('c'), 'c.workshop_id as _key')
+        .select(...contributionColumns('c'), 'c.workshop_id as _key')
         .whereIn('c.workshop_id', keys)
         .whereNull('c.parent_id')
         .orderBy([{ column: 'c.vote_count', order: 'desc' }, 'c.created_at']),
@@ -27,7 +27,7 @@ export function createContributionLoaders(knex: Knex, viewer: Viewer) {
         .groupBy('c.workshop_id'),
     ),
     repliesByContribution: grouped<Keyed<ContributionType>>((keys) =>
-      contributions().select(contributionColumns('c'), 'c.parent_id as _key').whereIn('c.parent_id', keys).orderBy('c.created_at'),
+      contributions().select(...contributionColumns('c'), 'c.parent_id as _key').whereIn('c.parent_id', keys).orderBy('c.created_at'),
     ),
   };
 }

@@ -29,7 +29,7 @@ export function createDiagnosisLoaders(knex: Knex, viewer: Viewer) {
     ),
     evidenceByFinding: grouped<Keyed<ContributionType>>((keys) =>
       evidence()
-        .select(contributionColumns('c'), 'fe.finding_id as _key')
+        .select(...contributionColumns('c'), 'fe.finding_id as _key')
         .whereIn('fe.finding_id', keys)
         .orderBy([{ column: 'c.vote_count', order: 'desc' }, 'c.created_at']),
     ),

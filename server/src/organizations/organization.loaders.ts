@@ -14,7 +14,7 @@ export function createOrganizationLoaders(knex: Knex, _viewer: Viewer) {
     ),
     organizationsByTerritory: grouped<Keyed<OrganizationType>>((keys) =>
       knex('organization as o')
-        .select(organizationColumns('o'), 'o.territory_id as _key')
+        .select(...organizationColumns('o'), 'o.territory_id as _key')
         .whereIn('o.territory_id', keys)
         .orderBy('o.name'),
     ),
@@ -22,14 +22,14 @@ export function createOrganizationLoaders(knex: Knex, _viewer: Viewer) {
     membersByOrganization: grouped<Keyed<MembershipType>>((keys) =>
       knex('membership as m')
         .join('person as p', 'p.id', 'm.person_id')
-        .select(membershipColumns, 'm.organization_id as _key')
+        .select(...membershipColumns, 'm.organization_id as _key')
         .whereIn('m.organization_id', keys)
         .orderBy('p.display_name'),
     ),
     membershipsByPerson: grouped<Keyed<MembershipType>>((keys) =>
       knex('membership as m')
         .join('organization as o', 'o.id', 'm.organization_id')
-        .select(membershipColumns, 'm.person_id as _key')
+        .select(...membershipColumns, 'm.person_id as _key')
         .whereIn('m.person_id', keys)
         .orderBy('o.name'),
     ),

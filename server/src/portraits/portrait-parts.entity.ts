@@ -55,7 +55,8 @@ export class Indicator extends BaseEntity {
   @Property({ type: 'text' })
   unit!: string;
 
-  @Property({ type: 'date', nullable: true })
+  /** When the figure was measured: "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the source. */
+  @Property({ type: 'text', nullable: true })
   asOf?: string;
 
   /** Free-form period when the figure covers one ("2010–2014"). */

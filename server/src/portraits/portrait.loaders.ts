@@ -29,7 +29,7 @@ export function createPortraitLoaders(knex: Knex, viewer: Viewer) {
           'i.label',
           'i.value',
           'i.unit',
-          knex.raw(`to_char(i.as_of, 'YYYY-MM-DD') as "asOf"`),
+          'i.as_of as asOf',
           'i.period',
           'i.note',
           'i.portrait_id as _key',

@@ -117,7 +117,7 @@ export class IndicatorType {
   @Field(() => String, { description: 'Unit: personnes, €, m², contrats…' })
   unit!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date the figure was measured (YYYY-MM-DD).' })
+  @Field(() => String, { nullable: true, description: 'When the figure was measured: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.' })
   asOf!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Period the figure covers, e.g. "2010–2014".' })

@@ -30,7 +30,7 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
   const problems: string[] = [];
   const index = new Map<string, Set<string>>();
   const define = (kind: string, key: string | undefined, where: string) => {
-    if (!key || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) problems.push(`${where}: "${key}" is not a kebab-case slug`);
+    if (!key || !/^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?$/.test(key)) problems.push(`${where}: "${key}" is not a kebab-case slug`);
     const keys = index.get(kind) ?? new Set<string>();
     if (key && keys.has(key)) problems.push(`${where}: ${kind} "${key}" is defined twice`);
     if (key) keys.add(key);
@@ -109,7 +109,7 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
     for (const theme of p.themes ?? []) add('portrait_theme', { portrait_id: id, theme_id: ref('theme', theme, `${where}.themes`) });
     p.indicators?.forEach((i, position) => {
       if (typeof i.value !== 'number' || !Number.isFinite(i.value)) problems.push(`${where}.indicators[${position}]: value must be a number`);
-      if (i.asOf) day(i.asOf, `${where}.indicators[${position}].asOf`);
+      if (i.asOf && !partialDate(i.asOf)) problems.push(`${where}.indicators[${position}].asOf: "${i.asOf}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       add('indicator', { id: seedId('indicator', `${p.slug}#${position}`), portrait_id: id, position, label: text(i.label, `${where}.indicators[${position}].label`), value: i.value, unit: i.unit ?? '', as_of: i.asOf ?? null, period: i.period ?? null, note: i.note ?? null });
     });
     p.funding?.forEach((f, position) => {

@@ -28,7 +28,15 @@ export interface Page<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: () => Promise<number>;
+  totalCount: PromiseLike<number>;
+}
+
+/** A thenable that starts its work only when awaited: GraphQL awaits only the fields asked for. */
+function lazy<T>(run: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then: (onFulfilled, onRejected) => (started ??= run()).then(onFulfilled, onRejected),
+  };
 }
 
 export function ConnectionType<T extends object>(Node: ClassType<T>, name: string) {
@@ -116,9 +124,9 @@ export async function paginate<T extends { id: string }>(
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: async () => {
+    totalCount: lazy(async () => {
       const [row] = (await query.clone().clearSelect().count({ count: '*' })) as { count: string }[];
       return Number(row?.count ?? 0);
-    },
+    }),
   };
 }

@@ -10,7 +10,7 @@ function themesVia(knex: Knex, pivot: string, fk: string) {
   return grouped<Keyed<ThemeType>>((keys) =>
     knex(`${pivot} as pv`)
       .join('theme as t', 't.id', 'pv.theme_id')
-      .select(themeColumns('t'), `pv.${fk} as _key`)
+      .select(...themeColumns('t'), `pv.${fk} as _key`)
       .whereIn(`pv.${fk}`, keys)
       .orderBy('t.name'),
   );
@@ -20,7 +20,7 @@ function neighbourhoodsVia(knex: Knex, pivot: string, fk: string) {
   return grouped<Keyed<NeighbourhoodType>>((keys) =>
     knex(`${pivot} as pv`)
       .join('neighbourhood as n', 'n.id', 'pv.neighbourhood_id')
-      .select(neighbourhoodColumns('n'), `pv.${fk} as _key`)
+      .select(...neighbourhoodColumns('n'), `pv.${fk} as _key`)
       .whereIn(`pv.${fk}`, keys)
       .orderBy('n.name'),
   );
@@ -35,7 +35,7 @@ export function createTerritoryLoaders(knex: Knex, _viewer: Viewer) {
     ),
     neighbourhoodsByTerritory: grouped<Keyed<NeighbourhoodType>>((keys) =>
       knex('neighbourhood as n')
-        .select(neighbourhoodColumns('n'), 'n.territory_id as _key')
+        .select(...neighbourhoodColumns('n'), 'n.territory_id as _key')
         .whereIn('n.territory_id', keys)
         .orderBy(['n.commune', 'n.name']),
     ),

@@ -23,7 +23,7 @@ export function createWorkshopLoaders(knex: Knex, viewer: Viewer) {
     coordinatorsByWorkshop: grouped<Keyed<PersonType>>((keys) =>
       knex('workshop_coordinator as wc')
         .join('person as p', 'p.id', 'wc.person_id')
-        .select(personColumns('p'), 'wc.workshop_id as _key')
+        .select(...personColumns('p'), 'wc.workshop_id as _key')
         .whereIn('wc.workshop_id', keys)
         .orderBy('p.display_name'),
     ),

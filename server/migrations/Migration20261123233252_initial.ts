@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123232627_initial extends Migration {
+export class Migration20261123233252_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "person" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "slug" text not null, "display_name" text not null, "email" text null, "role" text check ("role" in ('RESIDENT', 'STAKEHOLDER', 'COORDINATOR', 'ADMIN')) not null default 'RESIDENT', "bio" text not null default '', "is_demo" boolean not null default false, constraint "person_pkey" primary key ("id"));`);
@@ -25,7 +25,7 @@ export class Migration20261123232627_initial extends Migration {
     this.addSql(`create table "stage_event" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "portrait_id" uuid not null, "stage" text check ("stage" in ('UNCLAIMED_IDEA', 'OPPORTUNITY_STUDY', 'MODELLING', 'CARRIER_FOUND', 'LAUNCHED', 'OPERATIONAL', 'SPREADING')) not null, "occurred_on" date not null, "precision" text check ("precision" in ('YEAR', 'MONTH', 'DAY')) not null default 'DAY', "note" text not null default '', constraint "stage_event_pkey" primary key ("id"));`);
     this.addSql(`create index "stage_event_portrait_id_index" on "stage_event" ("portrait_id");`);
 
-    this.addSql(`create table "indicator" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "portrait_id" uuid not null, "position" int not null default 0, "label" text not null, "value" numeric(16,2) not null, "unit" text not null, "as_of" date null, "period" text null, "note" text null, constraint "indicator_pkey" primary key ("id"));`);
+    this.addSql(`create table "indicator" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "portrait_id" uuid not null, "position" int not null default 0, "label" text not null, "value" numeric(16,2) not null, "unit" text not null, "as_of" text null, "period" text null, "note" text null, constraint "indicator_pkey" primary key ("id"));`);
     this.addSql(`create index "indicator_portrait_id_index" on "indicator" ("portrait_id");`);
 
     this.addSql(`create table "organization" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "slug" text not null, "name" text not null, "kind" text check ("kind" in ('PUBLIC_BODY', 'ASSOCIATION', 'COMPANY', 'SOCIAL_LANDLORD', 'SUPPORT_NETWORK', 'FUNDER', 'RESIDENTS_COLLECTIVE')) not null, "description" text not null default '', "website" text null, "commune" text null, "territory_id" uuid null, constraint "organization_pkey" primary key ("id"));`);
