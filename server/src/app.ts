@@ -2,17 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { HeaderMap } from '@apollo/server';
 import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
-import { formatError } from './shared/errors.js';
-import { depthLimit, limits } from './shared/limits.js';
+import { limits } from './shared/limits.js';
+import { createApollo, validationRules } from './apollo.js';
 import { anonymous } from './shared/viewer.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -52,18 +50,7 @@ async function loadSite(config: Config): Promise<NodeHandler | null> {
 }
 
 export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSchema): Promise<App> {
-  const validationRules = [depthLimit(limits.maxDepth)];
-  const apollo = new ApolloServer<Context>({
-    schema,
-    formatError,
-    validationRules,
-    parseOptions: { maxTokens: limits.maxTokens },
-    // Cache hints cost a hook per field and we send no cache headers for GraphQL.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
-    introspection: true,
-    // Stack traces go to the log, never to clients.
-    includeStacktraceInErrorResponses: false,
-  });
+  const apollo = createApollo(schema);
   await apollo.start();
   const site = await loadSite(config);
   if (!site) console.warn(`No built site in ${config.clientBuildDir}: serving the API only (run \`npm run build\`).`);

@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from './config.js';
 import { entities } from './entities.js';
 import { runningFromSource, serverRoot } from './shared/paths.js';
+import { migrationsList } from '../migrations/index.js';
 
 /** A running database: the ORM plus whatever must be stopped with it. */
 export interface Database {
@@ -26,9 +27,10 @@ export function ormOptions(clientUrl: string, poolMax: number): Options {
     discovery: { warnWhenNoEntities: true },
     preferTs: runningFromSource,
     migrations: {
-      path: path.join(serverRoot, 'dist/migrations'),
+      migrationsList,
+      // Where `migration:create` writes new migrations.
+      path: path.join(serverRoot, 'migrations'),
       pathTs: path.join(serverRoot, 'migrations'),
-      glob: '!(*.d).{js,ts}',
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,

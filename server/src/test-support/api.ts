@@ -1,0 +1,39 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
+import { createApollo } from '../apollo.js';
+import { createContext } from '../context.js';
+import { createSchema } from '../schema.js';
+import { anonymous, type Viewer } from '../shared/viewer.js';
+import { PlatformRole } from '../people/person.entity.js';
+
+export interface Result<T> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export const coordinator: Viewer = { kind: 'person', personId: '00000000-0000-4000-8000-000000000000', role: PlatformRole.COORDINATOR };
+
+/** Runs GraphQL operations through the real Apollo pipeline (validation, error mapping). */
+export async function createTestApi(orm: MikroORM) {
+  const apollo = createApollo(await createSchema());
+  await apollo.start();
+  let statements = 0;
+  orm.em.getKnex().on('query', () => {
+    statements += 1;
+  });
+  const run = async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = anonymous) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(orm.em, viewer) });
+    if (response.body.kind !== 'single') throw new Error('Incremental responses are not used');
+    return response.body.singleResult as Result<T>;
+  };
+  return {
+    run,
+    /** Runs an operation and tells how many SQL statements it took. */
+    async countStatements<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
+      const before = statements;
+      const result = await run<T>(query, variables);
+      return { result, statements: statements - before };
+    },
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/database.js';
+import { openTestDatabase } from '../src/test-support/database.js';
+import { createTestApi } from '../src/test-support/api.js';
+import { generatePortraits } from '../src/seeding/generate.js';
+
+const LIST = /* GraphQL */ `
+  query Portraits($first: Int!, $after: String, $filter: PortraitFilter, $sort: PortraitSort) {
+    portraits(first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id slug name stage commune
+        territory { name }
+        themes { slug name }
+        indicators { label value unit }
+        fundingLines { sourceKind amount isEu funder { name } }
+        funding { total euAmount euShare }
+        partners { role organization { name } }
+        stageHistory { stage date precision }
+        replicatedFrom { slug }
+        replications { slug }
+      }
+    }
+  }
+`;
+
+type PortraitList = {
+  portraits: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { id: string; slug: string; name: string; stage: string; themes: { slug: string }[]; territory: { name: string } }[];
+  };
+};
+
+let db: Database;
+let api: Awaited<ReturnType<typeof createTestApi>>;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  api = await createTestApi(db.orm);
+});
+afterAll(async () => {
+  await api?.stop();
+  await db?.close();
+});
+
+describe('portraits', () => {
+  it('serves the seeded Social Lab with its figures, EU share and partners', async () => {
+    const { data, errors } = await api.run(`{
+      portrait(slug: "social-lab-bordeaux-metropole") {
+        name commune durationMonths
+        territory { slug }
+        funding { total euAmount euShare }
+        fundingLines { sourceKind amount euPriorityAxis isEu }
+        partners { role organization { name } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const portrait = data!.portrait;
+    expect(portrait.commune).toBe('Cenon');
+    expect(portrait.durationMonths).toBe(18);
+    expect(portrait.funding.total).toBe(209425);
+    expect(portrait.funding.euAmount).toBe(113341);
+    expect(portrait.funding.euShare).toBeCloseTo(113341 / 209425, 6);
+    expect(portrait.fundingLines).toContainEqual(expect.objectContaining({ sourceKind: 'EU_ERDF', amount: 113341, euPriorityAxis: '8a', isEu: true }));
+    expect(portrait.partners.length).toBeGreaterThan(0);
+  });
+
+  it('records where VERT’uOSE was spread from and to', async () => {
+    const { data } = await api.run<PortraitList>(LIST, { first: 100 });
+    const nodes = data!.portraits.nodes as unknown as { slug: string; replicatedFrom: { slug: string } | null; replications: { slug: string }[] }[];
+    const spread = nodes.filter((p) => p.replicatedFrom);
+    expect(spread.length).toBeGreaterThan(0);
+    for (const copy of spread) {
+      const origin = nodes.find((p) => p.slug === copy.replicatedFrom!.slug)!;
+      expect(origin.replications.map((r) => r.slug)).toContain(copy.slug);
+    }
+  });
+
+  it('loads the nested list with a number of SQL statements that does not grow with the number of portraits', async () => {
+    const generated = { first: 100, filter: { territory: 'generated' } };
+    await generatePortraits(db.orm, 3);
+    const few = await api.countStatements<PortraitList>(LIST, generated);
+    await generatePortraits(db.orm, 60, 3);
+    const many = await api.countStatements<PortraitList>(LIST, generated);
+    expect(few.result.errors).toBeUndefined();
+    expect(few.result.data!.portraits.nodes).toHaveLength(3);
+    expect(many.result.data!.portraits.nodes).toHaveLength(63);
+    expect(many.statements).toBe(few.statements);
+    // One page query, one count, one per nested relation (organizations shared by funders and partners).
+    expect(many.statements).toBeLessThanOrEqual(11);
+  });
+
+  it('walks every page once with cursors, in the requested order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let guard = 0; guard < 50; guard++) {
+      const { data, errors } = await api.run<PortraitList>(LIST, { first: 5, after, sort: 'NAME' });
+      expect(errors).toBeUndefined();
+      total = data!.portraits.totalCount;
+      seen.push(...data!.portraits.nodes.map((n) => n.name));
+      if (!data!.portraits.pageInfo.hasNextPage) break;
+      after = data!.portraits.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('filters by territory, theme and stage', async () => {
+    const byTerritory = await api.run<PortraitList>(LIST, { first: 100, filter: { territory: 'vaulx-en-velin' } });
+    expect(byTerritory.data!.portraits.totalCount).toBeGreaterThanOrEqual(7);
+    const byStage = await api.run<PortraitList>(LIST, { first: 100, filter: { stage: 'OPERATIONAL' } });
+    expect(byStage.data!.portraits.nodes.every((p) => p.stage === 'OPERATIONAL')).toBe(true);
+    const all = await api.run<PortraitList>(LIST, { first: 100 });
+    const theme = all.data!.portraits.nodes[0]!.themes[0]?.slug ?? 'acces-emploi';
+    const byTheme = await api.run<PortraitList>(LIST, { first: 100, filter: { theme } });
+    expect(byTheme.data!.portraits.totalCount).toBeGreaterThan(0);
+    expect(byTheme.data!.portraits.nodes.every((p) => p.themes.some((t) => t.slug === theme))).toBe(true);
+    const none = await api.run<PortraitList>(LIST, { first: 100, filter: { territory: 'nowhere' } });
+    expect(none.data!.portraits.totalCount).toBe(0);
+  });
+
+  it('explains bad pagination input', async () => {
+    const tooMany = await api.run(LIST, { first: 1000 });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0]?.message).toMatch(/first/);
+    const badCursor = await api.run(LIST, { first: 5, after: 'not-a-cursor' });
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badCursor.errors?.[0]?.message).toMatch(/cursor/);
+  });
+
+  it('reports a missing slug as NOT_FOUND', async () => {
+    const { errors } = await api.run(`{ portrait(slug: "does-not-exist") { name } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('answers every root list with the seeded content', async () => {
+    const { data, errors } = await api.run(`{
+      stories(first: 50) { totalCount nodes { slug bodyHtml } }
+      workshops(first: 50) { totalCount nodes { slug status participantCount } }
+      territories(first: 50) { totalCount nodes { slug neighbourhoods { name } } }
+      organizations(first: 100) { totalCount nodes { slug kind } }
+      themes { slug }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.stories.totalCount).toBeGreaterThan(3);
+    expect(data!.workshops.nodes).toContainEqual(expect.objectContaining({ participantCount: 65, status: 'CLOSED' }));
+    expect(data!.territories.totalCount).toBeGreaterThan(5);
+    expect(data!.organizations.totalCount).toBeGreaterThan(20);
+    expect(data!.themes.length).toBeGreaterThan(8);
+  });
+
+  it('fetches any object back by its global id', async () => {
+    const { data } = await api.run(`{ portraits(first: 1) { nodes { id name } } workshops(first: 1) { nodes { id title } } }`);
+    const portrait = data!.portraits.nodes[0];
+    const node = await api.run(`query($id: ID!) { node(id: $id) { id __typename ... on Portrait { name } } }`, { id: portrait.id });
+    expect(node.data!.node).toEqual({ id: portrait.id, __typename: 'Portrait', name: portrait.name });
+    const bad = await api.run(`{ node(id: "garbage") { id } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
