@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * in PortraitCard.svelte) and are unmasked there with `getFragmentData`.
  */
 const config: CodegenConfig = {
-  schema: process.env.QUARTIERLAB_SCHEMA ?? '../schema/schema.graphql',
+  schema: '../schema/schema.graphql',
   documents: ['src/**/*.{ts,svelte}', '!src/lib/graphql/generated/**'],
   ignoreNoDocuments: true,
   generates: {

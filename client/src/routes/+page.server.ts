@@ -10,7 +10,7 @@ const HomePage = graphql(`
         ...WorkshopCard_Workshop
       }
     }
-    upcoming: workshops(filter: { timing: UPCOMING }, first: 3) {
+    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {
       totalCount
       nodes {
         id
@@ -20,7 +20,7 @@ const HomePage = graphql(`
     past: workshops(filter: { timing: PAST }, first: 1) {
       totalCount
     }
-    portraits(first: 6) {
+    portraits(sort: NEWEST, first: 6) {
       totalCount
       nodes {
         id

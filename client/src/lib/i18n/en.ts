@@ -182,6 +182,7 @@ export const en: Messages = {
   'workshops.where': 'Where',
   'workshops.neighbourhoods': 'Neighbourhoods',
   'workshops.coordinators': 'Facilitation',
+  'workshops.participation': 'Attendance',
   'workshops.prompts': 'Questions asked',
   'workshops.contributions': 'Contributions',
   'workshops.contributionsLead':

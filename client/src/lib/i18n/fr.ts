@@ -183,6 +183,7 @@ export const fr = {
   'workshops.where': 'Où',
   'workshops.neighbourhoods': 'Quartiers',
   'workshops.coordinators': 'Animation',
+  'workshops.participation': 'Participation',
   'workshops.prompts': 'Les questions posées',
   'workshops.contributions': 'Les contributions',
   'workshops.contributionsLead':

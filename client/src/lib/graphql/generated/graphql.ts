@@ -27,268 +27,550 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
-  Date: { input: string; output: string };
-  DateTime: { input: string; output: string };
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string };
 };
 
+/** What someone said in a workshop. */
 export type Contribution = Node & {
+  /** Author, when signed in. */
+  author?: Maybe<Person>;
+  /** Name to show: the guest’s, the person’s, or the organization’s. */
   authorName: Scalars["String"]["output"];
+  /** The text, as posted (plain text). */
   body: Scalars["String"]["output"];
-  createdAt: Scalars["DateTime"]["output"];
+  /** When it was posted. */
+  createdAt: Scalars["DateTimeISO"]["output"];
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** Need, idea, resource on offer or question. */
   kind: ContributionKind;
+  /** Moderation state. */
+  moderationState: ModerationState;
+  /** Neighbourhood it concerns. */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** Organization the author speaks for. */
+  organization?: Maybe<Organization>;
+  /** The contribution this one replies to. */
+  parent?: Maybe<Contribution>;
+  /** Question it answers. */
   prompt?: Maybe<Prompt>;
-  replies: Array<Reply>;
+  /** Replies, oldest first. */
+  replies: Array<Contribution>;
+  /** Themes it touches. */
   themes: Array<Theme>;
+  /** "Me too" votes. */
   voteCount: Scalars["Int"]["output"];
+  /** Workshop it was posted in. */
   workshop: Workshop;
 };
 
-export type ContributionConnection = {
-  edges: Array<ContributionEdge>;
-  nodes: Array<Contribution>;
-  pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
-};
+/** What a contribution brings to the table. */
+export type ContributionKind =
+  /** An idea of a project or a solution. */
+  | "IDEA"
+  /** A need or a finding from the field. */
+  | "NEED"
+  /** A question to the room or the organisers. */
+  | "QUESTION"
+  /** A resource on offer: a room, skills, time, equipment, funding… */
+  | "RESOURCE";
 
-export type ContributionEdge = {
-  cursor: Scalars["String"]["output"];
-  node: Contribution;
-};
-
-export type ContributionKind = "IDEA" | "NEED" | "QUESTION" | "RESOURCE";
-
-export type Coordinator = {
-  displayName: Scalars["String"]["output"];
-};
-
+/** How precise a date is: the sources often give only a year. */
 export type DatePrecision = "DAY" | "MONTH" | "YEAR";
 
-export type Diagnosis = {
+/** The shared diagnosis of a territory for a period. */
+export type Diagnosis = Node & {
+  /** Its findings, in order. */
   findings: Array<Finding>;
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** True for invented demo content. */
+  isDemo: Scalars["Boolean"]["output"];
+  /** Last day of the period (YYYY-MM-DD). */
   periodEnd: Scalars["String"]["output"];
+  /** First day of the period (YYYY-MM-DD). */
   periodStart: Scalars["String"]["output"];
+  /** Stable, URL-safe identifier. */
   slug: Scalars["String"]["output"];
+  /** Where it stands. */
   status: DiagnosisStatus;
+  /** Summary of the diagnosis. */
   summary: Scalars["String"]["output"];
+  /** The territory diagnosed. */
   territory: Territory;
+  /** Title. */
   title: Scalars["String"]["output"];
-  validatedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** When it was validated. */
+  validatedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** The coordinator who validated it. */
+  validatedBy?: Maybe<Person>;
 };
 
-export type DiagnosisStatus = "DRAFT" | "IN_REVIEW" | "VALIDATED";
+/** Where a shared diagnosis stands. */
+export type DiagnosisStatus =
+  /** Being built; visible to coordinators only. */
+  | "DRAFT"
+  /** Open for the stakeholders to review. */
+  | "IN_REVIEW"
+  /** Validated by a coordinator. */
+  | "VALIDATED";
 
-export type Finding = {
+/** A statement of the diagnosis, with the contributions behind it. */
+export type Finding = Node & {
+  /** The diagnosis it belongs to. */
+  diagnosis: Diagnosis;
+  /** The published contributions that support it, most supported first. */
   evidence: Array<Contribution>;
+  /** Number of published contributions behind it. */
   evidenceCount: Scalars["Int"]["output"];
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** Neighbourhoods concerned. */
   neighbourhoods: Array<Neighbourhood>;
+  /** Order within the diagnosis. */
+  position: Scalars["Int"]["output"];
+  /** Priority. */
   priority: FindingPriority;
+  /** The statement, as agreed. */
   statement: Scalars["String"]["output"];
+  /** What has become of it. */
   status: FindingStatus;
+  /** Stories that illustrate it. */
   stories: Array<Story>;
+  /** Themes concerned. */
   themes: Array<Theme>;
+  /** Short title. */
   title: Scalars["String"]["output"];
 };
 
+/** How urgent the need is, as agreed. */
 export type FindingPriority = "HIGH" | "LOW" | "MEDIUM";
 
+/** What has become of a finding. */
 export type FindingStatus =
-  "ADDRESSED" | "CONFIRMED" | "IN_PROGRESS" | "PROPOSED";
+  /** Answered by a project. */
+  | "ADDRESSED"
+  /** Agreed by the stakeholders. */
+  | "CONFIRMED"
+  /** A project is under way to answer it. */
+  | "IN_PROGRESS"
+  /** Put forward, not yet agreed. */
+  | "PROPOSED";
 
+/** One source in the funding mix. */
 export type FundingLine = {
+  /** Amount in euros; null when the sources do not give it. */
   amount?: Maybe<Scalars["Float"]["output"]>;
+  /** EU investment priority, e.g. "8a". */
   euPriorityAxis?: Maybe<Scalars["String"]["output"]>;
+  /** The funder, when it is a known organization. */
   funder?: Maybe<Organization>;
+  /** True for European funds. */
   isEu: Scalars["Boolean"]["output"];
+  /** Label of the line. */
   label: Scalars["String"]["output"];
+  /** Remarks. */
   note?: Maybe<Scalars["String"]["output"]>;
+  /** End of the funded period. */
   periodEnd?: Maybe<Scalars["String"]["output"]>;
+  /** Start of the funded period (YYYY, YYYY-MM or YYYY-MM-DD). */
   periodStart?: Maybe<Scalars["String"]["output"]>;
+  /** Kind of source. */
   sourceKind: FundingSourceKind;
 };
 
+/** Where a funding line comes from. */
 export type FundingSourceKind =
+  /** Corporate sponsorship (mécénat). */
   | "CORPORATE_SPONSORSHIP"
+  /** Crowdfunding. */
   | "CROWDFUNDING"
+  /** Departmental council. */
   | "DEPARTMENT"
+  /** European Regional Development Fund (FEDER). */
   | "EU_ERDF"
+  /** European Social Fund (FSE). */
   | "EU_ESF"
+  /** Another European fund. */
   | "EU_OTHER"
+  /** Commune or intercommunality. */
   | "MUNICIPALITY"
+  /** Other or unspecified sources. */
   | "OTHER"
+  /** Revenue from the project’s own sales of goods or services. */
   | "OWN_REVENUE"
+  /** Public bank (Caisse des Dépôts, Bpifrance…). */
   | "PUBLIC_BANK"
+  /** Regional council. */
   | "REGION"
+  /** French State. */
   | "STATE";
 
+/** Totals of the funding mix. */
 export type FundingSummary = {
-  budgetTotal?: Maybe<Scalars["Float"]["output"]>;
+  /** Sum of the European lines, in euros. */
   euAmount: Scalars["Float"]["output"];
+  /** EU share of the total (0–1); null when the total is unknown. */
   euShare?: Maybe<Scalars["Float"]["output"]>;
-  total: Scalars["Float"]["output"];
+  /** Sum of the itemised lines with an amount, in euros. */
+  itemisedTotal: Scalars["Float"]["output"];
+  /** Total budget when known, else the itemised total (or null). */
+  total?: Maybe<Scalars["Float"]["output"]>;
+  /** Part of the total not itemised by source, in euros. */
+  unitemised: Scalars["Float"]["output"];
 };
 
+/** A figure the project reports. */
 export type Indicator = {
+  /** When the figure was measured: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */
   asOf?: Maybe<Scalars["String"]["output"]>;
+  /** What is counted. */
   label: Scalars["String"]["output"];
+  /** Context needed to read the figure. */
   note?: Maybe<Scalars["String"]["output"]>;
+  /** Period the figure covers, e.g. "2010–2014". */
   period?: Maybe<Scalars["String"]["output"]>;
+  /** Unit: personnes, €, m², contrats… */
   unit: Scalars["String"]["output"];
+  /** The figure. */
   value: Scalars["Float"]["output"];
 };
 
+/** A person's role in an organization. */
 export type Membership = {
+  /** The organization. */
+  organization: Organization;
+  /** The member. */
   person: Person;
+  /** Role held, in the organization’s words. */
   role: Scalars["String"]["output"];
 };
 
-export type Neighbourhood = {
+/** Moderation state; the public only ever sees PUBLISHED. */
+export type ModerationState =
+  /** Hidden by a coordinator. */
+  | "HIDDEN"
+  /** Waiting for a coordinator. */
+  | "PENDING"
+  /** Visible to everyone. */
+  | "PUBLISHED";
+
+/** A priority neighbourhood (QPV). */
+export type Neighbourhood = Node & {
+  /** Commune it lies in. */
   commune: Scalars["String"]["output"];
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
-  slug: Scalars["String"]["output"];
-};
-
-export type Node = {
-  id: Scalars["ID"]["output"];
-};
-
-export type Organization = Node & {
-  commune?: Maybe<Scalars["String"]["output"]>;
+  /** Presentation of the neighbourhood. */
   description: Scalars["String"]["output"];
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
-  kind: OrganizationKind;
-  members: Array<Membership>;
+  /** Name of the neighbourhood. */
   name: Scalars["String"]["output"];
-  partnerships: Array<Partnership>;
+  /** Stable, URL-safe identifier. */
   slug: Scalars["String"]["output"];
+  /** The territory it belongs to. */
+  territory: Territory;
+};
+
+/** An object with a global id, fetchable with `node(id:)`. */
+export type Node = {
+  /** Global, opaque id. */
+  id: Scalars["ID"]["output"];
+};
+
+/** A public body, association, company or network. */
+export type Organization = Node & {
+  /** Commune it is based in. */
+  commune?: Maybe<Scalars["String"]["output"]>;
+  /** What it does. */
+  description: Scalars["String"]["output"];
+  /** Global, opaque id. */
+  id: Scalars["ID"]["output"];
+  /** What sort of organization it is. */
+  kind: OrganizationKind;
+  /** Its people and their roles. */
+  members: Array<Membership>;
+  /** Name of the organization. */
+  name: Scalars["String"]["output"];
+  /** The projects it carries, funds, supports or partners. */
+  partnerships: Array<PortraitPartner>;
+  /** Stable, URL-safe identifier. */
+  slug: Scalars["String"]["output"];
+  /** Territory it is based on, if any. */
   territory?: Maybe<Territory>;
+  /** Website address. */
   website?: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A page of organizations. */
 export type OrganizationConnection = {
+  /** The items of this page with their cursors. */
   edges: Array<OrganizationEdge>;
+  /** The items of this page. */
   nodes: Array<Organization>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** A Organization with its cursor. */
 export type OrganizationEdge = {
+  /** Opaque position of this item in the list. */
   cursor: Scalars["String"]["output"];
+  /** The Organization. */
   node: Organization;
 };
 
+/** Narrows the organizations list. */
 export type OrganizationFilter = {
+  /** Only organizations of this kind. */
   kind?: InputMaybe<OrganizationKind>;
+  /** Only organizations whose name contains this text. */
+  search?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only organizations of this territory (slug). */
   territory?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** What sort of organization it is. */
 export type OrganizationKind =
+  /** Non-profit association. */
   | "ASSOCIATION"
+  /** Company, including social enterprises and cooperatives. */
   | "COMPANY"
+  /** Funder: foundation, public bank, insurer… */
   | "FUNDER"
+  /** State service, local authority or public body (GIP, agency…). */
   | "PUBLIC_BODY"
+  /** Residents' collective. */
   | "RESIDENTS_COLLECTIVE"
+  /** Social housing landlord (bailleur social). */
   | "SOCIAL_LANDLORD"
+  /** Network supporting entrepreneurs and social innovation. */
   | "SUPPORT_NETWORK";
 
+/** Orderings of the organizations list. */
+export type OrganizationSort = "NAME";
+
+/** Where a page sits in the whole list. */
 export type PageInfo = {
+  /** Cursor of the last item; pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars["String"]["output"]>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars["Boolean"]["output"];
 };
 
-export type PartnerRole = "CARRIER" | "FUNDER" | "PARTNER" | "SUPPORT";
+/** An organization’s part in a project. */
+export type PartnerRole =
+  /** Carries the project (porteur). */
+  | "CARRIER"
+  /** Funds it. */
+  | "FUNDER"
+  /** Works with it. */
+  | "PARTNER"
+  /** Supports or coaches it. */
+  | "SUPPORT";
 
-export type Partnership = {
-  note?: Maybe<Scalars["String"]["output"]>;
-  organization: Organization;
-  portrait: Portrait;
-  role: PartnerRole;
-};
-
-export type Person = {
+/** A person taking part in the hub. Email addresses are never exposed. */
+export type Person = Node & {
+  /** Short presentation. */
+  bio: Scalars["String"]["output"];
+  /** Name shown publicly. */
   displayName: Scalars["String"]["output"];
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** True for invented demo accounts. */
+  isDemo: Scalars["Boolean"]["output"];
+  /** Organizations the person belongs to, with their role. */
+  memberships: Array<Membership>;
+  /** Platform role. */
+  role: PlatformRole;
 };
 
+/** What a person may do on the platform. */
+export type PlatformRole =
+  /** Grants roles and manages the hub. */
+  | "ADMIN"
+  /** Runs and moderates workshops; validates the diagnosis. */
+  | "COORDINATOR"
+  /** Reads portraits and stories; joins live workshops. */
+  | "RESIDENT"
+  /** A member of an organization; contributes to workshops and the diagnosis. */
+  | "STAKEHOLDER";
+
+/** A project portrait: the need found, the project, its results. */
 export type Portrait = Node & {
+  /** Total budget in euros, when known. */
   budgetTotal?: Maybe<Scalars["Float"]["output"]>;
+  /** Commune where the project takes place. */
   commune: Scalars["String"]["output"];
+  /** Planned or funded duration, in months. */
   durationMonths?: Maybe<Scalars["Int"]["output"]>;
+  /** Totals of the funding mix, with the EU share. */
   funding: FundingSummary;
+  /** Its funding mix, line by line. */
   fundingLines: Array<FundingLine>;
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** Figures it reports. */
   indicators: Array<Indicator>;
+  /** True for invented demo content. */
   isDemo: Scalars["Boolean"]["output"];
+  /** Name of the project or structure. */
   name: Scalars["String"]["output"];
+  /** The need found (constat). */
   need: Scalars["String"]["output"];
-  partners: Array<Partnership>;
+  /** Organizations involved, carriers first. */
+  partners: Array<PortraitPartner>;
+  /** The project that answers it. */
   project: Scalars["String"]["output"];
+  /** Publication state (the public only sees PUBLISHED). */
+  publicationState: PublicationState;
+  /** When it was published. */
+  publishedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** The portrait this project was spread from. */
   replicatedFrom?: Maybe<Portrait>;
+  /** Projects spread from this one. */
   replications: Array<Portrait>;
+  /** Its results so far. */
   results: Scalars["String"]["output"];
+  /** Stable, URL-safe identifier. */
   slug: Scalars["String"]["output"];
+  /** Current stage. */
   stage: PortraitStage;
+  /** Dated stage history, oldest first. */
   stageHistory: Array<StageEvent>;
+  /** Year the project started. */
   startYear?: Maybe<Scalars["Int"]["output"]>;
+  /** Stories about the project. */
   stories: Array<Story>;
+  /** One-paragraph summary. */
   summary: Scalars["String"]["output"];
+  /** Territory of the project. */
   territory: Territory;
+  /** Themes it addresses. */
   themes: Array<Theme>;
+  /** Last change. */
+  updatedAt: Scalars["DateTimeISO"]["output"];
+  /** Website address. */
   website?: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A page of portraits. */
 export type PortraitConnection = {
+  /** The items of this page with their cursors. */
   edges: Array<PortraitEdge>;
+  /** The items of this page. */
   nodes: Array<Portrait>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** A Portrait with its cursor. */
 export type PortraitEdge = {
+  /** Opaque position of this item in the list. */
   cursor: Scalars["String"]["output"];
+  /** The Portrait. */
   node: Portrait;
 };
 
+/** Narrows the portraits list. All given criteria must match. */
 export type PortraitFilter = {
+  /** Text to look for in the name, summary and commune. */
   search?: InputMaybe<Scalars["String"]["input"]>;
+  /** Current stage. */
   stage?: InputMaybe<PortraitStage>;
+  /** Territory slug. */
   territory?: InputMaybe<Scalars["String"]["input"]>;
+  /** Theme slug. */
   theme?: InputMaybe<Scalars["String"]["input"]>;
 };
 
-export type PortraitSort = "NAME" | "RECENT";
+/** An organization’s part in a project. */
+export type PortraitPartner = {
+  /** Details of the role. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** The organization. */
+  organization: Organization;
+  /** The project (null when not visible to you). */
+  portrait?: Maybe<Portrait>;
+  /** Its part. */
+  role: PartnerRole;
+};
 
+/** Orderings of the portraits list. */
+export type PortraitSort =
+  /** Alphabetical. */
+  | "NAME"
+  /** Most recently published first. */
+  | "NEWEST"
+  /** Most recently started project first (unknown years last). */
+  | "START_YEAR";
+
+/** How far a project has come, from an idea nobody carries to a model spreading elsewhere. */
 export type PortraitStage =
+  /** A structure has agreed to carry the project. */
   | "CARRIER_FOUND"
+  /** Activity started. */
   | "LAUNCHED"
+  /** The solution and its business model being designed. */
   | "MODELLING"
+  /** Running steadily. */
   | "OPERATIONAL"
+  /** Need and economic potential being studied. */
   | "OPPORTUNITY_STUDY"
+  /** Being replicated on other territories (essaimage). */
   | "SPREADING"
+  /** An idea or need without a carrier yet. */
   | "UNCLAIMED_IDEA";
 
-export type Prompt = {
+/** A question put to the room. */
+export type Prompt = Node & {
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** Order in the workshop, from 1. */
   position: Scalars["Int"]["output"];
+  /** The question. */
   question: Scalars["String"]["output"];
 };
 
+/** Whether editorial content is shown to the public. */
+export type PublicationState =
+  /** Withdrawn from public view, kept on record. */
+  | "ARCHIVED"
+  /** Being written; visible to staff only. */
+  | "DRAFT"
+  /** Public. */
+  | "PUBLISHED";
+
 export type Query = {
-  diagnosis?: Maybe<Diagnosis>;
+  /** One diagnosis by its slug. */
+  diagnosis: Diagnosis;
+  /** Any object by its global id; null when missing or not visible to you. */
   node?: Maybe<Node>;
-  organization?: Maybe<Organization>;
+  /** One organization by its slug. */
+  organization: Organization;
+  /** Organizations taking part in the social labs. */
   organizations: OrganizationConnection;
-  portrait?: Maybe<Portrait>;
+  /** One portrait by its slug. */
+  portrait: Portrait;
+  /** Project portraits. */
   portraits: PortraitConnection;
+  /** Experience stories and testimonies. */
   stories: StoryConnection;
-  story?: Maybe<Story>;
+  /** One story by its slug. */
+  story: Story;
+  /** Territories running a social lab. */
   territories: TerritoryConnection;
-  territory?: Maybe<Territory>;
+  /** One territory by its slug. */
+  territory: Territory;
+  /** Every theme, by name. */
   themes: Array<Theme>;
-  workshop?: Maybe<Workshop>;
+  /** One workshop by its slug. */
+  workshop: Workshop;
+  /** Workshops, meetings, forums and breakfast talks. */
   workshops: WorkshopConnection;
 };
 
@@ -307,7 +589,8 @@ export type QueryOrganizationArgs = {
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<OrganizationFilter>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  first?: Scalars["Int"]["input"];
+  sort?: OrganizationSort;
 };
 
 export type QueryPortraitArgs = {
@@ -317,14 +600,15 @@ export type QueryPortraitArgs = {
 export type QueryPortraitsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<PortraitFilter>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
-  sort?: InputMaybe<PortraitSort>;
+  first?: Scalars["Int"]["input"];
+  sort?: PortraitSort;
 };
 
 export type QueryStoriesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<StoryFilter>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  first?: Scalars["Int"]["input"];
+  sort?: StorySort;
 };
 
 export type QueryStoryArgs = {
@@ -333,7 +617,9 @@ export type QueryStoryArgs = {
 
 export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  filter?: InputMaybe<TerritoryFilter>;
+  first?: Scalars["Int"]["input"];
+  sort?: TerritorySort;
 };
 
 export type QueryTerritoryArgs = {
@@ -347,153 +633,310 @@ export type QueryWorkshopArgs = {
 export type QueryWorkshopsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<WorkshopFilter>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  first?: Scalars["Int"]["input"];
+  sort?: WorkshopSort;
 };
 
-export type Reply = {
-  authorName: Scalars["String"]["output"];
-  body: Scalars["String"]["output"];
-  createdAt: Scalars["DateTime"]["output"];
-  id: Scalars["ID"]["output"];
-};
-
+/** A dated step of the stage history. */
 export type StageEvent = {
+  /** Date (first day of the period, read with `precision`). */
   date: Scalars["String"]["output"];
-  note?: Maybe<Scalars["String"]["output"]>;
+  /** What happened. */
+  note: Scalars["String"]["output"];
+  /** Whether the date means a year, a month or a day. */
   precision: DatePrecision;
+  /** Stage reached. */
   stage: PortraitStage;
 };
 
+/** An experience story or testimony. */
 export type Story = Node & {
+  /** True when the teller stays anonymous. */
+  anonymous: Scalars["Boolean"]["output"];
+  /** The story rendered to HTML, sanitized: safe to insert in a page. */
   bodyHtml: Scalars["String"]["output"];
+  /** The story in Markdown, as written. */
+  bodyMarkdown: Scalars["String"]["output"];
+  /** Diagnosis findings the story illustrates. */
   findings: Array<Finding>;
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** True for invented demo content. */
   isDemo: Scalars["Boolean"]["output"];
+  /** Experience story or testimony. */
   kind: StoryKind;
+  /** The project it is about, if any. */
   portrait?: Maybe<Portrait>;
-  publishedAt: Scalars["DateTime"]["output"];
+  /** Publication state (the public only sees PUBLISHED). */
+  publicationState: PublicationState;
+  /** When it was published. */
+  publishedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** Stable, URL-safe identifier. */
   slug: Scalars["String"]["output"];
+  /** One-paragraph summary. */
   summary: Scalars["String"]["output"];
-  teller?: Maybe<Teller>;
+  /** Who tells it; null when anonymous. */
+  teller?: Maybe<StoryTeller>;
+  /** Territory the story comes from. */
   territory: Territory;
+  /** Title. */
   title: Scalars["String"]["output"];
 };
 
+/** A page of stories. */
 export type StoryConnection = {
+  /** The items of this page with their cursors. */
   edges: Array<StoryEdge>;
+  /** The items of this page. */
   nodes: Array<Story>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** A Story with its cursor. */
 export type StoryEdge = {
+  /** Opaque position of this item in the list. */
   cursor: Scalars["String"]["output"];
+  /** The Story. */
   node: Story;
 };
 
+/** Narrows the stories list. All given criteria must match. */
 export type StoryFilter = {
+  /** Experience stories or testimonies. */
   kind?: InputMaybe<StoryKind>;
-  search?: InputMaybe<Scalars["String"]["input"]>;
+  /** Slug of the portrait the stories are about. */
+  portrait?: InputMaybe<Scalars["String"]["input"]>;
+  /** Territory slug. */
   territory?: InputMaybe<Scalars["String"]["input"]>;
-  theme?: InputMaybe<Scalars["String"]["input"]>;
 };
 
-export type StoryKind = "EXPERIENCE" | "TESTIMONY";
+/** What sort of story it is. */
+export type StoryKind =
+  /** An experience story: how a project or a process went. */
+  | "EXPERIENCE"
+  /** A personal testimony. */
+  | "TESTIMONY";
 
-export type Teller = {
+/** Orderings of the stories list. */
+export type StorySort = "NEWEST" | "TITLE";
+
+/** Who tells the story. */
+export type StoryTeller = {
+  /** Name of the teller. */
   name: Scalars["String"]["output"];
+  /** Their role or standpoint. */
   role?: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A city or programme area running a social lab. */
 export type Territory = Node & {
+  /** Presentation of the territory and its social lab. */
   description: Scalars["String"]["output"];
+  /** Its shared diagnoses, newest period first. */
   diagnoses: Array<Diagnosis>;
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** What sort of area it is. */
   kind: TerritoryKind;
+  /** Name of the territory. */
   name: Scalars["String"]["output"];
+  /** Its priority neighbourhoods. */
   neighbourhoods: Array<Neighbourhood>;
+  /** Organizations based on the territory. */
   organizations: Array<Organization>;
+  /** Project portraits of the territory, by name. */
   portraits: Array<Portrait>;
+  /** French region. */
   region: Scalars["String"]["output"];
+  /** Stable, URL-safe identifier. */
   slug: Scalars["String"]["output"];
+  /** Stories told on the territory, newest first. */
+  stories: Array<Story>;
+  /** The challenges it works on. */
   themes: Array<Theme>;
+  /** Workshops held on the territory, newest first. */
   workshops: Array<Workshop>;
 };
 
+/** A page of territories. */
 export type TerritoryConnection = {
+  /** The items of this page with their cursors. */
   edges: Array<TerritoryEdge>;
+  /** The items of this page. */
   nodes: Array<Territory>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** A Territory with its cursor. */
 export type TerritoryEdge = {
+  /** Opaque position of this item in the list. */
   cursor: Scalars["String"]["output"];
+  /** The Territory. */
   node: Territory;
 };
 
-export type TerritoryKind = "CITY" | "INTERCOMMUNALITY" | "PROGRAMME_AREA";
+/** Narrows the territories list. */
+export type TerritoryFilter = {
+  /** Only territories of this kind. */
+  kind?: InputMaybe<TerritoryKind>;
+  /** Only territories working on this theme (slug). */
+  theme?: InputMaybe<Scalars["String"]["input"]>;
+};
 
-export type Theme = {
+/** What sort of area a territory is. */
+export type TerritoryKind =
+  /** A single commune. */
+  | "CITY"
+  /** A metropolis or community of communes. */
+  | "INTERCOMMUNALITY"
+  /** The area of a programme (a GPV, a contrat de ville…) or a region. */
+  | "PROGRAMME_AREA";
+
+/** Orderings of the territories list. */
+export type TerritorySort = "NAME";
+
+/** A challenge a territory works on. */
+export type Theme = Node & {
+  /** What the theme covers. */
+  description: Scalars["String"]["output"];
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** Name in French. */
   name: Scalars["String"]["output"];
+  /** Name in English. */
   nameEn: Scalars["String"]["output"];
+  /** Stable, URL-safe identifier. */
   slug: Scalars["String"]["output"];
 };
 
+/** A workshop, meeting, forum or breakfast talk of a social lab. */
 export type Workshop = Node & {
+  /** Number of published contributions (replies excluded). */
   contributionCount: Scalars["Int"]["output"];
-  contributions: ContributionConnection;
-  coordinators: Array<Coordinator>;
+  /** Published contributions (replies excluded), most supported first. */
+  contributions: Array<Contribution>;
+  /** Coordinators running it. */
+  coordinators: Array<Person>;
+  /** Presentation. */
   description: Scalars["String"]["output"];
-  endsAt: Scalars["DateTime"]["output"];
+  /** End. */
+  endsAt: Scalars["DateTimeISO"]["output"];
+  /** Global, opaque id. */
   id: Scalars["ID"]["output"];
+  /** True for invented demo content. */
   isDemo: Scalars["Boolean"]["output"];
+  /** Format. */
   kind: WorkshopKind;
+  /** Neighbourhoods it concerns. */
   neighbourhoods: Array<Neighbourhood>;
+  /** Number of participants reported. */
   participantCount?: Maybe<Scalars["Int"]["output"]>;
+  /** Where it takes place. */
   place: Scalars["String"]["output"];
+  /** Questions put to the room, in order. */
   prompts: Array<Prompt>;
+  /** Stable, URL-safe identifier. */
   slug: Scalars["String"]["output"];
-  startsAt: Scalars["DateTime"]["output"];
+  /** Start. */
+  startsAt: Scalars["DateTimeISO"]["output"];
+  /** Lifecycle status. */
   status: WorkshopStatus;
+  /** Territory it is held on. */
   territory: Territory;
+  /** Themes on the agenda. */
   themes: Array<Theme>;
+  /** Title. */
   title: Scalars["String"]["output"];
 };
 
+/** A workshop, meeting, forum or breakfast talk of a social lab. */
 export type WorkshopContributionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  first?: Scalars["Int"]["input"];
+  kind?: InputMaybe<ContributionKind>;
+  prompt?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
+/** A page of workshops. */
 export type WorkshopConnection = {
+  /** The items of this page with their cursors. */
   edges: Array<WorkshopEdge>;
+  /** The items of this page. */
   nodes: Array<Workshop>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** A Workshop with its cursor. */
 export type WorkshopEdge = {
+  /** Opaque position of this item in the list. */
   cursor: Scalars["String"]["output"];
+  /** The Workshop. */
   node: Workshop;
 };
 
+/** Narrows the workshops list. All given criteria must match. */
 export type WorkshopFilter = {
+  /** Format. */
   kind?: InputMaybe<WorkshopKind>;
+  /** Lifecycle status. */
   status?: InputMaybe<WorkshopStatus>;
+  /** Territory slug. */
   territory?: InputMaybe<Scalars["String"]["input"]>;
+  /** Theme slug. */
   theme?: InputMaybe<Scalars["String"]["input"]>;
+  /** Upcoming, live or past. */
   timing?: InputMaybe<WorkshopTiming>;
 };
 
+/** Format of the gathering. */
 export type WorkshopKind =
-  "BREAKFAST_TALK" | "FORUM" | "MEETING" | "SITE_VISIT" | "WORKSHOP";
+  /** Breakfast talk. */
+  | "BREAKFAST_TALK"
+  /** Forum (e.g. of the social and solidarity economy). */
+  | "FORUM"
+  /** Public meeting around projects. */
+  | "MEETING"
+  /** Visit of a project on site. */
+  | "SITE_VISIT"
+  /** Working session of a social lab. */
+  | "WORKSHOP";
 
+/** Orderings of the workshops list. */
+export type WorkshopSort =
+  /** Latest start first. */
+  | "LATEST"
+  /** Earliest start first. */
+  | "SOONEST";
+
+/** Lifecycle of a workshop. */
 export type WorkshopStatus =
-  "CLOSED" | "DRAFT" | "LIVE" | "PAUSED" | "SCHEDULED";
+  /** Over; what was said stays on record. */
+  | "CLOSED"
+  /** Being prepared; visible to coordinators only. */
+  | "DRAFT"
+  /** Taking contributions now. */
+  | "LIVE"
+  /** Live session paused; contributions are refused. */
+  | "PAUSED"
+  /** Announced, not started. */
+  | "SCHEDULED";
 
-export type WorkshopTiming = "LIVE" | "PAST" | "UPCOMING";
+/** Where a workshop stands in time. */
+export type WorkshopTiming =
+  /** Live or paused now. */
+  | "LIVE"
+  /** Closed. */
+  | "PAST"
+  /** Scheduled, not started. */
+  | "UPCOMING";
 
 export type OrganizationCard_OrganizationFragment = {
   slug: string;
@@ -520,7 +963,7 @@ export type StoryCard_StoryFragment = {
   title: string;
   kind: StoryKind;
   summary: string;
-  publishedAt: string;
+  publishedAt?: string | null;
   isDemo: boolean;
   teller?: { name: string; role?: string | null } | null;
   territory: { slug: string; name: string };
@@ -600,6 +1043,58 @@ export type HomePageQuery = {
   };
 };
 
+export type OrganizationsPageQueryVariables = Exact<{
+  filter?: InputMaybe<OrganizationFilter>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type OrganizationsPageQuery = {
+  organizations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<
+      { id: string } & {
+        " $fragmentRefs"?: {
+          OrganizationCard_OrganizationFragment: OrganizationCard_OrganizationFragment;
+        };
+      }
+    >;
+  };
+  territories: { nodes: Array<{ slug: string; name: string }> };
+};
+
+export type OrganizationPageQueryVariables = Exact<{
+  slug: Scalars["String"]["input"];
+}>;
+
+export type OrganizationPageQuery = {
+  organization: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: OrganizationKind;
+    description: string;
+    website?: string | null;
+    commune?: string | null;
+    territory?: { slug: string; name: string } | null;
+    members: Array<{
+      role: string;
+      person: { id: string; displayName: string };
+    }>;
+    partnerships: Array<{
+      role: PartnerRole;
+      note?: string | null;
+      portrait?:
+        | ({ id: string } & {
+            " $fragmentRefs"?: {
+              PortraitCard_PortraitFragment: PortraitCard_PortraitFragment;
+            };
+          })
+        | null;
+    }>;
+  };
+};
+
 export type PortraitsPageQueryVariables = Exact<{
   filter?: InputMaybe<PortraitFilter>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
@@ -627,52 +1122,49 @@ export type PortraitPageQueryVariables = Exact<{
 }>;
 
 export type PortraitPageQuery = {
-  portrait?:
-    | ({
-        id: string;
-        slug: string;
-        name: string;
-        summary: string;
-        commune: string;
-        need: string;
-        project: string;
-        results: string;
-        stage: PortraitStage;
-        startYear?: number | null;
-        durationMonths?: number | null;
-        budgetTotal?: number | null;
-        website?: string | null;
-        isDemo: boolean;
-        territory: { slug: string; name: string; region: string };
-        themes: Array<{ slug: string; name: string; nameEn: string }>;
-        funding: { euShare?: number | null };
-        replicatedFrom?: { slug: string; name: string; commune: string } | null;
-        replications: Array<{ slug: string; name: string; commune: string }>;
-        stories: Array<
-          { id: string } & {
-            " $fragmentRefs"?: {
-              StoryCard_StoryFragment: StoryCard_StoryFragment;
-            };
-          }
-        >;
-        partners: Array<{ role: PartnerRole }>;
-        indicators: Array<{ label: string }>;
-      } & {
-        " $fragmentRefs"?: {
-          PortraitIndicators_PortraitFragment: PortraitIndicators_PortraitFragment;
-          PortraitFunding_PortraitFragment: PortraitFunding_PortraitFragment;
-          PortraitTimeline_PortraitFragment: PortraitTimeline_PortraitFragment;
-          PortraitPartners_PortraitFragment: PortraitPartners_PortraitFragment;
-        };
-      })
-    | null;
+  portrait: {
+    id: string;
+    slug: string;
+    name: string;
+    summary: string;
+    commune: string;
+    need: string;
+    project: string;
+    results: string;
+    stage: PortraitStage;
+    startYear?: number | null;
+    durationMonths?: number | null;
+    budgetTotal?: number | null;
+    website?: string | null;
+    isDemo: boolean;
+    territory: { slug: string; name: string; region: string };
+    themes: Array<{ slug: string; name: string; nameEn: string }>;
+    funding: { euShare?: number | null };
+    replicatedFrom?: { slug: string; name: string; commune: string } | null;
+    replications: Array<{ slug: string; name: string; commune: string }>;
+    stories: Array<
+      { id: string } & {
+        " $fragmentRefs"?: { StoryCard_StoryFragment: StoryCard_StoryFragment };
+      }
+    >;
+    partners: Array<{ role: PartnerRole }>;
+    indicators: Array<{ label: string }>;
+  } & {
+    " $fragmentRefs"?: {
+      PortraitIndicators_PortraitFragment: PortraitIndicators_PortraitFragment;
+      PortraitFunding_PortraitFragment: PortraitFunding_PortraitFragment;
+      PortraitTimeline_PortraitFragment: PortraitTimeline_PortraitFragment;
+      PortraitPartners_PortraitFragment: PortraitPartners_PortraitFragment;
+    };
+  };
 };
 
 export type PortraitFunding_PortraitFragment = {
   budgetTotal?: number | null;
   funding: {
-    total: number;
-    budgetTotal?: number | null;
+    total?: number | null;
+    itemisedTotal: number;
+    unitemised: number;
     euAmount: number;
     euShare?: number | null;
   };
@@ -714,9 +1206,240 @@ export type PortraitTimeline_PortraitFragment = {
     stage: PortraitStage;
     date: string;
     precision: DatePrecision;
-    note?: string | null;
+    note: string;
   }>;
 } & { " $fragmentName"?: "PortraitTimeline_PortraitFragment" };
+
+export type StoriesPageQueryVariables = Exact<{
+  filter?: InputMaybe<StoryFilter>;
+  first: Scalars["Int"]["input"];
+  after?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type StoriesPageQuery = {
+  stories: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<
+      { id: string } & {
+        " $fragmentRefs"?: { StoryCard_StoryFragment: StoryCard_StoryFragment };
+      }
+    >;
+  };
+  territories: { nodes: Array<{ slug: string; name: string }> };
+};
+
+export type StoryPageQueryVariables = Exact<{
+  slug: Scalars["String"]["input"];
+}>;
+
+export type StoryPageQuery = {
+  story: {
+    id: string;
+    slug: string;
+    title: string;
+    kind: StoryKind;
+    summary: string;
+    bodyHtml: string;
+    publishedAt?: string | null;
+    isDemo: boolean;
+    teller?: { name: string; role?: string | null } | null;
+    territory: { slug: string; name: string };
+    portrait?:
+      | ({ slug: string; name: string; summary: string } & {
+          " $fragmentRefs"?: {
+            PortraitCard_PortraitFragment: PortraitCard_PortraitFragment;
+          };
+        })
+      | null;
+    findings: Array<{
+      id: string;
+      title: string;
+      diagnosis: { slug: string; title: string; territory: { slug: string } };
+    }>;
+  };
+};
+
+export type TerritoriesPageQueryVariables = Exact<{
+  after?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type TerritoriesPageQuery = {
+  territories: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<
+      { id: string } & {
+        " $fragmentRefs"?: {
+          TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment;
+        };
+      }
+    >;
+  };
+};
+
+export type TerritoryPageQueryVariables = Exact<{
+  slug: Scalars["String"]["input"];
+}>;
+
+export type TerritoryPageQuery = {
+  territory: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: TerritoryKind;
+    region: string;
+    description: string;
+    neighbourhoods: Array<{ slug: string; name: string; commune: string }>;
+    themes: Array<{ slug: string; name: string; nameEn: string }>;
+    diagnoses: Array<{
+      id: string;
+      slug: string;
+      title: string;
+      summary: string;
+      status: DiagnosisStatus;
+      periodStart: string;
+      periodEnd: string;
+      validatedAt?: string | null;
+      isDemo: boolean;
+      findings: Array<
+        { id: string; position: number } & {
+          " $fragmentRefs"?: {
+            FindingItem_FindingFragment: FindingItem_FindingFragment;
+          };
+        }
+      >;
+    }>;
+    portraits: Array<
+      { id: string } & {
+        " $fragmentRefs"?: {
+          PortraitCard_PortraitFragment: PortraitCard_PortraitFragment;
+        };
+      }
+    >;
+    workshops: Array<
+      { id: string } & {
+        " $fragmentRefs"?: {
+          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
+        };
+      }
+    >;
+    organizations: Array<
+      { id: string } & {
+        " $fragmentRefs"?: {
+          OrganizationCard_OrganizationFragment: OrganizationCard_OrganizationFragment;
+        };
+      }
+    >;
+  };
+};
+
+export type FindingItem_FindingFragment = {
+  id: string;
+  title: string;
+  statement: string;
+  priority: FindingPriority;
+  status: FindingStatus;
+  evidenceCount: number;
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+  neighbourhoods: Array<{ slug: string; name: string }>;
+  evidence: Array<{
+    id: string;
+    kind: ContributionKind;
+    body: string;
+    authorName: string;
+    voteCount: number;
+    workshop: { slug: string; title: string };
+  }>;
+  stories: Array<{ slug: string; title: string }>;
+} & { " $fragmentName"?: "FindingItem_FindingFragment" };
+
+export type WorkshopsPageQueryVariables = Exact<{
+  after?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type WorkshopsPageQuery = {
+  live: {
+    nodes: Array<
+      { id: string } & {
+        " $fragmentRefs"?: {
+          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
+        };
+      }
+    >;
+  };
+  upcoming: {
+    totalCount: number;
+    nodes: Array<
+      { id: string } & {
+        " $fragmentRefs"?: {
+          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
+        };
+      }
+    >;
+  };
+  past: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<
+      { id: string } & {
+        " $fragmentRefs"?: {
+          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
+        };
+      }
+    >;
+  };
+};
+
+export type WorkshopPageQueryVariables = Exact<{
+  slug: Scalars["String"]["input"];
+}>;
+
+export type WorkshopPageQuery = {
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    kind: WorkshopKind;
+    status: WorkshopStatus;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    description: string;
+    participantCount?: number | null;
+    contributionCount: number;
+    isDemo: boolean;
+    territory: { slug: string; name: string };
+    neighbourhoods: Array<{ slug: string; name: string; commune: string }>;
+    themes: Array<{ slug: string; name: string; nameEn: string }>;
+    coordinators: Array<{ id: string; displayName: string }>;
+    prompts: Array<{ id: string; position: number; question: string }>;
+    contributions: Array<
+      { id: string; prompt?: { id: string } | null } & {
+        " $fragmentRefs"?: {
+          ContributionItem_ContributionFragment: ContributionItem_ContributionFragment;
+        };
+      }
+    >;
+  };
+};
+
+export type ContributionItem_ContributionFragment = {
+  id: string;
+  kind: ContributionKind;
+  body: string;
+  authorName: string;
+  voteCount: number;
+  createdAt: string;
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+  organization?: { slug: string; name: string } | null;
+  replies: Array<{
+    id: string;
+    body: string;
+    authorName: string;
+    createdAt: string;
+  }>;
+} & { " $fragmentName"?: "ContributionItem_ContributionFragment" };
 
 export const OrganizationCard_OrganizationFragmentDoc = {
   kind: "Document",
@@ -937,7 +1660,11 @@ export const PortraitFunding_PortraitFragmentDoc = {
               kind: "SelectionSet",
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "total" } },
-                { kind: "Field", name: { kind: "Name", value: "budgetTotal" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "itemisedTotal" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "unitemised" } },
                 { kind: "Field", name: { kind: "Name", value: "euAmount" } },
                 { kind: "Field", name: { kind: "Name", value: "euShare" } },
               ],
@@ -1085,6 +1812,149 @@ export const PortraitTimeline_PortraitFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PortraitTimeline_PortraitFragment, unknown>;
+export const FindingItem_FindingFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FindingItem_Finding" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Finding" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "statement" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "neighbourhoods" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evidence" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "authorName" } },
+                { kind: "Field", name: { kind: "Name", value: "voteCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "workshop" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "stories" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingItem_FindingFragment, unknown>;
+export const ContributionItem_ContributionFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ContributionItem_Contribution" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Contribution" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "body" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "voteCount" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organization" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "replies" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "authorName" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContributionItem_ContributionFragment, unknown>;
 export const HomePageDocument = {
   kind: "Document",
   definitions: [
@@ -1161,6 +2031,11 @@ export const HomePageDocument = {
               },
               {
                 kind: "Argument",
+                name: { kind: "Name", value: "sort" },
+                value: { kind: "EnumValue", value: "SOONEST" },
+              },
+              {
+                kind: "Argument",
                 name: { kind: "Name", value: "first" },
                 value: { kind: "IntValue", value: "3" },
               },
@@ -1222,6 +2097,11 @@ export const HomePageDocument = {
             kind: "Field",
             name: { kind: "Name", value: "portraits" },
             arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sort" },
+                value: { kind: "EnumValue", value: "NEWEST" },
+              },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
@@ -1473,6 +2353,335 @@ export const HomePageDocument = {
     },
   ],
 } as unknown as DocumentNode<HomePageQuery, HomePageQueryVariables>;
+export const OrganizationsPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganizationsPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "OrganizationFilter" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organizations" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "24" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: {
+                          kind: "Name",
+                          value: "OrganizationCard_Organization",
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territories" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "100" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganizationCard_Organization" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Organization" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "commune" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationsPageQuery,
+  OrganizationsPageQueryVariables
+>;
+export const OrganizationPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganizationPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organization" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "slug" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "slug" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "commune" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "territory" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "person" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "displayName" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "partnerships" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      { kind: "Field", name: { kind: "Name", value: "note" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "portrait" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "FragmentSpread",
+                              name: {
+                                kind: "Name",
+                                value: "PortraitCard_Portrait",
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PortraitCard_Portrait" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Portrait" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "commune" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "funding" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "euShare" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationPageQuery,
+  OrganizationPageQueryVariables
+>;
 export const PortraitsPageDocument = {
   kind: "Document",
   definitions: [
@@ -1947,7 +3156,11 @@ export const PortraitPageDocument = {
               kind: "SelectionSet",
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "total" } },
-                { kind: "Field", name: { kind: "Name", value: "budgetTotal" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "itemisedTotal" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "unitemised" } },
                 { kind: "Field", name: { kind: "Name", value: "euAmount" } },
                 { kind: "Field", name: { kind: "Name", value: "euShare" } },
               ],
@@ -2052,3 +3265,1324 @@ export const PortraitPageDocument = {
     },
   ],
 } as unknown as DocumentNode<PortraitPageQuery, PortraitPageQueryVariables>;
+export const StoriesPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "StoriesPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "StoryFilter" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "first" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "stories" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "first" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "StoryCard_Story" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territories" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "100" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "StoryCard_Story" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Story" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "teller" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoriesPageQuery, StoriesPageQueryVariables>;
+export const StoryPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "StoryPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "story" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "slug" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "slug" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "summary" } },
+                { kind: "Field", name: { kind: "Name", value: "bodyHtml" } },
+                { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "teller" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "territory" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "portrait" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "summary" },
+                      },
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "PortraitCard_Portrait" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "findings" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "diagnosis" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "slug" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "title" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "territory" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "slug" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PortraitCard_Portrait" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Portrait" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "commune" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "funding" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "euShare" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoryPageQuery, StoryPageQueryVariables>;
+export const TerritoriesPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "TerritoriesPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territories" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "24" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: {
+                          kind: "Name",
+                          value: "TerritoryCard_Territory",
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TerritoryCard_Territory" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Territory" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "region" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "neighbourhoods" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TerritoriesPageQuery,
+  TerritoriesPageQueryVariables
+>;
+export const TerritoryPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "TerritoryPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "slug" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "slug" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "region" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "neighbourhoods" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "commune" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "themes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nameEn" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "diagnoses" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "summary" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "status" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "periodStart" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "periodEnd" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "validatedAt" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "isDemo" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "findings" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "position" },
+                            },
+                            {
+                              kind: "FragmentSpread",
+                              name: {
+                                kind: "Name",
+                                value: "FindingItem_Finding",
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "portraits" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "PortraitCard_Portrait" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "workshops" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organizations" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: {
+                          kind: "Name",
+                          value: "OrganizationCard_Organization",
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FindingItem_Finding" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Finding" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "statement" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "neighbourhoods" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evidence" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "authorName" } },
+                { kind: "Field", name: { kind: "Name", value: "voteCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "workshop" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "stories" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PortraitCard_Portrait" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Portrait" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "commune" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "funding" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "euShare" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WorkshopCard_Workshop" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Workshop" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "contributionCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganizationCard_Organization" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Organization" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "commune" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TerritoryPageQuery, TerritoryPageQueryVariables>;
+export const WorkshopsPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "WorkshopsPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "live" },
+            name: { kind: "Name", value: "workshops" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "timing" },
+                      value: { kind: "EnumValue", value: "LIVE" },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sort" },
+                value: { kind: "EnumValue", value: "SOONEST" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "20" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "upcoming" },
+            name: { kind: "Name", value: "workshops" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "timing" },
+                      value: { kind: "EnumValue", value: "UPCOMING" },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sort" },
+                value: { kind: "EnumValue", value: "SOONEST" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "20" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "past" },
+            name: { kind: "Name", value: "workshops" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "timing" },
+                      value: { kind: "EnumValue", value: "PAST" },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sort" },
+                value: { kind: "EnumValue", value: "LATEST" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "12" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WorkshopCard_Workshop" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Workshop" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "contributionCount" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopsPageQuery, WorkshopsPageQueryVariables>;
+export const WorkshopPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "WorkshopPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workshop" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "slug" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "slug" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+                { kind: "Field", name: { kind: "Name", value: "endsAt" } },
+                { kind: "Field", name: { kind: "Name", value: "place" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "participantCount" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "contributionCount" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "territory" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "neighbourhoods" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "commune" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "themes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "slug" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nameEn" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "coordinators" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "displayName" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "prompts" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "position" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "question" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "contributions" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "IntValue", value: "200" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "prompt" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "FragmentSpread",
+                        name: {
+                          kind: "Name",
+                          value: "ContributionItem_Contribution",
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ContributionItem_Contribution" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Contribution" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "body" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "voteCount" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organization" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "replies" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "authorName" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopPageQuery, WorkshopPageQueryVariables>;
