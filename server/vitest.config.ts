@@ -10,6 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: ['reflect-metadata'],
     environment: 'node',
     pool: 'forks',
     // Each test file starts its own database (embedded, or a fresh one on DATABASE_URL).

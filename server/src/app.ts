@@ -24,6 +24,7 @@ export interface App {
 class BodyTooLargeError extends Error {}
 
 async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > max) throw new BodyTooLargeError();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -87,7 +88,12 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
   const server = createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0];
     const fail = (error: unknown) => {
-      if (error instanceof BodyTooLargeError) return sendJson(res, 413, { errors: [{ message: `The request body exceeds ${limits.maxHttpBodyBytes} bytes.` }] });
+      if (error instanceof BodyTooLargeError) {
+        // Answer at once, discard the rest of the upload, and drop the connection afterwards.
+        res.setHeader('connection', 'close');
+        req.resume();
+        return sendJson(res, 413, { errors: [{ message: `The request body exceeds ${limits.maxHttpBodyBytes} bytes.` }] });
+      }
       console.error(error);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
       else res.end();
@@ -105,13 +111,22 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     sendJson(res, 404, { error: 'Not found' });
   });
 
-  const allowedOrigins = new Set([config.publicOrigin, `http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`].filter(Boolean));
+  // Browsers send cookies with websocket upgrades whatever the page: only same-origin pages (or
+  // the configured public origin) may connect. Clients that send no Origin are not browsers.
+  const originAllowed = (origin: string | undefined, host: string | undefined) => {
+    if (origin === undefined) return true;
+    if (origin === config.publicOrigin) return true;
+    try {
+      return new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  };
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxSocketMessageBytes });
   server.on('upgrade', (req, socket, head) => {
     const pathname = (req.url ?? '/').split('?')[0];
     const origin = req.headers.origin;
-    // Browsers send cookies with websocket upgrades whatever the page; only our own pages may connect.
-    if (pathname !== '/graphql' || (origin !== undefined && !allowedOrigins.has(origin))) {
+    if (pathname !== '/graphql' || !originAllowed(origin, req.headers.host)) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       socket.destroy();
       return;

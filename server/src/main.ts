@@ -1,4 +1,5 @@
 // Wiring only: configuration → database → schema → HTTP and websocket server.
+import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseLockedError, migrate, openDatabase } from './database.js';
 import { createSchema } from './schema.js';

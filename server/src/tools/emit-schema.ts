@@ -1,4 +1,5 @@
 // Regenerates schema/schema.graphql from the code; with --check, fails when the committed file differs.
+import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { createSchema, emitSchema, printSortedSchema, schemaFile } from '../schema.js';
 

@@ -1,4 +1,5 @@
 // Fails when the entities and the committed migrations disagree (CI runs it).
+import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

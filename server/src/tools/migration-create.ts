@@ -1,5 +1,6 @@
 // Writes a migration for the difference between the entities and a database built from the
 // committed migrations. Usage: npm run migration:create -w server -- [name]
+import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

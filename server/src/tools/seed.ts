@@ -1,4 +1,5 @@
 // Re-seeds the database from seeds/ (idempotent). Uses DATABASE_URL or the embedded DATA_DIR.
+import 'reflect-metadata';
 import { loadConfig } from '../config.js';
 import { migrate, openDatabase } from '../database.js';
 import { seed } from '../seeding/seed.service.js';
