@@ -27,7 +27,9 @@ export const portraitService = {
     }
     if (filter?.search) {
       const pattern = likePattern(filter.search);
-      query.where((w) => w.whereILike('p.name', pattern).orWhereILike('p.summary', pattern).orWhereILike('p.commune', pattern));
+      query.where((w) => {
+        w.whereILike('p.name', pattern).orWhereILike('p.summary', pattern).orWhereILike('p.commune', pattern);
+      });
     }
     return paginate<PortraitType>(knex, query, 'p', sorts[sort], page);
   },

@@ -27,18 +27,18 @@ export const visible = {
   /** Findings are visible with their diagnosis. */
   finding(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
     if (!isStaff(viewer)) {
-      qb.whereExists((sub) =>
-        sub.select('vd.id').from('diagnosis as vd').whereRaw(`vd.id = ${alias}.diagnosis_id`).whereNot('vd.status', 'DRAFT'),
-      );
+      qb.whereExists((sub) => {
+        sub.select('vd.id').from('diagnosis as vd').whereRaw(`vd.id = ${alias}.diagnosis_id`).whereNot('vd.status', 'DRAFT');
+      });
     }
     return qb;
   },
   /** Contributions are visible when published in a visible workshop. */
   contribution(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
     if (!isStaff(viewer)) {
-      qb.where(`${alias}.moderation_state`, 'PUBLISHED').whereExists((sub) =>
-        sub.select('vw.id').from('workshop as vw').whereRaw(`vw.id = ${alias}.workshop_id`).whereNot('vw.status', 'DRAFT'),
-      );
+      qb.where(`${alias}.moderation_state`, 'PUBLISHED').whereExists((sub) => {
+        sub.select('vw.id').from('workshop as vw').whereRaw(`vw.id = ${alias}.workshop_id`).whereNot('vw.status', 'DRAFT');
+      });
     }
     return qb;
   },

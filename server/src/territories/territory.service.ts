@@ -13,13 +13,9 @@ export const territoryService = {
     const query = ctx.knex('territory as t').select(territoryColumns('t'));
     if (filter?.kind) query.where('t.kind', filter.kind);
     if (filter?.theme) {
-      query.whereExists((sub) =>
-        sub
-          .select('tt.theme_id')
-          .from('territory_theme as tt')
-          .join('theme as th', 'th.id', 'tt.theme_id')
-          .whereRaw('tt.territory_id = t.id')
-          .where('th.slug', filter.theme),
+      query.whereIn(
+        't.id',
+        ctx.knex('territory_theme as tt').join('theme as th', 'th.id', 'tt.theme_id').select('tt.territory_id').where('th.slug', filter.theme),
       );
     }
     return paginate<TerritoryType>(ctx.knex, query, 't', sorts[sort], page);
