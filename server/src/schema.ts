@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { repoRoot } from './shared/paths.js';
+import { DateTimeScalar } from './shared/scalars.js';
 import { NodeResolver } from './node.resolver.js';
 import { NeighbourhoodResolver, TerritoryResolver } from './territories/territory.resolver.js';
 import { MembershipResolver, OrganizationResolver, PersonResolver } from './organizations/organization.resolver.js';
@@ -34,7 +34,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       FundingLineResolver,
       PortraitPartnerResolver,
     ],
-    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
   });
 }

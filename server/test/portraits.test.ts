@@ -139,8 +139,8 @@ describe('portraits', () => {
 
   it('answers every root list with the seeded content', async () => {
     const { data, errors } = await api.run(`{
-      stories(first: 50) { totalCount nodes { slug bodyHtml } }
-      workshops(first: 50) { totalCount nodes { slug status participantCount } }
+      stories(first: 50) { totalCount nodes { slug bodyHtml publishedAt } }
+      workshops(first: 50) { totalCount nodes { slug status participantCount startsAt endsAt } }
       territories(first: 50) { totalCount nodes { slug neighbourhoods { name } } }
       organizations(first: 100) { totalCount nodes { slug kind } }
       themes { slug }
@@ -149,6 +149,8 @@ describe('portraits', () => {
     expect(data!.stories.totalCount).toBeGreaterThan(3);
     expect(data!.workshops.nodes).toContainEqual(expect.objectContaining({ participantCount: 65, status: 'CLOSED' }));
     expect(data!.territories.totalCount).toBeGreaterThan(5);
+    const vaulx = data!.workshops.nodes.find((w: { participantCount: number }) => w.participantCount === 65);
+    expect(vaulx.startsAt).toMatch(/^2015-06-30T\d{2}:\d{2}:\d{2}\.000Z$/);
     expect(data!.organizations.totalCount).toBeGreaterThan(20);
     expect(data!.themes.length).toBeGreaterThan(8);
   });
