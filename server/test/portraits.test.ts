@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/database.js';
 import { openTestDatabase } from '../src/test-support/database.js';
-import { createTestApi } from '../src/test-support/api.js';
+import { createTestApi, type Result } from '../src/test-support/api.js';
 import { generatePortraits } from '../src/seeding/generate.js';
 
 const LIST = /* GraphQL */ `
@@ -97,7 +97,8 @@ describe('portraits', () => {
     let after: string | null = null;
     let total = 0;
     for (let guard = 0; guard < 50; guard++) {
-      const { data, errors } = await api.run<PortraitList>(LIST, { first: 5, after, sort: 'NAME' });
+      const result: Result<PortraitList> = await api.run<PortraitList>(LIST, { first: 5, after, sort: 'NAME' });
+      const { data, errors } = result;
       expect(errors).toBeUndefined();
       total = data!.portraits.totalCount;
       seen.push(...data!.portraits.nodes.map((n) => n.name));
