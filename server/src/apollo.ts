@@ -17,6 +17,8 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
     // Cache hints cost a hook per field and we send no cache headers for GraphQL.
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
     introspection: true,
+    // main.ts owns shutdown: Apollo's own handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     // Stack traces go to the log, never to clients.
     includeStacktraceInErrorResponses: false,
   });
