@@ -1,5 +1,6 @@
 // Load benchmark of the nested portraits list, against a real PostgreSQL and the real HTTP app.
 // Usage: npm run bench (root), or `npx tsx bench/portraits.bench.ts --duration=15` in server/.
+import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';

@@ -32,7 +32,7 @@ export async function generatePortraits(orm: MikroORM, count: number, from = 0):
       start_year: 2010 + (n % 15), budget_total: 100_000 + n, is_demo: true,
       replicated_from_id: n > from ? seedId('generated-portrait', String(n - 1)) : null,
     });
-    for (const [i, themeId] of themeIds.slice(0, 2 + (n % 3)).entries()) rows.portrait_theme!.push({ portrait_id: id, theme_id: themeId, _i: i });
+    for (const themeId of themeIds.slice(0, 2 + (n % 3))) rows.portrait_theme!.push({ portrait_id: id, theme_id: themeId });
     for (let i = 0; i < 3; i++) rows.indicator!.push({ id: seedId('generated-indicator', `${n}-${i}`), portrait_id: id, position: i, label: `Indicateur ${i + 1}`, value: 10 * (i + 1) + n, unit: 'personnes' });
     for (let i = 0; i < 3; i++) {
       rows.funding_line!.push({ id: seedId('generated-funding', `${n}-${i}`), portrait_id: id, position: i, source_kind: SOURCES[(n + i) % SOURCES.length], label: `Ligne ${i + 1}`, amount: 10_000 * (i + 1), funder_id: organizations[(n + i) % organizations.length] });
@@ -40,7 +40,6 @@ export async function generatePortraits(orm: MikroORM, count: number, from = 0):
     for (let i = 0; i < 3; i++) rows.portrait_partner!.push({ portrait_id: id, organization_id: organizations[(n + i) % organizations.length], role: ROLES[i % ROLES.length] });
     for (let i = 0; i < 2; i++) rows.stage_event!.push({ id: seedId('generated-stage', `${n}-${i}`), portrait_id: id, stage: STAGES[i], occurred_on: `${2015 + i}-01-01`, precision: 'YEAR', note: '' });
   }
-  rows.portrait_theme = rows.portrait_theme!.map(({ _i: _unused, ...row }) => row);
   await knex.transaction(async (trx) => {
     for (const [table, list] of Object.entries(rows)) {
       for (let i = 0; i < list.length; i += 500) await trx(table).insert(list.slice(i, i + 500)).onConflict().ignore();
