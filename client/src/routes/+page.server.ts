@@ -33,7 +33,7 @@ const HomePage = graphql(`
         ...StoryCard_Story
       }
     }
-    territories(first: 12) {
+    territories(first: 6) {
       totalCount
       nodes {
         id

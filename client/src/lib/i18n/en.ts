@@ -90,6 +90,7 @@ export const en: Messages = {
   'home.steps.actBody': 'Projects are born and find a carrier, funders and partners.',
   'home.steps.spread': 'Spread',
   'home.steps.spreadBody': 'Projects that work are told, measured and replicated elsewhere.',
+  'home.workshops.title': 'Live and upcoming workshops',
   'home.live.title': 'Live now',
   'home.upcoming.title': 'Upcoming workshops',
   'home.upcoming.empty': 'No workshop is scheduled at the moment.',
@@ -152,6 +153,7 @@ export const en: Messages = {
   'portraits.narrative': 'The project in three steps',
   'portraits.ofBudget': '{share} of the budget',
   'portraits.euFunds': 'European funds',
+  'portraits.onThisPage': 'On this page',
   'portraits.card.stage': 'Stage',
 
   'stories.title': 'Experience stories',
@@ -205,6 +207,7 @@ export const en: Messages = {
   'territories.diagnosisPeriod': 'Period: {period}',
   'territories.validatedOn': 'Validated on {date}',
   'territories.findings': 'Findings',
+  'territories.findingNeighbourhoods': 'Neighbourhoods: {names}',
   'territories.findingEvidence': 'The contributions behind this finding',
   'territories.noEvidence': 'No contribution attached.',
   'territories.fromWorkshop': 'Workshop: {title}',

@@ -91,6 +91,7 @@ export const fr = {
   'home.steps.actBody': 'Des projets naissent, trouvent un porteur, des financeurs, des partenaires.',
   'home.steps.spread': 'Essaimer',
   'home.steps.spreadBody': 'Les projets qui marchent sont racontés, mesurés et reproduits ailleurs.',
+  'home.workshops.title': 'Ateliers en direct et à venir',
   'home.live.title': 'En direct',
   'home.upcoming.title': 'Prochains ateliers',
   'home.upcoming.empty': 'Aucun atelier programmé pour le moment.',
@@ -153,6 +154,7 @@ export const fr = {
   'portraits.narrative': 'Le projet en trois temps',
   'portraits.ofBudget': '{share} du budget',
   'portraits.euFunds': 'Fonds européens',
+  'portraits.onThisPage': 'Sur cette page',
   'portraits.card.stage': 'Étape',
 
   'stories.title': 'Récits d’expérience',
@@ -206,6 +208,7 @@ export const fr = {
   'territories.diagnosisPeriod': 'Période : {period}',
   'territories.validatedOn': 'Validé le {date}',
   'territories.findings': 'Constats',
+  'territories.findingNeighbourhoods': 'Quartiers : {names}',
   'territories.findingEvidence': 'Les contributions qui fondent ce constat',
   'territories.noEvidence': 'Aucune contribution rattachée.',
   'territories.fromWorkshop': 'Atelier : {title}',

@@ -1,25 +1,12 @@
 /* eslint-disable */
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
-export type Exact<T extends { [key: string]: unknown }> = {
-  [K in keyof T]: T[K];
-};
-export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
-  [SubKey in K]?: Maybe<T[SubKey]>;
-};
-export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
-  [SubKey in K]: Maybe<T[SubKey]>;
-};
-export type MakeEmpty<
-  T extends { [key: string]: unknown },
-  K extends keyof T,
-> = { [_ in K]?: never };
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
-    };
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -27,7 +14,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  /** A date-time in ISO 8601 format, in UTC, e.g. 2026-03-28T09:00:00.000Z. */
   DateTimeISO: { input: string; output: string };
 };
 
@@ -36,13 +23,13 @@ export type Contribution = Node & {
   /** Author, when signed in. */
   author?: Maybe<Person>;
   /** Name to show: the guest’s, the person’s, or the organization’s. */
-  authorName: Scalars["String"]["output"];
+  authorName: Scalars['String']['output'];
   /** The text, as posted (plain text). */
-  body: Scalars["String"]["output"];
+  body: Scalars['String']['output'];
   /** When it was posted. */
-  createdAt: Scalars["DateTimeISO"]["output"];
+  createdAt: Scalars['DateTimeISO']['output'];
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Need, idea, resource on offer or question. */
   kind: ContributionKind;
   /** Moderation state. */
@@ -60,7 +47,7 @@ export type Contribution = Node & {
   /** Themes it touches. */
   themes: Array<Theme>;
   /** "Me too" votes. */
-  voteCount: Scalars["Int"]["output"];
+  voteCount: Scalars['Int']['output'];
   /** Workshop it was posted in. */
   workshop: Workshop;
 };
@@ -68,41 +55,41 @@ export type Contribution = Node & {
 /** What a contribution brings to the table. */
 export type ContributionKind =
   /** An idea of a project or a solution. */
-  | "IDEA"
+  | 'IDEA'
   /** A need or a finding from the field. */
-  | "NEED"
+  | 'NEED'
   /** A question to the room or the organisers. */
-  | "QUESTION"
+  | 'QUESTION'
   /** A resource on offer: a room, skills, time, equipment, funding… */
-  | "RESOURCE";
+  | 'RESOURCE';
 
 /** How precise a date is: the sources often give only a year. */
-export type DatePrecision = "DAY" | "MONTH" | "YEAR";
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
 
 /** The shared diagnosis of a territory for a period. */
 export type Diagnosis = Node & {
   /** Its findings, in order. */
   findings: Array<Finding>;
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** True for invented demo content. */
-  isDemo: Scalars["Boolean"]["output"];
+  isDemo: Scalars['Boolean']['output'];
   /** Last day of the period (YYYY-MM-DD). */
-  periodEnd: Scalars["String"]["output"];
+  periodEnd: Scalars['String']['output'];
   /** First day of the period (YYYY-MM-DD). */
-  periodStart: Scalars["String"]["output"];
+  periodStart: Scalars['String']['output'];
   /** Stable, URL-safe identifier. */
-  slug: Scalars["String"]["output"];
+  slug: Scalars['String']['output'];
   /** Where it stands. */
   status: DiagnosisStatus;
   /** Summary of the diagnosis. */
-  summary: Scalars["String"]["output"];
+  summary: Scalars['String']['output'];
   /** The territory diagnosed. */
   territory: Territory;
   /** Title. */
-  title: Scalars["String"]["output"];
+  title: Scalars['String']['output'];
   /** When it was validated. */
-  validatedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  validatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The coordinator who validated it. */
   validatedBy?: Maybe<Person>;
 };
@@ -110,11 +97,11 @@ export type Diagnosis = Node & {
 /** Where a shared diagnosis stands. */
 export type DiagnosisStatus =
   /** Being built; visible to coordinators only. */
-  | "DRAFT"
+  | 'DRAFT'
   /** Open for the stakeholders to review. */
-  | "IN_REVIEW"
+  | 'IN_REVIEW'
   /** Validated by a coordinator. */
-  | "VALIDATED";
+  | 'VALIDATED';
 
 /** A statement of the diagnosis, with the contributions behind it. */
 export type Finding = Node & {
@@ -123,17 +110,17 @@ export type Finding = Node & {
   /** The published contributions that support it, most supported first. */
   evidence: Array<Contribution>;
   /** Number of published contributions behind it. */
-  evidenceCount: Scalars["Int"]["output"];
+  evidenceCount: Scalars['Int']['output'];
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Neighbourhoods concerned. */
   neighbourhoods: Array<Neighbourhood>;
   /** Order within the diagnosis. */
-  position: Scalars["Int"]["output"];
+  position: Scalars['Int']['output'];
   /** Priority. */
   priority: FindingPriority;
   /** The statement, as agreed. */
-  statement: Scalars["String"]["output"];
+  statement: Scalars['String']['output'];
   /** What has become of it. */
   status: FindingStatus;
   /** Stories that illustrate it. */
@@ -141,41 +128,41 @@ export type Finding = Node & {
   /** Themes concerned. */
   themes: Array<Theme>;
   /** Short title. */
-  title: Scalars["String"]["output"];
+  title: Scalars['String']['output'];
 };
 
 /** How urgent the need is, as agreed. */
-export type FindingPriority = "HIGH" | "LOW" | "MEDIUM";
+export type FindingPriority = 'HIGH' | 'LOW' | 'MEDIUM';
 
 /** What has become of a finding. */
 export type FindingStatus =
   /** Answered by a project. */
-  | "ADDRESSED"
+  | 'ADDRESSED'
   /** Agreed by the stakeholders. */
-  | "CONFIRMED"
+  | 'CONFIRMED'
   /** A project is under way to answer it. */
-  | "IN_PROGRESS"
+  | 'IN_PROGRESS'
   /** Put forward, not yet agreed. */
-  | "PROPOSED";
+  | 'PROPOSED';
 
 /** One source in the funding mix. */
 export type FundingLine = {
   /** Amount in euros; null when the sources do not give it. */
-  amount?: Maybe<Scalars["Float"]["output"]>;
+  amount?: Maybe<Scalars['Float']['output']>;
   /** EU investment priority, e.g. "8a". */
-  euPriorityAxis?: Maybe<Scalars["String"]["output"]>;
+  euPriorityAxis?: Maybe<Scalars['String']['output']>;
   /** The funder, when it is a known organization. */
   funder?: Maybe<Organization>;
   /** True for European funds. */
-  isEu: Scalars["Boolean"]["output"];
+  isEu: Scalars['Boolean']['output'];
   /** Label of the line. */
-  label: Scalars["String"]["output"];
+  label: Scalars['String']['output'];
   /** Remarks. */
-  note?: Maybe<Scalars["String"]["output"]>;
+  note?: Maybe<Scalars['String']['output']>;
   /** End of the funded period. */
-  periodEnd?: Maybe<Scalars["String"]["output"]>;
+  periodEnd?: Maybe<Scalars['String']['output']>;
   /** Start of the funded period (YYYY, YYYY-MM or YYYY-MM-DD). */
-  periodStart?: Maybe<Scalars["String"]["output"]>;
+  periodStart?: Maybe<Scalars['String']['output']>;
   /** Kind of source. */
   sourceKind: FundingSourceKind;
 };
@@ -183,58 +170,58 @@ export type FundingLine = {
 /** Where a funding line comes from. */
 export type FundingSourceKind =
   /** Corporate sponsorship (mécénat). */
-  | "CORPORATE_SPONSORSHIP"
+  | 'CORPORATE_SPONSORSHIP'
   /** Crowdfunding. */
-  | "CROWDFUNDING"
+  | 'CROWDFUNDING'
   /** Departmental council. */
-  | "DEPARTMENT"
+  | 'DEPARTMENT'
   /** European Regional Development Fund (FEDER). */
-  | "EU_ERDF"
+  | 'EU_ERDF'
   /** European Social Fund (FSE). */
-  | "EU_ESF"
+  | 'EU_ESF'
   /** Another European fund. */
-  | "EU_OTHER"
+  | 'EU_OTHER'
   /** Commune or intercommunality. */
-  | "MUNICIPALITY"
+  | 'MUNICIPALITY'
   /** Other or unspecified sources. */
-  | "OTHER"
+  | 'OTHER'
   /** Revenue from the project’s own sales of goods or services. */
-  | "OWN_REVENUE"
+  | 'OWN_REVENUE'
   /** Public bank (Caisse des Dépôts, Bpifrance…). */
-  | "PUBLIC_BANK"
+  | 'PUBLIC_BANK'
   /** Regional council. */
-  | "REGION"
+  | 'REGION'
   /** French State. */
-  | "STATE";
+  | 'STATE';
 
 /** Totals of the funding mix. */
 export type FundingSummary = {
   /** Sum of the European lines, in euros. */
-  euAmount: Scalars["Float"]["output"];
+  euAmount: Scalars['Float']['output'];
   /** EU share of the total (0–1); null when the total is unknown. */
-  euShare?: Maybe<Scalars["Float"]["output"]>;
+  euShare?: Maybe<Scalars['Float']['output']>;
   /** Sum of the itemised lines with an amount, in euros. */
-  itemisedTotal: Scalars["Float"]["output"];
+  itemisedTotal: Scalars['Float']['output'];
   /** Total budget when known, else the itemised total (or null). */
-  total?: Maybe<Scalars["Float"]["output"]>;
+  total?: Maybe<Scalars['Float']['output']>;
   /** Part of the total not itemised by source, in euros. */
-  unitemised: Scalars["Float"]["output"];
+  unitemised: Scalars['Float']['output'];
 };
 
 /** A figure the project reports. */
 export type Indicator = {
   /** When the figure was measured: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */
-  asOf?: Maybe<Scalars["String"]["output"]>;
+  asOf?: Maybe<Scalars['String']['output']>;
   /** What is counted. */
-  label: Scalars["String"]["output"];
+  label: Scalars['String']['output'];
   /** Context needed to read the figure. */
-  note?: Maybe<Scalars["String"]["output"]>;
+  note?: Maybe<Scalars['String']['output']>;
   /** Period the figure covers, e.g. "2010–2014". */
-  period?: Maybe<Scalars["String"]["output"]>;
+  period?: Maybe<Scalars['String']['output']>;
   /** Unit: personnes, €, m², contrats… */
-  unit: Scalars["String"]["output"];
+  unit: Scalars['String']['output'];
   /** The figure. */
-  value: Scalars["Float"]["output"];
+  value: Scalars['Float']['output'];
 };
 
 /** A person's role in an organization. */
@@ -244,30 +231,30 @@ export type Membership = {
   /** The member. */
   person: Person;
   /** Role held, in the organization’s words. */
-  role: Scalars["String"]["output"];
+  role: Scalars['String']['output'];
 };
 
 /** Moderation state; the public only ever sees PUBLISHED. */
 export type ModerationState =
   /** Hidden by a coordinator. */
-  | "HIDDEN"
+  | 'HIDDEN'
   /** Waiting for a coordinator. */
-  | "PENDING"
+  | 'PENDING'
   /** Visible to everyone. */
-  | "PUBLISHED";
+  | 'PUBLISHED';
 
 /** A priority neighbourhood (QPV). */
 export type Neighbourhood = Node & {
   /** Commune it lies in. */
-  commune: Scalars["String"]["output"];
+  commune: Scalars['String']['output'];
   /** Presentation of the neighbourhood. */
-  description: Scalars["String"]["output"];
+  description: Scalars['String']['output'];
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Name of the neighbourhood. */
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Stable, URL-safe identifier. */
-  slug: Scalars["String"]["output"];
+  slug: Scalars['String']['output'];
   /** The territory it belongs to. */
   territory: Territory;
 };
@@ -275,31 +262,31 @@ export type Neighbourhood = Node & {
 /** An object with a global id, fetchable with `node(id:)`. */
 export type Node = {
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
 };
 
 /** A public body, association, company or network. */
 export type Organization = Node & {
   /** Commune it is based in. */
-  commune?: Maybe<Scalars["String"]["output"]>;
+  commune?: Maybe<Scalars['String']['output']>;
   /** What it does. */
-  description: Scalars["String"]["output"];
+  description: Scalars['String']['output'];
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** What sort of organization it is. */
   kind: OrganizationKind;
   /** Its people and their roles. */
   members: Array<Membership>;
   /** Name of the organization. */
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** The projects it carries, funds, supports or partners. */
   partnerships: Array<PortraitPartner>;
   /** Stable, URL-safe identifier. */
-  slug: Scalars["String"]["output"];
+  slug: Scalars['String']['output'];
   /** Territory it is based on, if any. */
   territory?: Maybe<Territory>;
   /** Website address. */
-  website?: Maybe<Scalars["String"]["output"]>;
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of organizations. */
@@ -311,13 +298,13 @@ export type OrganizationConnection = {
   /** Pagination state. */
   pageInfo: PageInfo;
   /** Number of items matching the filters, across all pages. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A Organization with its cursor. */
 export type OrganizationEdge = {
   /** Opaque position of this item in the list. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The Organization. */
   node: Organization;
 };
@@ -327,60 +314,60 @@ export type OrganizationFilter = {
   /** Only organizations of this kind. */
   kind?: InputMaybe<OrganizationKind>;
   /** Only organizations whose name contains this text. */
-  search?: InputMaybe<Scalars["String"]["input"]>;
+  search?: InputMaybe<Scalars['String']['input']>;
   /** Only organizations of this territory (slug). */
-  territory?: InputMaybe<Scalars["String"]["input"]>;
+  territory?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What sort of organization it is. */
 export type OrganizationKind =
   /** Non-profit association. */
-  | "ASSOCIATION"
+  | 'ASSOCIATION'
   /** Company, including social enterprises and cooperatives. */
-  | "COMPANY"
+  | 'COMPANY'
   /** Funder: foundation, public bank, insurer… */
-  | "FUNDER"
+  | 'FUNDER'
   /** State service, local authority or public body (GIP, agency…). */
-  | "PUBLIC_BODY"
+  | 'PUBLIC_BODY'
   /** Residents' collective. */
-  | "RESIDENTS_COLLECTIVE"
+  | 'RESIDENTS_COLLECTIVE'
   /** Social housing landlord (bailleur social). */
-  | "SOCIAL_LANDLORD"
+  | 'SOCIAL_LANDLORD'
   /** Network supporting entrepreneurs and social innovation. */
-  | "SUPPORT_NETWORK";
+  | 'SUPPORT_NETWORK';
 
 /** Orderings of the organizations list. */
-export type OrganizationSort = "NAME";
+export type OrganizationSort = 'NAME';
 
 /** Where a page sits in the whole list. */
 export type PageInfo = {
   /** Cursor of the last item; pass it as `after` for the next page. */
-  endCursor?: Maybe<Scalars["String"]["output"]>;
+  endCursor?: Maybe<Scalars['String']['output']>;
   /** True when more items follow this page. */
-  hasNextPage: Scalars["Boolean"]["output"];
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** An organization’s part in a project. */
 export type PartnerRole =
   /** Carries the project (porteur). */
-  | "CARRIER"
+  | 'CARRIER'
   /** Funds it. */
-  | "FUNDER"
+  | 'FUNDER'
   /** Works with it. */
-  | "PARTNER"
+  | 'PARTNER'
   /** Supports or coaches it. */
-  | "SUPPORT";
+  | 'SUPPORT';
 
 /** A person taking part in the hub. Email addresses are never exposed. */
 export type Person = Node & {
   /** Short presentation. */
-  bio: Scalars["String"]["output"];
+  bio: Scalars['String']['output'];
   /** Name shown publicly. */
-  displayName: Scalars["String"]["output"];
+  displayName: Scalars['String']['output'];
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** True for invented demo accounts. */
-  isDemo: Scalars["Boolean"]["output"];
+  isDemo: Scalars['Boolean']['output'];
   /** Organizations the person belongs to, with their role. */
   memberships: Array<Membership>;
   /** Platform role. */
@@ -390,70 +377,70 @@ export type Person = Node & {
 /** What a person may do on the platform. */
 export type PlatformRole =
   /** Grants roles and manages the hub. */
-  | "ADMIN"
+  | 'ADMIN'
   /** Runs and moderates workshops; validates the diagnosis. */
-  | "COORDINATOR"
+  | 'COORDINATOR'
   /** Reads portraits and stories; joins live workshops. */
-  | "RESIDENT"
+  | 'RESIDENT'
   /** A member of an organization; contributes to workshops and the diagnosis. */
-  | "STAKEHOLDER";
+  | 'STAKEHOLDER';
 
 /** A project portrait: the need found, the project, its results. */
 export type Portrait = Node & {
   /** Total budget in euros, when known. */
-  budgetTotal?: Maybe<Scalars["Float"]["output"]>;
+  budgetTotal?: Maybe<Scalars['Float']['output']>;
   /** Commune where the project takes place. */
-  commune: Scalars["String"]["output"];
+  commune: Scalars['String']['output'];
   /** Planned or funded duration, in months. */
-  durationMonths?: Maybe<Scalars["Int"]["output"]>;
+  durationMonths?: Maybe<Scalars['Int']['output']>;
   /** Totals of the funding mix, with the EU share. */
   funding: FundingSummary;
   /** Its funding mix, line by line. */
   fundingLines: Array<FundingLine>;
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Figures it reports. */
   indicators: Array<Indicator>;
   /** True for invented demo content. */
-  isDemo: Scalars["Boolean"]["output"];
+  isDemo: Scalars['Boolean']['output'];
   /** Name of the project or structure. */
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** The need found (constat). */
-  need: Scalars["String"]["output"];
+  need: Scalars['String']['output'];
   /** Organizations involved, carriers first. */
   partners: Array<PortraitPartner>;
   /** The project that answers it. */
-  project: Scalars["String"]["output"];
+  project: Scalars['String']['output'];
   /** Publication state (the public only sees PUBLISHED). */
   publicationState: PublicationState;
   /** When it was published. */
-  publishedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The portrait this project was spread from. */
   replicatedFrom?: Maybe<Portrait>;
   /** Projects spread from this one. */
   replications: Array<Portrait>;
   /** Its results so far. */
-  results: Scalars["String"]["output"];
+  results: Scalars['String']['output'];
   /** Stable, URL-safe identifier. */
-  slug: Scalars["String"]["output"];
+  slug: Scalars['String']['output'];
   /** Current stage. */
   stage: PortraitStage;
   /** Dated stage history, oldest first. */
   stageHistory: Array<StageEvent>;
   /** Year the project started. */
-  startYear?: Maybe<Scalars["Int"]["output"]>;
+  startYear?: Maybe<Scalars['Int']['output']>;
   /** Stories about the project. */
   stories: Array<Story>;
   /** One-paragraph summary. */
-  summary: Scalars["String"]["output"];
+  summary: Scalars['String']['output'];
   /** Territory of the project. */
   territory: Territory;
   /** Themes it addresses. */
   themes: Array<Theme>;
   /** Last change. */
-  updatedAt: Scalars["DateTimeISO"]["output"];
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Website address. */
-  website?: Maybe<Scalars["String"]["output"]>;
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of portraits. */
@@ -465,13 +452,13 @@ export type PortraitConnection = {
   /** Pagination state. */
   pageInfo: PageInfo;
   /** Number of items matching the filters, across all pages. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A Portrait with its cursor. */
 export type PortraitEdge = {
   /** Opaque position of this item in the list. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The Portrait. */
   node: Portrait;
 };
@@ -479,19 +466,19 @@ export type PortraitEdge = {
 /** Narrows the portraits list. All given criteria must match. */
 export type PortraitFilter = {
   /** Text to look for in the name, summary and commune. */
-  search?: InputMaybe<Scalars["String"]["input"]>;
+  search?: InputMaybe<Scalars['String']['input']>;
   /** Current stage. */
   stage?: InputMaybe<PortraitStage>;
   /** Territory slug. */
-  territory?: InputMaybe<Scalars["String"]["input"]>;
+  territory?: InputMaybe<Scalars['String']['input']>;
   /** Theme slug. */
-  theme?: InputMaybe<Scalars["String"]["input"]>;
+  theme?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An organization’s part in a project. */
 export type PortraitPartner = {
   /** Details of the role. */
-  note?: Maybe<Scalars["String"]["output"]>;
+  note?: Maybe<Scalars['String']['output']>;
   /** The organization. */
   organization: Organization;
   /** The project (null when not visible to you). */
@@ -503,47 +490,47 @@ export type PortraitPartner = {
 /** Orderings of the portraits list. */
 export type PortraitSort =
   /** Alphabetical. */
-  | "NAME"
+  | 'NAME'
   /** Most recently published first. */
-  | "NEWEST"
+  | 'NEWEST'
   /** Most recently started project first (unknown years last). */
-  | "START_YEAR";
+  | 'START_YEAR';
 
 /** How far a project has come, from an idea nobody carries to a model spreading elsewhere. */
 export type PortraitStage =
   /** A structure has agreed to carry the project. */
-  | "CARRIER_FOUND"
+  | 'CARRIER_FOUND'
   /** Activity started. */
-  | "LAUNCHED"
+  | 'LAUNCHED'
   /** The solution and its business model being designed. */
-  | "MODELLING"
+  | 'MODELLING'
   /** Running steadily. */
-  | "OPERATIONAL"
+  | 'OPERATIONAL'
   /** Need and economic potential being studied. */
-  | "OPPORTUNITY_STUDY"
+  | 'OPPORTUNITY_STUDY'
   /** Being replicated on other territories (essaimage). */
-  | "SPREADING"
+  | 'SPREADING'
   /** An idea or need without a carrier yet. */
-  | "UNCLAIMED_IDEA";
+  | 'UNCLAIMED_IDEA';
 
 /** A question put to the room. */
 export type Prompt = Node & {
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Order in the workshop, from 1. */
-  position: Scalars["Int"]["output"];
+  position: Scalars['Int']['output'];
   /** The question. */
-  question: Scalars["String"]["output"];
+  question: Scalars['String']['output'];
 };
 
 /** Whether editorial content is shown to the public. */
 export type PublicationState =
   /** Withdrawn from public view, kept on record. */
-  | "ARCHIVED"
+  | 'ARCHIVED'
   /** Being written; visible to staff only. */
-  | "DRAFT"
+  | 'DRAFT'
   /** Public. */
-  | "PUBLISHED";
+  | 'PUBLISHED';
 
 export type Query = {
   /** One diagnosis by its slug. */
@@ -575,74 +562,74 @@ export type Query = {
 };
 
 export type QueryDiagnosisArgs = {
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 };
 
 export type QueryNodeArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryOrganizationArgs = {
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 };
 
 export type QueryOrganizationsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
-  first?: Scalars["Int"]["input"];
+  first?: Scalars['Int']['input'];
   sort?: OrganizationSort;
 };
 
 export type QueryPortraitArgs = {
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 };
 
 export type QueryPortraitsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PortraitFilter>;
-  first?: Scalars["Int"]["input"];
+  first?: Scalars['Int']['input'];
   sort?: PortraitSort;
 };
 
 export type QueryStoriesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StoryFilter>;
-  first?: Scalars["Int"]["input"];
+  first?: Scalars['Int']['input'];
   sort?: StorySort;
 };
 
 export type QueryStoryArgs = {
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 };
 
 export type QueryTerritoriesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TerritoryFilter>;
-  first?: Scalars["Int"]["input"];
+  first?: Scalars['Int']['input'];
   sort?: TerritorySort;
 };
 
 export type QueryTerritoryArgs = {
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 };
 
 export type QueryWorkshopArgs = {
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 };
 
 export type QueryWorkshopsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkshopFilter>;
-  first?: Scalars["Int"]["input"];
+  first?: Scalars['Int']['input'];
   sort?: WorkshopSort;
 };
 
 /** A dated step of the stage history. */
 export type StageEvent = {
   /** Date (first day of the period, read with `precision`). */
-  date: Scalars["String"]["output"];
+  date: Scalars['String']['output'];
   /** What happened. */
-  note: Scalars["String"]["output"];
+  note: Scalars['String']['output'];
   /** Whether the date means a year, a month or a day. */
   precision: DatePrecision;
   /** Stage reached. */
@@ -652,17 +639,17 @@ export type StageEvent = {
 /** An experience story or testimony. */
 export type Story = Node & {
   /** True when the teller stays anonymous. */
-  anonymous: Scalars["Boolean"]["output"];
+  anonymous: Scalars['Boolean']['output'];
   /** The story rendered to HTML, sanitized: safe to insert in a page. */
-  bodyHtml: Scalars["String"]["output"];
+  bodyHtml: Scalars['String']['output'];
   /** The story in Markdown, as written. */
-  bodyMarkdown: Scalars["String"]["output"];
+  bodyMarkdown: Scalars['String']['output'];
   /** Diagnosis findings the story illustrates. */
   findings: Array<Finding>;
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** True for invented demo content. */
-  isDemo: Scalars["Boolean"]["output"];
+  isDemo: Scalars['Boolean']['output'];
   /** Experience story or testimony. */
   kind: StoryKind;
   /** The project it is about, if any. */
@@ -670,17 +657,17 @@ export type Story = Node & {
   /** Publication state (the public only sees PUBLISHED). */
   publicationState: PublicationState;
   /** When it was published. */
-  publishedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Stable, URL-safe identifier. */
-  slug: Scalars["String"]["output"];
+  slug: Scalars['String']['output'];
   /** One-paragraph summary. */
-  summary: Scalars["String"]["output"];
+  summary: Scalars['String']['output'];
   /** Who tells it; null when anonymous. */
   teller?: Maybe<StoryTeller>;
   /** Territory the story comes from. */
   territory: Territory;
   /** Title. */
-  title: Scalars["String"]["output"];
+  title: Scalars['String']['output'];
 };
 
 /** A page of stories. */
@@ -692,13 +679,13 @@ export type StoryConnection = {
   /** Pagination state. */
   pageInfo: PageInfo;
   /** Number of items matching the filters, across all pages. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A Story with its cursor. */
 export type StoryEdge = {
   /** Opaque position of this item in the list. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The Story. */
   node: Story;
 };
@@ -708,41 +695,41 @@ export type StoryFilter = {
   /** Experience stories or testimonies. */
   kind?: InputMaybe<StoryKind>;
   /** Slug of the portrait the stories are about. */
-  portrait?: InputMaybe<Scalars["String"]["input"]>;
+  portrait?: InputMaybe<Scalars['String']['input']>;
   /** Territory slug. */
-  territory?: InputMaybe<Scalars["String"]["input"]>;
+  territory?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What sort of story it is. */
 export type StoryKind =
   /** An experience story: how a project or a process went. */
-  | "EXPERIENCE"
+  | 'EXPERIENCE'
   /** A personal testimony. */
-  | "TESTIMONY";
+  | 'TESTIMONY';
 
 /** Orderings of the stories list. */
-export type StorySort = "NEWEST" | "TITLE";
+export type StorySort = 'NEWEST' | 'TITLE';
 
 /** Who tells the story. */
 export type StoryTeller = {
   /** Name of the teller. */
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Their role or standpoint. */
-  role?: Maybe<Scalars["String"]["output"]>;
+  role?: Maybe<Scalars['String']['output']>;
 };
 
 /** A city or programme area running a social lab. */
 export type Territory = Node & {
   /** Presentation of the territory and its social lab. */
-  description: Scalars["String"]["output"];
+  description: Scalars['String']['output'];
   /** Its shared diagnoses, newest period first. */
   diagnoses: Array<Diagnosis>;
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** What sort of area it is. */
   kind: TerritoryKind;
   /** Name of the territory. */
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Its priority neighbourhoods. */
   neighbourhoods: Array<Neighbourhood>;
   /** Organizations based on the territory. */
@@ -750,9 +737,9 @@ export type Territory = Node & {
   /** Project portraits of the territory, by name. */
   portraits: Array<Portrait>;
   /** French region. */
-  region: Scalars["String"]["output"];
+  region: Scalars['String']['output'];
   /** Stable, URL-safe identifier. */
-  slug: Scalars["String"]["output"];
+  slug: Scalars['String']['output'];
   /** Stories told on the territory, newest first. */
   stories: Array<Story>;
   /** The challenges it works on. */
@@ -770,13 +757,13 @@ export type TerritoryConnection = {
   /** Pagination state. */
   pageInfo: PageInfo;
   /** Number of items matching the filters, across all pages. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A Territory with its cursor. */
 export type TerritoryEdge = {
   /** Opaque position of this item in the list. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The Territory. */
   node: Territory;
 };
@@ -786,65 +773,65 @@ export type TerritoryFilter = {
   /** Only territories of this kind. */
   kind?: InputMaybe<TerritoryKind>;
   /** Only territories working on this theme (slug). */
-  theme?: InputMaybe<Scalars["String"]["input"]>;
+  theme?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What sort of area a territory is. */
 export type TerritoryKind =
   /** A single commune. */
-  | "CITY"
+  | 'CITY'
   /** A metropolis or community of communes. */
-  | "INTERCOMMUNALITY"
+  | 'INTERCOMMUNALITY'
   /** The area of a programme (a GPV, a contrat de ville…) or a region. */
-  | "PROGRAMME_AREA";
+  | 'PROGRAMME_AREA';
 
 /** Orderings of the territories list. */
-export type TerritorySort = "NAME";
+export type TerritorySort = 'NAME';
 
 /** A challenge a territory works on. */
 export type Theme = Node & {
   /** What the theme covers. */
-  description: Scalars["String"]["output"];
+  description: Scalars['String']['output'];
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Name in French. */
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Name in English. */
-  nameEn: Scalars["String"]["output"];
+  nameEn: Scalars['String']['output'];
   /** Stable, URL-safe identifier. */
-  slug: Scalars["String"]["output"];
+  slug: Scalars['String']['output'];
 };
 
 /** A workshop, meeting, forum or breakfast talk of a social lab. */
 export type Workshop = Node & {
   /** Number of published contributions (replies excluded). */
-  contributionCount: Scalars["Int"]["output"];
+  contributionCount: Scalars['Int']['output'];
   /** Published contributions (replies excluded), most supported first. */
   contributions: Array<Contribution>;
   /** Coordinators running it. */
   coordinators: Array<Person>;
   /** Presentation. */
-  description: Scalars["String"]["output"];
+  description: Scalars['String']['output'];
   /** End. */
-  endsAt: Scalars["DateTimeISO"]["output"];
+  endsAt: Scalars['DateTimeISO']['output'];
   /** Global, opaque id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** True for invented demo content. */
-  isDemo: Scalars["Boolean"]["output"];
+  isDemo: Scalars['Boolean']['output'];
   /** Format. */
   kind: WorkshopKind;
   /** Neighbourhoods it concerns. */
   neighbourhoods: Array<Neighbourhood>;
   /** Number of participants reported. */
-  participantCount?: Maybe<Scalars["Int"]["output"]>;
+  participantCount?: Maybe<Scalars['Int']['output']>;
   /** Where it takes place. */
-  place: Scalars["String"]["output"];
+  place: Scalars['String']['output'];
   /** Questions put to the room, in order. */
   prompts: Array<Prompt>;
   /** Stable, URL-safe identifier. */
-  slug: Scalars["String"]["output"];
+  slug: Scalars['String']['output'];
   /** Start. */
-  startsAt: Scalars["DateTimeISO"]["output"];
+  startsAt: Scalars['DateTimeISO']['output'];
   /** Lifecycle status. */
   status: WorkshopStatus;
   /** Territory it is held on. */
@@ -852,14 +839,14 @@ export type Workshop = Node & {
   /** Themes on the agenda. */
   themes: Array<Theme>;
   /** Title. */
-  title: Scalars["String"]["output"];
+  title: Scalars['String']['output'];
 };
 
 /** A workshop, meeting, forum or breakfast talk of a social lab. */
 export type WorkshopContributionsArgs = {
-  first?: Scalars["Int"]["input"];
+  first?: Scalars['Int']['input'];
   kind?: InputMaybe<ContributionKind>;
-  prompt?: InputMaybe<Scalars["ID"]["input"]>;
+  prompt?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A page of workshops. */
@@ -871,13 +858,13 @@ export type WorkshopConnection = {
   /** Pagination state. */
   pageInfo: PageInfo;
   /** Number of items matching the filters, across all pages. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A Workshop with its cursor. */
 export type WorkshopEdge = {
   /** Opaque position of this item in the list. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The Workshop. */
   node: Workshop;
 };
@@ -889,9 +876,9 @@ export type WorkshopFilter = {
   /** Lifecycle status. */
   status?: InputMaybe<WorkshopStatus>;
   /** Territory slug. */
-  territory?: InputMaybe<Scalars["String"]["input"]>;
+  territory?: InputMaybe<Scalars['String']['input']>;
   /** Theme slug. */
-  theme?: InputMaybe<Scalars["String"]["input"]>;
+  theme?: InputMaybe<Scalars['String']['input']>;
   /** Upcoming, live or past. */
   timing?: InputMaybe<WorkshopTiming>;
 };
@@ -899,44 +886,44 @@ export type WorkshopFilter = {
 /** Format of the gathering. */
 export type WorkshopKind =
   /** Breakfast talk. */
-  | "BREAKFAST_TALK"
+  | 'BREAKFAST_TALK'
   /** Forum (e.g. of the social and solidarity economy). */
-  | "FORUM"
+  | 'FORUM'
   /** Public meeting around projects. */
-  | "MEETING"
+  | 'MEETING'
   /** Visit of a project on site. */
-  | "SITE_VISIT"
+  | 'SITE_VISIT'
   /** Working session of a social lab. */
-  | "WORKSHOP";
+  | 'WORKSHOP';
 
 /** Orderings of the workshops list. */
 export type WorkshopSort =
   /** Latest start first. */
-  | "LATEST"
+  | 'LATEST'
   /** Earliest start first. */
-  | "SOONEST";
+  | 'SOONEST';
 
 /** Lifecycle of a workshop. */
 export type WorkshopStatus =
   /** Over; what was said stays on record. */
-  | "CLOSED"
+  | 'CLOSED'
   /** Being prepared; visible to coordinators only. */
-  | "DRAFT"
+  | 'DRAFT'
   /** Taking contributions now. */
-  | "LIVE"
+  | 'LIVE'
   /** Live session paused; contributions are refused. */
-  | "PAUSED"
+  | 'PAUSED'
   /** Announced, not started. */
-  | "SCHEDULED";
+  | 'SCHEDULED';
 
 /** Where a workshop stands in time. */
 export type WorkshopTiming =
   /** Live or paused now. */
-  | "LIVE"
+  | 'LIVE'
   /** Closed. */
-  | "PAST"
+  | 'PAST'
   /** Scheduled, not started. */
-  | "UPCOMING";
+  | 'UPCOMING';
 
 export type OrganizationCard_OrganizationFragment = {
   slug: string;
@@ -944,7 +931,7 @@ export type OrganizationCard_OrganizationFragment = {
   kind: OrganizationKind;
   commune?: string | null;
   description: string;
-} & { " $fragmentName"?: "OrganizationCard_OrganizationFragment" };
+} & { ' $fragmentName'?: 'OrganizationCard_OrganizationFragment' };
 
 export type PortraitCard_PortraitFragment = {
   slug: string;
@@ -956,7 +943,7 @@ export type PortraitCard_PortraitFragment = {
   territory: { slug: string; name: string };
   themes: Array<{ slug: string; name: string; nameEn: string }>;
   funding: { euShare?: number | null };
-} & { " $fragmentName"?: "PortraitCard_PortraitFragment" };
+} & { ' $fragmentName'?: 'PortraitCard_PortraitFragment' };
 
 export type StoryCard_StoryFragment = {
   slug: string;
@@ -967,7 +954,7 @@ export type StoryCard_StoryFragment = {
   isDemo: boolean;
   teller?: { name: string; role?: string | null } | null;
   territory: { slug: string; name: string };
-} & { " $fragmentName"?: "StoryCard_StoryFragment" };
+} & { ' $fragmentName'?: 'StoryCard_StoryFragment' };
 
 export type TerritoryCard_TerritoryFragment = {
   slug: string;
@@ -976,7 +963,7 @@ export type TerritoryCard_TerritoryFragment = {
   region: string;
   description: string;
   neighbourhoods: Array<{ slug: string; name: string }>;
-} & { " $fragmentName"?: "TerritoryCard_TerritoryFragment" };
+} & { ' $fragmentName'?: 'TerritoryCard_TerritoryFragment' };
 
 export type WorkshopCard_WorkshopFragment = {
   slug: string;
@@ -989,63 +976,43 @@ export type WorkshopCard_WorkshopFragment = {
   isDemo: boolean;
   contributionCount: number;
   territory: { slug: string; name: string };
-} & { " $fragmentName"?: "WorkshopCard_WorkshopFragment" };
+} & { ' $fragmentName'?: 'WorkshopCard_WorkshopFragment' };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type HomePageQuery = {
   live: {
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
   upcoming: {
     totalCount: number;
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
   past: { totalCount: number };
   portraits: {
     totalCount: number;
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          PortraitCard_PortraitFragment: PortraitCard_PortraitFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment } }
     >;
   };
   stories: {
-    nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: { StoryCard_StoryFragment: StoryCard_StoryFragment };
-      }
-    >;
+    nodes: Array<{ id: string } & { ' $fragmentRefs'?: { StoryCard_StoryFragment: StoryCard_StoryFragment } }>;
   };
   territories: {
     totalCount: number;
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment } }
     >;
   };
 };
 
 export type OrganizationsPageQueryVariables = Exact<{
   filter?: InputMaybe<OrganizationFilter>;
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type OrganizationsPageQuery = {
@@ -1054,9 +1021,7 @@ export type OrganizationsPageQuery = {
     pageInfo: { hasNextPage: boolean; endCursor?: string | null };
     nodes: Array<
       { id: string } & {
-        " $fragmentRefs"?: {
-          OrganizationCard_OrganizationFragment: OrganizationCard_OrganizationFragment;
-        };
+        ' $fragmentRefs'?: { OrganizationCard_OrganizationFragment: OrganizationCard_OrganizationFragment };
       }
     >;
   };
@@ -1064,7 +1029,7 @@ export type OrganizationsPageQuery = {
 };
 
 export type OrganizationPageQueryVariables = Exact<{
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 }>;
 
 export type OrganizationPageQuery = {
@@ -1077,19 +1042,12 @@ export type OrganizationPageQuery = {
     website?: string | null;
     commune?: string | null;
     territory?: { slug: string; name: string } | null;
-    members: Array<{
-      role: string;
-      person: { id: string; displayName: string };
-    }>;
+    members: Array<{ role: string; person: { id: string; displayName: string } }>;
     partnerships: Array<{
       role: PartnerRole;
       note?: string | null;
       portrait?:
-        | ({ id: string } & {
-            " $fragmentRefs"?: {
-              PortraitCard_PortraitFragment: PortraitCard_PortraitFragment;
-            };
-          })
+        | ({ id: string } & { ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment } })
         | null;
     }>;
   };
@@ -1097,8 +1055,8 @@ export type OrganizationPageQuery = {
 
 export type PortraitsPageQueryVariables = Exact<{
   filter?: InputMaybe<PortraitFilter>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type PortraitsPageQuery = {
@@ -1106,11 +1064,7 @@ export type PortraitsPageQuery = {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor?: string | null };
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          PortraitCard_PortraitFragment: PortraitCard_PortraitFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment } }
     >;
   };
   themes: Array<{ slug: string; name: string; nameEn: string }>;
@@ -1118,7 +1072,7 @@ export type PortraitsPageQuery = {
 };
 
 export type PortraitPageQueryVariables = Exact<{
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 }>;
 
 export type PortraitPageQuery = {
@@ -1142,15 +1096,11 @@ export type PortraitPageQuery = {
     funding: { euShare?: number | null };
     replicatedFrom?: { slug: string; name: string; commune: string } | null;
     replications: Array<{ slug: string; name: string; commune: string }>;
-    stories: Array<
-      { id: string } & {
-        " $fragmentRefs"?: { StoryCard_StoryFragment: StoryCard_StoryFragment };
-      }
-    >;
+    stories: Array<{ id: string } & { ' $fragmentRefs'?: { StoryCard_StoryFragment: StoryCard_StoryFragment } }>;
     partners: Array<{ role: PartnerRole }>;
     indicators: Array<{ label: string }>;
   } & {
-    " $fragmentRefs"?: {
+    ' $fragmentRefs'?: {
       PortraitIndicators_PortraitFragment: PortraitIndicators_PortraitFragment;
       PortraitFunding_PortraitFragment: PortraitFunding_PortraitFragment;
       PortraitTimeline_PortraitFragment: PortraitTimeline_PortraitFragment;
@@ -1179,7 +1129,7 @@ export type PortraitFunding_PortraitFragment = {
     isEu: boolean;
     funder?: { slug: string; name: string } | null;
   }>;
-} & { " $fragmentName"?: "PortraitFunding_PortraitFragment" };
+} & { ' $fragmentName'?: 'PortraitFunding_PortraitFragment' };
 
 export type PortraitIndicators_PortraitFragment = {
   indicators: Array<{
@@ -1190,7 +1140,7 @@ export type PortraitIndicators_PortraitFragment = {
     period?: string | null;
     note?: string | null;
   }>;
-} & { " $fragmentName"?: "PortraitIndicators_PortraitFragment" };
+} & { ' $fragmentName'?: 'PortraitIndicators_PortraitFragment' };
 
 export type PortraitPartners_PortraitFragment = {
   partners: Array<{
@@ -1198,39 +1148,30 @@ export type PortraitPartners_PortraitFragment = {
     note?: string | null;
     organization: { slug: string; name: string; kind: OrganizationKind };
   }>;
-} & { " $fragmentName"?: "PortraitPartners_PortraitFragment" };
+} & { ' $fragmentName'?: 'PortraitPartners_PortraitFragment' };
 
 export type PortraitTimeline_PortraitFragment = {
   stage: PortraitStage;
-  stageHistory: Array<{
-    stage: PortraitStage;
-    date: string;
-    precision: DatePrecision;
-    note: string;
-  }>;
-} & { " $fragmentName"?: "PortraitTimeline_PortraitFragment" };
+  stageHistory: Array<{ stage: PortraitStage; date: string; precision: DatePrecision; note: string }>;
+} & { ' $fragmentName'?: 'PortraitTimeline_PortraitFragment' };
 
 export type StoriesPageQueryVariables = Exact<{
   filter?: InputMaybe<StoryFilter>;
-  first: Scalars["Int"]["input"];
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type StoriesPageQuery = {
   stories: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-    nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: { StoryCard_StoryFragment: StoryCard_StoryFragment };
-      }
-    >;
+    nodes: Array<{ id: string } & { ' $fragmentRefs'?: { StoryCard_StoryFragment: StoryCard_StoryFragment } }>;
   };
   territories: { nodes: Array<{ slug: string; name: string }> };
 };
 
 export type StoryPageQueryVariables = Exact<{
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 }>;
 
 export type StoryPageQuery = {
@@ -1247,9 +1188,7 @@ export type StoryPageQuery = {
     territory: { slug: string; name: string };
     portrait?:
       | ({ slug: string; name: string; summary: string } & {
-          " $fragmentRefs"?: {
-            PortraitCard_PortraitFragment: PortraitCard_PortraitFragment;
-          };
+          ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment };
         })
       | null;
     findings: Array<{
@@ -1261,7 +1200,7 @@ export type StoryPageQuery = {
 };
 
 export type TerritoriesPageQueryVariables = Exact<{
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type TerritoriesPageQuery = {
@@ -1269,17 +1208,13 @@ export type TerritoriesPageQuery = {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor?: string | null };
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment } }
     >;
   };
 };
 
 export type TerritoryPageQueryVariables = Exact<{
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 }>;
 
 export type TerritoryPageQuery = {
@@ -1304,31 +1239,19 @@ export type TerritoryPageQuery = {
       isDemo: boolean;
       findings: Array<
         { id: string; position: number } & {
-          " $fragmentRefs"?: {
-            FindingItem_FindingFragment: FindingItem_FindingFragment;
-          };
+          ' $fragmentRefs'?: { FindingItem_FindingFragment: FindingItem_FindingFragment };
         }
       >;
     }>;
     portraits: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          PortraitCard_PortraitFragment: PortraitCard_PortraitFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment } }
     >;
     workshops: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
     organizations: Array<
       { id: string } & {
-        " $fragmentRefs"?: {
-          OrganizationCard_OrganizationFragment: OrganizationCard_OrganizationFragment;
-        };
+        ' $fragmentRefs'?: { OrganizationCard_OrganizationFragment: OrganizationCard_OrganizationFragment };
       }
     >;
   };
@@ -1352,47 +1275,35 @@ export type FindingItem_FindingFragment = {
     workshop: { slug: string; title: string };
   }>;
   stories: Array<{ slug: string; title: string }>;
-} & { " $fragmentName"?: "FindingItem_FindingFragment" };
+} & { ' $fragmentName'?: 'FindingItem_FindingFragment' };
 
 export type WorkshopsPageQueryVariables = Exact<{
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type WorkshopsPageQuery = {
   live: {
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
   upcoming: {
     totalCount: number;
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
   past: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor?: string | null };
     nodes: Array<
-      { id: string } & {
-        " $fragmentRefs"?: {
-          WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment;
-        };
-      }
+      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
 };
 
 export type WorkshopPageQueryVariables = Exact<{
-  slug: Scalars["String"]["input"];
+  slug: Scalars['String']['input'];
 }>;
 
 export type WorkshopPageQuery = {
@@ -1416,9 +1327,7 @@ export type WorkshopPageQuery = {
     prompts: Array<{ id: string; position: number; question: string }>;
     contributions: Array<
       { id: string; prompt?: { id: string } | null } & {
-        " $fragmentRefs"?: {
-          ContributionItem_ContributionFragment: ContributionItem_ContributionFragment;
-        };
+        ' $fragmentRefs'?: { ContributionItem_ContributionFragment: ContributionItem_ContributionFragment };
       }
     >;
   };
@@ -1433,87 +1342,74 @@ export type ContributionItem_ContributionFragment = {
   createdAt: string;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
   organization?: { slug: string; name: string } | null;
-  replies: Array<{
-    id: string;
-    body: string;
-    authorName: string;
-    createdAt: string;
-  }>;
-} & { " $fragmentName"?: "ContributionItem_ContributionFragment" };
+  replies: Array<{ id: string; body: string; authorName: string; createdAt: string }>;
+} & { ' $fragmentName'?: 'ContributionItem_ContributionFragment' };
 
 export const OrganizationCard_OrganizationFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganizationCard_Organization" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Organization" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationCard_Organization' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<OrganizationCard_OrganizationFragment, unknown>;
 export const PortraitCard_PortraitFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitCard_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitCard_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "stage" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "funding" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "euShare" } },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'euShare' } }],
             },
           },
         ],
@@ -1522,43 +1418,40 @@ export const PortraitCard_PortraitFragmentDoc = {
   ],
 } as unknown as DocumentNode<PortraitCard_PortraitFragment, unknown>;
 export const StoryCard_StoryFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "StoryCard_Story" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Story" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard_Story' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "teller" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teller' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -1568,31 +1461,28 @@ export const StoryCard_StoryFragmentDoc = {
   ],
 } as unknown as DocumentNode<StoryCard_StoryFragment, unknown>;
 export const TerritoryCard_TerritoryFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TerritoryCard_Territory" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Territory" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TerritoryCard_Territory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Territory' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "region" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "neighbourhoods" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -1602,35 +1492,32 @@ export const TerritoryCard_TerritoryFragmentDoc = {
   ],
 } as unknown as DocumentNode<TerritoryCard_TerritoryFragment, unknown>;
 export const WorkshopCard_WorkshopFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "WorkshopCard_Workshop" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Workshop" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard_Workshop' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "place" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "contributionCount" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -1640,61 +1527,52 @@ export const WorkshopCard_WorkshopFragmentDoc = {
   ],
 } as unknown as DocumentNode<WorkshopCard_WorkshopFragment, unknown>;
 export const PortraitFunding_PortraitFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitFunding_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitFunding_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "budgetTotal" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "funding" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "itemisedTotal" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "unitemised" } },
-                { kind: "Field", name: { kind: "Name", value: "euAmount" } },
-                { kind: "Field", name: { kind: "Name", value: "euShare" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'itemisedTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitemised' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'euAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'euShare' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fundingLines" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundingLines' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-                { kind: "Field", name: { kind: "Name", value: "amount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'euPriorityAxis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isEu' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "euPriorityAxis" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "periodStart" } },
-                { kind: "Field", name: { kind: "Name", value: "periodEnd" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
-                { kind: "Field", name: { kind: "Name", value: "isEu" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "funder" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funder' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -1707,30 +1585,27 @@ export const PortraitFunding_PortraitFragmentDoc = {
   ],
 } as unknown as DocumentNode<PortraitFunding_PortraitFragment, unknown>;
 export const PortraitIndicators_PortraitFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitIndicators_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitIndicators_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "indicators" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "unit" } },
-                { kind: "Field", name: { kind: "Name", value: "asOf" } },
-                { kind: "Field", name: { kind: "Name", value: "period" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
             },
           },
@@ -1740,35 +1615,32 @@ export const PortraitIndicators_PortraitFragmentDoc = {
   ],
 } as unknown as DocumentNode<PortraitIndicators_PortraitFragment, unknown>;
 export const PortraitPartners_PortraitFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitPartners_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitPartners_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "partners" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organization" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                     ],
                   },
                 },
@@ -1781,29 +1653,26 @@ export const PortraitPartners_PortraitFragmentDoc = {
   ],
 } as unknown as DocumentNode<PortraitPartners_PortraitFragment, unknown>;
 export const PortraitTimeline_PortraitFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitTimeline_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitTimeline_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "stageHistory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stageHistory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "stage" } },
-                { kind: "Field", name: { kind: "Name", value: "date" } },
-                { kind: "Field", name: { kind: "Name", value: "precision" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
             },
           },
@@ -1813,66 +1682,63 @@ export const PortraitTimeline_PortraitFragmentDoc = {
   ],
 } as unknown as DocumentNode<PortraitTimeline_PortraitFragment, unknown>;
 export const FindingItem_FindingFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FindingItem_Finding" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Finding" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingItem_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "statement" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "evidenceCount" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "neighbourhoods" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "evidence" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "authorName" } },
-                { kind: "Field", name: { kind: "Name", value: "voteCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "workshop" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                     ],
                   },
                 },
@@ -1880,13 +1746,13 @@ export const FindingItem_FindingFragmentDoc = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "stories" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stories' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -1896,57 +1762,54 @@ export const FindingItem_FindingFragmentDoc = {
   ],
 } as unknown as DocumentNode<FindingItem_FindingFragment, unknown>;
 export const ContributionItem_ContributionFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ContributionItem_Contribution" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Contribution" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContributionItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "body" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "voteCount" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "organization" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "replies" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replies' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "authorName" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
           },
@@ -1956,54 +1819,91 @@ export const ContributionItem_ContributionFragmentDoc = {
   ],
 } as unknown as DocumentNode<ContributionItem_ContributionFragment, unknown>;
 export const HomePageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "HomePage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HomePage' },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            alias: { kind: "Name", value: "live" },
-            name: { kind: "Name", value: "workshops" },
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'live' },
+            name: { kind: 'Name', value: 'workshops' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
                 value: {
-                  kind: "ObjectValue",
+                  kind: 'ObjectValue',
                   fields: [
                     {
-                      kind: "ObjectField",
-                      name: { kind: "Name", value: "timing" },
-                      value: { kind: "EnumValue", value: "LIVE" },
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'timing' },
+                      value: { kind: 'EnumValue', value: 'LIVE' },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '3' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopCard_Workshop' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'upcoming' },
+            name: { kind: 'Name', value: 'workshops' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'timing' },
+                      value: { kind: 'EnumValue', value: 'UPCOMING' },
                     },
                   ],
                 },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "3" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'SOONEST' },
               },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '3' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopCard_Workshop' } },
                     ],
                   },
                 },
@@ -2011,50 +1911,54 @@ export const HomePageDocument = {
             },
           },
           {
-            kind: "Field",
-            alias: { kind: "Name", value: "upcoming" },
-            name: { kind: "Name", value: "workshops" },
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'past' },
+            name: { kind: 'Name', value: 'workshops' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
                 value: {
-                  kind: "ObjectValue",
+                  kind: 'ObjectValue',
                   fields: [
                     {
-                      kind: "ObjectField",
-                      name: { kind: "Name", value: "timing" },
-                      value: { kind: "EnumValue", value: "UPCOMING" },
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'timing' },
+                      value: { kind: 'EnumValue', value: 'PAST' },
                     },
                   ],
                 },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "sort" },
-                value: { kind: "EnumValue", value: "SOONEST" },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "3" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portraits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'NEWEST' },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '6' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitCard_Portrait' } },
                     ],
                   },
                 },
@@ -2062,67 +1966,22 @@ export const HomePageDocument = {
             },
           },
           {
-            kind: "Field",
-            alias: { kind: "Name", value: "past" },
-            name: { kind: "Name", value: "workshops" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stories' },
             arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "ObjectValue",
-                  fields: [
-                    {
-                      kind: "ObjectField",
-                      name: { kind: "Name", value: "timing" },
-                      value: { kind: "EnumValue", value: "PAST" },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "1" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '3' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "portraits" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "sort" },
-                value: { kind: "EnumValue", value: "NEWEST" },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "6" },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "PortraitCard_Portrait" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryCard_Story' } },
                     ],
                   },
                 },
@@ -2130,63 +1989,23 @@ export const HomePageDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "stories" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
             arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "3" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '6' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "StoryCard_Story" },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "territories" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "12" },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: {
-                          kind: "Name",
-                          value: "TerritoryCard_Territory",
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TerritoryCard_Territory' } },
                     ],
                   },
                 },
@@ -2197,32 +2016,29 @@ export const HomePageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "WorkshopCard_Workshop" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Workshop" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard_Workshop' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "place" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "contributionCount" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -2230,51 +2046,84 @@ export const HomePageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitCard_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitCard_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "stage" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "funding" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'euShare' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard_Story' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teller' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "euShare" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -2282,69 +2131,25 @@ export const HomePageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "StoryCard_Story" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Story" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TerritoryCard_Territory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Territory' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "teller" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TerritoryCard_Territory" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Territory" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "region" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "neighbourhoods" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -2354,97 +2159,66 @@ export const HomePageDocument = {
   ],
 } as unknown as DocumentNode<HomePageQuery, HomePageQueryVariables>;
 export const OrganizationsPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "OrganizationsPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationsPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "OrganizationFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "organizations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '24' } },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "24" },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "hasNextPage" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "endCursor" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: {
-                          kind: "Name",
-                          value: "OrganizationCard_Organization",
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationCard_Organization' } },
                     ],
                   },
                 },
@@ -2452,26 +2226,22 @@ export const OrganizationsPageDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territories" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
             arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "100" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -2482,106 +2252,85 @@ export const OrganizationsPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganizationCard_Organization" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Organization" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationCard_Organization' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  OrganizationsPageQuery,
-  OrganizationsPageQueryVariables
->;
+} as unknown as DocumentNode<OrganizationsPageQuery, OrganizationsPageQueryVariables>;
 export const OrganizationPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "OrganizationPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "String" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "organization" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "slug" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "slug" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "website" } },
-                { kind: "Field", name: { kind: "Name", value: "commune" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "territory" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "members" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "person" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "displayName" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                           ],
                         },
                       },
@@ -2589,30 +2338,21 @@ export const OrganizationPageDocument = {
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "partnerships" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerships' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "role" } },
-                      { kind: "Field", name: { kind: "Name", value: "note" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "portrait" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'portrait' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "FragmentSpread",
-                              name: {
-                                kind: "Name",
-                                value: "PortraitCard_Portrait",
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitCard_Portrait' } },
                           ],
                         },
                       },
@@ -2626,162 +2366,124 @@ export const OrganizationPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitCard_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitCard_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "stage" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "funding" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "euShare" } },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'euShare' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  OrganizationPageQuery,
-  OrganizationPageQueryVariables
->;
+} as unknown as DocumentNode<OrganizationPageQuery, OrganizationPageQueryVariables>;
 export const PortraitsPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PortraitsPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortraitsPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PortraitFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PortraitFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "portraits" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portraits' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "first" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "hasNextPage" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "endCursor" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "PortraitCard_Portrait" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitCard_Portrait' } },
                     ],
                   },
                 },
@@ -2789,38 +2491,34 @@ export const PortraitsPageDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territories" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
             arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "100" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -2831,52 +2529,47 @@ export const PortraitsPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitCard_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitCard_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "stage" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "funding" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "euShare" } },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'euShare' } }],
             },
           },
         ],
@@ -2885,184 +2578,136 @@ export const PortraitsPageDocument = {
   ],
 } as unknown as DocumentNode<PortraitsPageQuery, PortraitsPageQueryVariables>;
 export const PortraitPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PortraitPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortraitPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "String" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "portrait" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portrait' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "slug" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "slug" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "summary" } },
-                { kind: "Field", name: { kind: "Name", value: "commune" } },
-                { kind: "Field", name: { kind: "Name", value: "need" } },
-                { kind: "Field", name: { kind: "Name", value: "project" } },
-                { kind: "Field", name: { kind: "Name", value: "results" } },
-                { kind: "Field", name: { kind: "Name", value: "stage" } },
-                { kind: "Field", name: { kind: "Name", value: "startYear" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'need' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'project' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'results' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "durationMonths" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "budgetTotal" } },
-                { kind: "Field", name: { kind: "Name", value: "website" } },
-                { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "territory" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "region" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'region' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "themes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'themes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "nameEn" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "funding" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funding' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'euShare' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replicatedFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "euShare" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "replicatedFrom" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replications' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "commune" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "replications" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stories' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "commune" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryCard_Story' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "stories" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partners' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "StoryCard_Story" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "partners" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "role" } },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
                   },
                 },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "indicators" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "label" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PortraitIndicators_Portrait" },
-                },
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PortraitFunding_Portrait" },
-                },
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PortraitTimeline_Portrait" },
-                },
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PortraitPartners_Portrait" },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitIndicators_Portrait' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitFunding_Portrait' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitTimeline_Portrait' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitPartners_Portrait' } },
               ],
             },
           },
@@ -3070,40 +2715,37 @@ export const PortraitPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "StoryCard_Story" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Story" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard_Story' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "teller" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teller' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -3111,27 +2753,24 @@ export const PortraitPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitIndicators_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitIndicators_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "indicators" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "unit" } },
-                { kind: "Field", name: { kind: "Name", value: "asOf" } },
-                { kind: "Field", name: { kind: "Name", value: "period" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
             },
           },
@@ -3139,58 +2778,49 @@ export const PortraitPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitFunding_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitFunding_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "budgetTotal" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTotal' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "funding" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "itemisedTotal" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "unitemised" } },
-                { kind: "Field", name: { kind: "Name", value: "euAmount" } },
-                { kind: "Field", name: { kind: "Name", value: "euShare" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'itemisedTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitemised' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'euAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'euShare' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fundingLines" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundingLines' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-                { kind: "Field", name: { kind: "Name", value: "amount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'euPriorityAxis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isEu' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "euPriorityAxis" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "periodStart" } },
-                { kind: "Field", name: { kind: "Name", value: "periodEnd" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
-                { kind: "Field", name: { kind: "Name", value: "isEu" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "funder" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funder' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -3201,26 +2831,23 @@ export const PortraitPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitTimeline_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitTimeline_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "stageHistory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stageHistory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "stage" } },
-                { kind: "Field", name: { kind: "Name", value: "date" } },
-                { kind: "Field", name: { kind: "Name", value: "precision" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
             },
           },
@@ -3228,32 +2855,29 @@ export const PortraitPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitPartners_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitPartners_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "partners" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organization" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                     ],
                   },
                 },
@@ -3266,108 +2890,75 @@ export const PortraitPageDocument = {
   ],
 } as unknown as DocumentNode<PortraitPageQuery, PortraitPageQueryVariables>;
 export const StoriesPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "StoriesPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StoriesPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "StoryFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StoryFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "stories" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stories' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "first" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "hasNextPage" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "endCursor" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "StoryCard_Story" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StoryCard_Story' } },
                     ],
                   },
                 },
@@ -3375,26 +2966,22 @@ export const StoriesPageDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territories" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
             arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "100" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -3405,40 +2992,37 @@ export const StoriesPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "StoryCard_Story" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Story" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StoryCard_Story' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Story' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "teller" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teller' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -3448,126 +3032,100 @@ export const StoriesPageDocument = {
   ],
 } as unknown as DocumentNode<StoriesPageQuery, StoriesPageQueryVariables>;
 export const StoryPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "StoryPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StoryPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "String" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "story" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'story' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "slug" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "slug" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "summary" } },
-                { kind: "Field", name: { kind: "Name", value: "bodyHtml" } },
-                { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "teller" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teller' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "territory" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "portrait" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portrait' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "summary" },
-                      },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "PortraitCard_Portrait" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitCard_Portrait' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "findings" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'findings' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "diagnosis" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnosis' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                             {
-                              kind: "Field",
-                              name: { kind: "Name", value: "slug" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "title" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "territory" },
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'territory' },
                               selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "slug" },
-                                  },
-                                ],
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
                               },
                             },
                           ],
@@ -3583,52 +3141,47 @@ export const StoryPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitCard_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitCard_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "stage" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "funding" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "euShare" } },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'euShare' } }],
             },
           },
         ],
@@ -3637,78 +3190,56 @@ export const StoryPageDocument = {
   ],
 } as unknown as DocumentNode<StoryPageQuery, StoryPageQueryVariables>;
 export const TerritoriesPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "TerritoriesPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TerritoriesPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territories" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
             arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '24' } },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "24" },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "hasNextPage" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "endCursor" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: {
-                          kind: "Name",
-                          value: "TerritoryCard_Territory",
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TerritoryCard_Territory' } },
                     ],
                   },
                 },
@@ -3719,28 +3250,25 @@ export const TerritoriesPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TerritoryCard_Territory" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Territory" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TerritoryCard_Territory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Territory' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "region" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "neighbourhoods" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -3748,139 +3276,91 @@ export const TerritoriesPageDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  TerritoriesPageQuery,
-  TerritoriesPageQueryVariables
->;
+} as unknown as DocumentNode<TerritoriesPageQuery, TerritoriesPageQueryVariables>;
 export const TerritoryPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "TerritoryPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TerritoryPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "String" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "slug" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "slug" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "region" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "neighbourhoods" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'neighbourhoods' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "commune" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "themes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'themes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "nameEn" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "diagnoses" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnoses' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "summary" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "status" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "periodStart" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "periodEnd" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "validatedAt" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "isDemo" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "findings" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "position" },
-                            },
-                            {
-                              kind: "FragmentSpread",
-                              name: {
-                                kind: "Name",
-                                value: "FindingItem_Finding",
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingItem_Finding' } },
                           ],
                         },
                       },
@@ -3888,47 +3368,35 @@ export const TerritoryPageDocument = {
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "portraits" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portraits' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "PortraitCard_Portrait" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitCard_Portrait' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "workshops" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshops' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopCard_Workshop' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organizations" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizations' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: {
-                          kind: "Name",
-                          value: "OrganizationCard_Organization",
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationCard_Organization' } },
                     ],
                   },
                 },
@@ -3939,63 +3407,60 @@ export const TerritoryPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FindingItem_Finding" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Finding" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingItem_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "statement" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "evidenceCount" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "neighbourhoods" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "evidence" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "authorName" } },
-                { kind: "Field", name: { kind: "Name", value: "voteCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "workshop" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                     ],
                   },
                 },
@@ -4003,13 +3468,13 @@ export const TerritoryPageDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "stories" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stories' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -4017,51 +3482,76 @@ export const TerritoryPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PortraitCard_Portrait" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Portrait" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortraitCard_Portrait' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portrait' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "stage" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "funding" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'euShare' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard_Workshop' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "euShare" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -4069,122 +3559,76 @@ export const TerritoryPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "WorkshopCard_Workshop" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Workshop" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationCard_Organization' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "place" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "contributionCount" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganizationCard_Organization" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Organization" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "commune" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<TerritoryPageQuery, TerritoryPageQueryVariables>;
 export const WorkshopsPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "WorkshopsPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopsPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            alias: { kind: "Name", value: "live" },
-            name: { kind: "Name", value: "workshops" },
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'live' },
+            name: { kind: 'Name', value: 'workshops' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
                 value: {
-                  kind: "ObjectValue",
+                  kind: 'ObjectValue',
                   fields: [
                     {
-                      kind: "ObjectField",
-                      name: { kind: "Name", value: "timing" },
-                      value: { kind: "EnumValue", value: "LIVE" },
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'timing' },
+                      value: { kind: 'EnumValue', value: 'LIVE' },
                     },
                   ],
                 },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sort" },
-                value: { kind: "EnumValue", value: "SOONEST" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'SOONEST' },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "20" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopCard_Workshop' } },
                     ],
                   },
                 },
@@ -4192,50 +3636,43 @@ export const WorkshopsPageDocument = {
             },
           },
           {
-            kind: "Field",
-            alias: { kind: "Name", value: "upcoming" },
-            name: { kind: "Name", value: "workshops" },
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'upcoming' },
+            name: { kind: 'Name', value: 'workshops' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
                 value: {
-                  kind: "ObjectValue",
+                  kind: 'ObjectValue',
                   fields: [
                     {
-                      kind: "ObjectField",
-                      name: { kind: "Name", value: "timing" },
-                      value: { kind: "EnumValue", value: "UPCOMING" },
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'timing' },
+                      value: { kind: 'EnumValue', value: 'UPCOMING' },
                     },
                   ],
                 },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sort" },
-                value: { kind: "EnumValue", value: "SOONEST" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'SOONEST' },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "20" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopCard_Workshop' } },
                     ],
                   },
                 },
@@ -4243,75 +3680,59 @@ export const WorkshopsPageDocument = {
             },
           },
           {
-            kind: "Field",
-            alias: { kind: "Name", value: "past" },
-            name: { kind: "Name", value: "workshops" },
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'past' },
+            name: { kind: 'Name', value: 'workshops' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
                 value: {
-                  kind: "ObjectValue",
+                  kind: 'ObjectValue',
                   fields: [
                     {
-                      kind: "ObjectField",
-                      name: { kind: "Name", value: "timing" },
-                      value: { kind: "EnumValue", value: "PAST" },
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'timing' },
+                      value: { kind: 'EnumValue', value: 'PAST' },
                     },
                   ],
                 },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sort" },
-                value: { kind: "EnumValue", value: "LATEST" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'LATEST' },
               },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '12' } },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "12" },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "hasNextPage" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "endCursor" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "WorkshopCard_Workshop" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopCard_Workshop' } },
                     ],
                   },
                 },
@@ -4322,32 +3743,29 @@ export const WorkshopsPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "WorkshopCard_Workshop" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Workshop" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopCard_Workshop' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "place" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "contributionCount" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "territory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territory' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -4357,169 +3775,128 @@ export const WorkshopsPageDocument = {
   ],
 } as unknown as DocumentNode<WorkshopsPageQuery, WorkshopsPageQueryVariables>;
 export const WorkshopPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "WorkshopPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "String" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workshop" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "slug" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "slug" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-                { kind: "Field", name: { kind: "Name", value: "endsAt" } },
-                { kind: "Field", name: { kind: "Name", value: "place" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "participantCount" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "contributionCount" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "territory" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "neighbourhoods" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'neighbourhoods' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "commune" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "themes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'themes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "slug" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "nameEn" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "coordinators" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coordinators' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "displayName" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "prompts" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'prompts' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "position" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "question" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "contributions" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contributions' },
                   arguments: [
                     {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "first" },
-                      value: { kind: "IntValue", value: "200" },
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '200' },
                     },
                   ],
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "prompt" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'prompt' },
                         selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                          ],
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                         },
                       },
-                      {
-                        kind: "FragmentSpread",
-                        name: {
-                          kind: "Name",
-                          value: "ContributionItem_Contribution",
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContributionItem_Contribution' } },
                     ],
                   },
                 },
@@ -4530,54 +3907,51 @@ export const WorkshopPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ContributionItem_Contribution" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Contribution" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContributionItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "body" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "voteCount" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "nameEn" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "organization" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "replies" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replies' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "authorName" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
           },

@@ -1,0 +1,430 @@
+// The site seen by a visitor, in a real Chromium. Started by e2e/run.mjs, which runs the built
+// server with the seed content and passes E2E_BASE_URL, E2E_CHROMIUM, E2E_ARTIFACTS and E2E_AXE.
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = process.env.E2E_BASE_URL;
+const CHROMIUM = process.env.E2E_CHROMIUM;
+const ARTIFACTS = process.env.E2E_ARTIFACTS;
+const AXE_FILE = process.env.E2E_AXE;
+if (!BASE_URL || !CHROMIUM || !ARTIFACTS || !AXE_FILE) {
+  throw new Error('Run the end-to-end tests with `npm run test:e2e -w client` (node e2e/run.mjs), not directly.');
+}
+
+const ACTION_TIMEOUT_MS = 10_000;
+const NAVIGATION_TIMEOUT_MS = 20_000;
+const TEST_TIMEOUT_MS = 60_000;
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const SOCIAL_LAB = '/portraits/social-lab-bordeaux-metropole';
+
+/** Pages checked for accessibility and for phone layout; `ready` is what the page must show. */
+const PAGES = [
+  { name: 'home', path: '/', ready: '[data-testid="portrait-card"]' },
+  { name: 'portraits index', path: '/portraits', ready: '[data-testid="portrait-card"]' },
+  { name: 'portrait (Social Lab)', path: SOCIAL_LAB, ready: '[data-testid="portrait-funding"]' },
+  { name: 'stories index', path: '/stories', ready: '[data-testid="story-card"]' },
+  { name: 'story', path: '/stories/social-lab-trois-ans-de-dynamique-collective', ready: 'main h1' },
+  { name: 'workshops index', path: '/workshops', ready: '[data-testid="workshop-card"]' },
+  { name: 'past workshop (demo diagnostic)', path: '/workshops/atelier-diagnostic-partage-rive-droite-demo', ready: 'main h1' },
+  { name: 'past workshop (Vaulx-en-Velin)', path: '/workshops/cafelaboquartiers-4-vaulx-en-velin-2015', ready: 'main h1' },
+  { name: 'territories index', path: '/territories', ready: '[data-testid="territory-card"]' },
+  { name: 'territory with diagnosis', path: '/territories/bordeaux-rive-droite', ready: '[data-testid="finding"]' },
+  { name: 'organizations index', path: '/organizations', ready: '[data-testid="organization-card"]' },
+  { name: 'organization', path: '/organizations/gip-gpv-rive-droite', ready: 'main h1' },
+];
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+let axeSource = '';
+
+before(async () => {
+  axeSource = await readFile(AXE_FILE, 'utf8');
+  await mkdir(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    timeout: 30_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+function slugify(text) {
+  return text
+    .normalize('NFKD')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 90);
+}
+
+/**
+ * A test that opens pages in fresh browser contexts. On failure it saves a screenshot of every
+ * page still open to e2e/artifacts/; at the end it closes them and checks that no page threw
+ * an uncaught exception.
+ */
+function scenario(name, fn, { timeout = TEST_TIMEOUT_MS } = {}) {
+  it(name, { timeout }, async () => {
+    /** @type {{ context: import('playwright-core').BrowserContext, page: import('playwright-core').Page, errors: string[] }[]} */
+    const opened = [];
+    const open = async (options = {}) => {
+      const context = await browser.newContext({ ...DESKTOP, locale: 'fr-FR', ...options });
+      context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+      context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+      const page = await context.newPage();
+      const entry = { context, page, errors: [] };
+      page.on('pageerror', (error) => entry.errors.push(`${page.url()}: ${error.message}`));
+      opened.push(entry);
+      return page;
+    };
+    try {
+      await fn(open);
+      const errors = opened.flatMap((entry) => entry.errors);
+      assert.deepEqual(errors, [], `Uncaught exceptions in the page:\n${errors.join('\n')}`);
+    } catch (error) {
+      await Promise.all(
+        opened.map(async ({ page }, index) => {
+          if (page.isClosed()) return;
+          const file = path.join(ARTIFACTS, `${slugify(name)}${opened.length > 1 ? `-${index + 1}` : ''}.png`);
+          try {
+            await page.screenshot({ path: file, fullPage: true, timeout: 10_000 });
+            process.stderr.write(`screenshot: ${file}\n`);
+          } catch (shotError) {
+            process.stderr.write(`could not take a screenshot of ${page.url()}: ${shotError}\n`);
+          }
+        }),
+      );
+      throw error;
+    } finally {
+      await Promise.all(opened.map(({ context }) => context.close().catch(() => undefined)));
+    }
+  });
+}
+
+/** Loads a path, expects a 200, and waits for what the page must show. */
+async function visit(page, { path: pagePath, ready }) {
+  const response = await page.goto(new URL(pagePath, BASE_URL).href, { waitUntil: 'load' });
+  assert.ok(response, `no response for ${pagePath}`);
+  assert.equal(response.status(), 200, `${pagePath} answered ${response.status()}`);
+  await page.locator(ready).first().waitFor({ state: 'visible' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Waits until the locator shows a text matching the pattern; returns that text. */
+async function textMatching(locator, pattern, what) {
+  const matching = locator.filter({ hasText: pattern }).first();
+  try {
+    await matching.waitFor({ state: 'visible' });
+  } catch {
+    const actual = (await locator.count()) > 0 ? await locator.first().innerText({ timeout: 2_000 }).catch(() => '(unreadable)') : '(absent)';
+    assert.fail(`${what}: expected a visible text matching ${pattern}, found “${actual.replace(/\s+/g, ' ').trim()}”`);
+  }
+  return (await matching.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+const digits = (text) => text.replace(/\D/g, '');
+
+async function injectAxe(page) {
+  if (await page.evaluate(() => typeof window.axe !== 'undefined')) return;
+  await page.addScriptTag({ content: axeSource });
+  // The site's Content-Security-Policy (nonces, no 'unsafe-inline' scripts) refuses an inline
+  // <script>; then evaluate the same source through the DevTools protocol, which CSP does not
+  // govern, so the page keeps its real policy during the tests.
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.evaluate(axeSource);
+  }
+  assert.ok(await page.evaluate(() => typeof window.axe !== 'undefined'), 'axe-core could not be injected');
+}
+
+function formatViolations(label, violations) {
+  const lines = [`axe found ${violations.length} kind(s) of WCAG 2.1 A/AA violation on ${label}:`];
+  for (const v of violations) {
+    lines.push(`  • ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})`);
+    for (const node of v.nodes.slice(0, 8)) {
+      lines.push(`      target: ${node.target}`);
+      lines.push(`        html: ${node.html}`);
+      if (node.summary) lines.push(`        ${node.summary.replace(/\n\s*/g, ' / ')}`);
+    }
+    if (v.nodes.length > 8) lines.push(`      … and ${v.nodes.length - 8} more node(s)`);
+  }
+  return lines.join('\n');
+}
+
+/** Runs axe-core with the WCAG 2.1 A/AA rules; fails with the violations listed. */
+async function expectAccessible(page, label) {
+  await injectAxe(page);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({
+        target: n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : String(t))).join(' | '),
+        html: n.html.replace(/\s+/g, ' ').slice(0, 240),
+        summary: n.failureSummary ?? '',
+      })),
+    }));
+  }, AXE_TAGS);
+  if (violations.length > 0) {
+    const report = formatViolations(label, violations);
+    await writeFile(path.join(ARTIFACTS, `axe-${slugify(label)}.txt`), `${report}\n`).catch(() => undefined);
+    assert.fail(report);
+  }
+}
+
+/** Describes the elements that stick out to the right of the layout viewport. */
+async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const result = { scrollWidth: root.scrollWidth, clientWidth: width, offenders: /** @type {string[]} */ ([]) };
+    if (root.scrollWidth <= width) return result;
+    const clips = (el) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const ox = getComputedStyle(a).overflowX;
+        if (ox !== 'visible') return true;
+      }
+      return false;
+    };
+    const sticksOut = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.right + window.scrollX > width + 0.5;
+    };
+    const describe = (el) => {
+      const classes = [...el.classList].filter((c) => !c.startsWith('svelte-')).map((c) => `.${c}`).join('');
+      const testid = el.getAttribute('data-testid');
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      const r = el.getBoundingClientRect();
+      return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes}${testid ? ` data-testid=${testid}` : ''}> right edge ${Math.round(r.right + window.scrollX)}px, width ${Math.round(r.width)}px${text ? ` “${text}”` : ''}`;
+    };
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!sticksOut(el) || clips(el)) continue;
+      // The outermost element that sticks out: its parent fits.
+      if (el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement)) continue;
+      result.offenders.push(describe(el));
+      if (result.offenders.length >= 6) break;
+    }
+    return result;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests
+// ---------------------------------------------------------------------------------------------
+
+describe('QuartierLab in a browser', () => {
+  scenario(
+    'a. a newcomer goes from the home page to the Social Lab portrait, reads its figures and funding, and switches to English',
+    async (open) => {
+      const page = await open();
+      await visit(page, { path: '/', ready: 'main h1' });
+      assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+
+      // The hub presents itself: a title, what it holds, and samples of each kind of content.
+      const title = await textMatching(page.locator('main h1').first(), /\S{3,}/, 'home page title');
+      assert.ok(title.length > 10, `home page title is too short: “${title}”`);
+      await page.locator('main [data-testid="portrait-card"]').first().waitFor();
+      await page.locator('main [data-testid="story-card"]').first().waitFor();
+      await page.locator('main [data-testid="workshop-card"]').first().waitFor();
+
+      // Follow the main navigation to the portraits index.
+      await page.locator('header nav a[href="/portraits"]').click();
+      await page.waitForURL((url) => url.pathname === '/portraits');
+      await page.locator('main [data-testid="portrait-card"]').first().waitFor();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+
+      // Search for the Social Lab with the index's own form, then open it from its card.
+      const search = page.getByRole('search');
+      await search.getByRole('searchbox').fill('Social Lab');
+      await search.getByRole('button').click();
+      await page.waitForURL((url) => url.pathname === '/portraits' && url.searchParams.get('q') === 'Social Lab');
+      const card = page.locator('[data-testid="portrait-card"]').filter({ hasText: 'Social Lab de Bordeaux' });
+      await card.first().waitFor();
+      await card.first().getByRole('link', { name: /Social Lab/ }).click();
+      await page.waitForURL((url) => url.pathname === SOCIAL_LAB);
+      await textMatching(page.locator('main h1'), /Social Lab/, 'portrait title');
+
+      // Indicators: the figures are there.
+      const indicators = page.locator('[data-testid="portrait-indicators"]');
+      const figures = await textMatching(indicators, /\d/, 'indicators');
+      assert.ok(digits(figures).includes('209425'), `indicators do not show the budget 209 425 €: “${figures}”`);
+      assert.ok(digits(figures).includes('113341'), `indicators do not show the FEDER amount 113 341 €: “${figures}”`);
+
+      // Funding mix with the European share (113 341 € of 209 425 € ≈ 54 %).
+      const funding = page.locator('[data-testid="portrait-funding"]');
+      await funding.waitFor();
+      const euShare = await textMatching(page.locator('[data-testid="funding-eu-share"]'), /\b54\s*%/, 'EU share');
+      assert.ok(digits(euShare).includes('113341'), `EU share does not show the EU amount 113 341 €: “${euShare}”`);
+      assert.ok(digits(await funding.innerText()).includes('209425'), 'funding mix does not show the budget 209 425 €');
+      await page.getByRole('heading', { name: 'Indicateurs', exact: true }).waitFor();
+      await page.getByRole('heading', { name: 'Plan de financement', exact: true }).waitFor();
+
+      await expectAccessible(page, 'portrait (Social Lab), French');
+
+      // Switch to English with the header's language switch.
+      const toEnglish = page.locator('[data-testid="lang-switch"]');
+      assert.match(await toEnglish.innerText(), /English/);
+      await toEnglish.click();
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: NAVIGATION_TIMEOUT_MS });
+      assert.equal(new URL(page.url()).pathname, SOCIAL_LAB, 'the language switch did not come back to the portrait');
+      await page.getByRole('heading', { name: 'Indicators', exact: true }).waitFor();
+      await page.getByRole('heading', { name: 'Funding mix', exact: true }).waitFor();
+      await textMatching(page.locator('[data-testid="funding-eu-share"]'), /European Union share.*\b54\s*%/, 'EU share in English');
+      await page.locator('header nav').getByRole('link', { name: 'Stories', exact: true }).waitFor();
+      assert.match(await page.locator('[data-testid="lang-switch"]').innerText(), /Français/);
+      await page.locator('[data-testid="portrait-indicators"]').waitFor();
+
+      await expectAccessible(page, 'portrait (Social Lab), English');
+    },
+  );
+
+  scenario('b. the portrait works without JavaScript, language switch included', async (open) => {
+    const page = await open({ javaScriptEnabled: false });
+    await visit(page, { path: SOCIAL_LAB, ready: '[data-testid="portrait-indicators"]' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    await textMatching(page.locator('[data-testid="portrait-indicators"]'), /\d/, 'indicators without JS');
+    await page.locator('[data-testid="portrait-funding"]').waitFor();
+    const euShare = await textMatching(page.locator('[data-testid="funding-eu-share"]'), /\b54\s*%/, 'EU share without JS');
+    assert.ok(digits(euShare).includes('113341'), `EU share without JS does not show 113 341 €: “${euShare}”`);
+
+    // The switch is a plain link (or a form) that the server answers.
+    const toEnglish = page.locator('[data-testid="lang-switch"]');
+    const tag = await toEnglish.evaluate((el) => (el.closest('form') ? 'form' : el.tagName.toLowerCase()));
+    assert.ok(['a', 'form'].includes(tag), `the language switch is a <${tag}>, which needs JavaScript`);
+    await toEnglish.click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: NAVIGATION_TIMEOUT_MS });
+    assert.equal(new URL(page.url()).pathname, SOCIAL_LAB);
+    await page.getByRole('heading', { name: 'Indicators', exact: true }).waitFor();
+    await textMatching(page.locator('[data-testid="funding-eu-share"]'), /European Union share.*\b54\s*%/, 'EU share in English without JS');
+
+    // And back to French.
+    await page.locator('[data-testid="lang-switch"]').click();
+    await page.locator('html[lang="fr"]').waitFor({ state: 'attached', timeout: NAVIGATION_TIMEOUT_MS });
+    await page.getByRole('heading', { name: 'Indicateurs', exact: true }).waitFor();
+  });
+
+  describe('c. no WCAG 2.1 A/AA violation (axe-core)', () => {
+    for (const [width, device] of [
+      ['desktop 1280 px', DESKTOP],
+      ['phone 375 px', PHONE],
+    ]) {
+      for (const target of PAGES) {
+        scenario(`${target.name} (${target.path}) at ${width}`, async (open) => {
+          const page = await open(device);
+          await visit(page, target);
+          await expectAccessible(page, `${target.name} (${target.path}) at ${width}`);
+        });
+      }
+    }
+  });
+
+  scenario('d. the territory diagnosis shows its findings, and a finding opens onto its contributions', async (open) => {
+    const page = await open();
+    await visit(page, { path: '/territories/bordeaux-rive-droite', ready: '[data-testid="finding"]' });
+    const findings = page.locator('[data-testid="finding"]');
+    assert.ok((await findings.count()) >= 1, 'no finding on the territory page');
+
+    // A finding backed by contributions (their quotes are in the page, folded).
+    const finding = findings.filter({ has: page.locator('blockquote') }).first();
+    await finding.waitFor();
+    const quote = finding.locator('blockquote').first();
+    assert.equal(await finding.evaluate((el) => el.tagName.toLowerCase()), 'details');
+    assert.equal(await finding.evaluate((el) => el.open), false, 'the finding should start folded');
+    assert.equal(await quote.isVisible(), false, 'the contributions should be hidden until the finding is opened');
+
+    await finding.locator('summary').click();
+    await quote.waitFor({ state: 'visible' });
+    assert.equal(await finding.evaluate((el) => el.open), true);
+    await finding.getByRole('heading', { name: 'Les contributions qui fondent ce constat' }).waitFor();
+    const body = (await quote.innerText()).trim();
+    assert.ok(body.length > 10, `the contribution has no text: “${body}”`);
+
+    // Each contribution links to where it was said: the workshop, at the contribution itself.
+    const source = finding.locator('a[href^="/workshops/"]').first();
+    await source.waitFor();
+    const href = await source.getAttribute('href');
+    assert.match(href ?? '', /^\/workshops\/[^#]+#contribution-.+/);
+    await source.click();
+    await page.waitForURL((url) => url.pathname === href.split('#')[0]);
+    await page.locator(`[id="${href.split('#')[1]}"]`).waitFor({ state: 'attached' });
+    await page.locator(`[id="${href.split('#')[1]}"]`).filter({ hasText: body.slice(0, 20) }).waitFor();
+  });
+
+  describe('e. phone layout: no horizontal scrolling at 375 px', () => {
+    for (const target of [...PAGES, { name: 'portrait in English', path: SOCIAL_LAB, ready: '[data-testid="portrait-funding"]', lang: 'en' }]) {
+      scenario(`${target.name} (${target.path})`, async (open) => {
+        const page = await open(PHONE);
+        if (target.lang) {
+          await page.context().addCookies([{ name: 'lang', value: target.lang, url: BASE_URL }]);
+        }
+        await visit(page, target);
+        if (target.lang) assert.equal(await page.getAttribute('html', 'lang'), target.lang);
+        const folded = await horizontalOverflow(page);
+        assert.ok(
+          folded.scrollWidth <= folded.clientWidth,
+          `page is ${folded.scrollWidth}px wide in a ${folded.clientWidth}px viewport; sticking out:\n  ${folded.offenders.join('\n  ')}`,
+        );
+        // The same with every disclosure (<details>) opened, as a reader would.
+        const opened = await page.evaluate(() => {
+          const all = [...document.querySelectorAll('details')];
+          for (const d of all) d.open = true;
+          return all.length;
+        });
+        if (opened > 0) {
+          const unfolded = await horizontalOverflow(page);
+          assert.ok(
+            unfolded.scrollWidth <= unfolded.clientWidth,
+            `with its ${opened} disclosure(s) open, the page is ${unfolded.scrollWidth}px wide in a ${unfolded.clientWidth}px viewport; sticking out:\n  ${unfolded.offenders.join('\n  ')}`,
+          );
+        }
+      });
+    }
+  });
+
+  scenario('f. an unknown portrait answers a friendly 404 page', async (open) => {
+    const page = await open();
+    const response = await page.goto(new URL('/portraits/this-portrait-does-not-exist', BASE_URL).href);
+    assert.ok(response);
+    assert.equal(response.status(), 404);
+    await textMatching(page.locator('main h1'), /introuvable/i, '404 title');
+    const text = await page.locator('main').innerText();
+    assert.doesNotMatch(text, /Internal Error|Error:|at \w+ \(|GraphQL|undefined|\[object/i, 'the 404 page shows technical details');
+    assert.ok((await page.title()).trim().length > 0, 'the 404 page has no <title>');
+    // The visitor can carry on: the site's header and a way home and to the portraits.
+    await page.locator('header nav a[href="/portraits"]').waitFor();
+    await page.locator('main a[href="/"]').waitFor();
+    await page.locator('main a[href="/portraits"]').waitFor();
+    await expectAccessible(page, '404 page');
+    await page.locator('main a[href="/portraits"]').click();
+    await page.waitForURL((url) => url.pathname === '/portraits');
+    await page.locator('[data-testid="portrait-card"]').first().waitFor();
+  });
+});
