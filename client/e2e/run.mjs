@@ -18,7 +18,7 @@
 // embedded database), E2E_KEEP_DATA=1 (keep the temporary database folder for inspection).
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, createWriteStream, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,7 +39,7 @@ const testFiles = [path.join(e2eDir, 'site.e2e.mjs')];
 
 const READY_TIMEOUT_MS = 60_000;
 /** Upper bound for the whole test file; each test has its own, smaller bound. */
-const TESTS_TIMEOUT_MS = 240_000;
+const TESTS_TIMEOUT_MS = 160_000;
 
 function log(message) {
   process.stderr.write(`[e2e] ${message}\n`);
@@ -83,12 +83,12 @@ function installChromium() {
   if (!isRoot || !which('apt-get')) {
     fail(
       'Chromium is not installed (looked at CHROMIUM_PATH, `command -v chromium`, /usr/bin/chromium).\n' +
-        '      Install Debian\'s package and run the tests again:\n\n' +
+        "      Install Debian's package and run the tests again:\n\n" +
         '        sudo apt-get install -y chromium\n\n' +
         '      (or set CHROMIUM_PATH to a Chromium binary). These tests never download a browser.',
     );
   }
-  log('Chromium is missing: installing Debian\'s package (apt-get install -y chromium)…');
+  log("Chromium is missing: installing Debian's package (apt-get install -y chromium)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', 'chromium']]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
@@ -151,7 +151,10 @@ function cleanup() {
     await stopServer().catch((error) => log(`Could not stop the server: ${error}`));
     if (dataDir) {
       if (process.env.E2E_KEEP_DATA === '1') log(`Kept the database folder ${dataDir}`);
-      else await rm(dataDir, { recursive: true, force: true }).catch((error) => log(`Could not remove ${dataDir}: ${error}`));
+      else
+        await rm(dataDir, { recursive: true, force: true }).catch((error) =>
+          log(`Could not remove ${dataDir}: ${error}`),
+        );
     }
     if (buildCopy) await rm(buildCopy, { recursive: true, force: true }).catch(() => undefined);
   })();
@@ -172,26 +175,43 @@ function printServerLog(lines = Infinity) {
 }
 
 let interrupted = false;
+const abortTests = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     interrupted = true;
+    abortTests.abort();
     log(`${signal} received: stopping the server and cleaning up…`);
     void cleanup().finally(() => process.exit(130));
   });
 }
 
-async function startServer() {
+/** Removes what earlier runs left: screenshots, reports, logs, and build copies of killed runs. */
+async function clearArtifacts() {
   await mkdir(artifactsDir, { recursive: true });
+  const dayAgo = Date.now() - 24 * 3600_000;
+  for (const entry of await readdir(artifactsDir, { withFileTypes: true })) {
+    const file = path.join(artifactsDir, entry.name);
+    if (entry.isFile() && /\.(png|txt|log)$/.test(entry.name)) await rm(file, { force: true });
+    else if (entry.isDirectory() && entry.name.startsWith('.run-') && (await stat(file)).mtimeMs < dayAgo) {
+      await rm(file, { recursive: true, force: true });
+    }
+  }
+}
+
+async function startServer() {
+  await clearArtifacts();
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'quartierlab-e2e-'));
   // The server imports the site's page modules lazily: run it on a private copy of the build so
   // that a rebuild during the run (`npm run build` elsewhere) cannot pull files from under it.
   // The copy stays inside client/ so that the site's bare imports still resolve to node_modules.
-  buildCopy = await mkdtemp(path.join(artifactsDir, '.build-'));
-  await cp(clientBuild, buildCopy, { recursive: true });
-  if (!existsSync(path.join(buildCopy, 'handler.js'))) throw new Error('Copying client/build failed.');
+  // (Its folder is named `build` so that linters and formatters skip it like client/build.)
+  buildCopy = await mkdtemp(path.join(artifactsDir, '.run-'));
+  const siteDir = path.join(buildCopy, 'build');
+  await cp(clientBuild, siteDir, { recursive: true });
+  if (!existsSync(path.join(siteDir, 'handler.js'))) throw new Error('Copying client/build failed.');
 
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_BUILD_DIR: buildCopy };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_BUILD_DIR: siteDir };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   delete env.PUBLIC_ORIGIN;
@@ -219,7 +239,10 @@ async function startServer() {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let lastError = 'no answer yet';
   while (Date.now() < deadline) {
-    if (serverExit) throw new Error(`The server exited before it was ready (${serverExit.signal ?? `exit code ${serverExit.code}`}).`);
+    if (serverExit)
+      throw new Error(
+        `The server exited before it was ready (${serverExit.signal ?? `exit code ${serverExit.code}`}).`,
+      );
     try {
       const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
       if (response.status === 200) return baseUrl;
@@ -244,7 +267,7 @@ async function runTests(baseUrl) {
   process.env.E2E_AXE = path.join(path.dirname(fileURLToPath(import.meta.resolve('axe-core'))), 'axe.min.js');
 
   let failed = false;
-  const stream = run({ files: testFiles, timeout: TESTS_TIMEOUT_MS, concurrency: 1 });
+  const stream = run({ files: testFiles, timeout: TESTS_TIMEOUT_MS, concurrency: 1, signal: abortTests.signal });
   stream.on('test:fail', () => {
     failed = true;
   });
@@ -260,23 +283,28 @@ try {
   const baseUrl = await startServer();
   log(`Server ready at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   const failed = await runTests(baseUrl);
-  if (serverExit) {
-    log(`The server stopped during the tests (${serverExit.signal ?? `exit code ${serverExit.code}`}).`);
-    printServerLog(200);
-  } else if (failed) {
-    printServerLog(80);
-  }
   exitCode = failed || serverExit ? 1 : 0;
-  log(
-    failed
-      ? `Some tests failed: screenshots and the server log are in ${path.relative(repoRoot, artifactsDir)}/`
-      : 'All end-to-end tests passed.',
-  );
+  if (!interrupted) {
+    if (serverExit) {
+      log(`The server stopped during the tests (${serverExit.signal ?? `exit code ${serverExit.code}`}).`);
+      printServerLog(200);
+    } else if (failed) {
+      printServerLog(80);
+    }
+    log(
+      exitCode !== 0
+        ? `Some tests failed: screenshots and the server log are in ${path.relative(repoRoot, artifactsDir)}/`
+        : 'All end-to-end tests passed.',
+    );
+  }
 } catch (error) {
-  process.stderr.write(`\n[e2e] ${error instanceof Error ? error.message : String(error)}\n`);
-  printServerLog();
+  if (!interrupted) {
+    process.stderr.write(`\n[e2e] ${error instanceof Error ? error.message : String(error)}\n`);
+    printServerLog();
+  }
   exitCode = 1;
 } finally {
   await cleanup();
 }
+// On SIGINT/SIGTERM the signal handler exits (130) once the cleanup is done.
 if (!interrupted) process.exit(exitCode);

@@ -17,6 +17,8 @@ if (!BASE_URL || !CHROMIUM || !ARTIFACTS || !AXE_FILE) {
 const ACTION_TIMEOUT_MS = 10_000;
 const NAVIGATION_TIMEOUT_MS = 20_000;
 const TEST_TIMEOUT_MS = 60_000;
+/** Pages checked at once in the per-page suites (each in its own browser context). */
+const PAGE_CONCURRENCY = 3;
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
@@ -33,8 +35,16 @@ const PAGES = [
   { name: 'stories index', path: '/stories', ready: '[data-testid="story-card"]' },
   { name: 'story', path: '/stories/social-lab-trois-ans-de-dynamique-collective', ready: 'main h1' },
   { name: 'workshops index', path: '/workshops', ready: '[data-testid="workshop-card"]' },
-  { name: 'past workshop (demo diagnostic)', path: '/workshops/atelier-diagnostic-partage-rive-droite-demo', ready: 'main h1' },
-  { name: 'past workshop (Vaulx-en-Velin)', path: '/workshops/cafelaboquartiers-4-vaulx-en-velin-2015', ready: 'main h1' },
+  {
+    name: 'past workshop (demo diagnostic)',
+    path: '/workshops/atelier-diagnostic-partage-rive-droite-demo',
+    ready: 'main h1',
+  },
+  {
+    name: 'past workshop (Vaulx-en-Velin)',
+    path: '/workshops/cafelaboquartiers-4-vaulx-en-velin-2015',
+    ready: 'main h1',
+  },
   { name: 'territories index', path: '/territories', ready: '[data-testid="territory-card"]' },
   { name: 'territory with diagnosis', path: '/territories/bordeaux-rive-droite', ready: '[data-testid="finding"]' },
   { name: 'organizations index', path: '/organizations', ready: '[data-testid="organization-card"]' },
@@ -139,7 +149,13 @@ async function textMatching(locator, pattern, what) {
   try {
     await matching.waitFor({ state: 'visible' });
   } catch {
-    const actual = (await locator.count()) > 0 ? await locator.first().innerText({ timeout: 2_000 }).catch(() => '(unreadable)') : '(absent)';
+    const actual =
+      (await locator.count()) > 0
+        ? await locator
+            .first()
+            .innerText({ timeout: 2_000 })
+            .catch(() => '(unreadable)')
+        : '(absent)';
     assert.fail(`${what}: expected a visible text matching ${pattern}, found “${actual.replace(/\s+/g, ' ').trim()}”`);
   }
   return (await matching.innerText()).replace(/\s+/g, ' ').trim();
@@ -147,12 +163,22 @@ async function textMatching(locator, pattern, what) {
 
 const digits = (text) => text.replace(/\D/g, '');
 
+/** Whether the page's CSP refused axe as an inline <script> once already (then skip trying). */
+let inlineScriptsRefused = false;
+
 async function injectAxe(page) {
   if (await page.evaluate(() => typeof window.axe !== 'undefined')) return;
-  await page.addScriptTag({ content: axeSource });
-  // The site's Content-Security-Policy (nonces, no 'unsafe-inline' scripts) refuses an inline
-  // <script>; then evaluate the same source through the DevTools protocol, which CSP does not
-  // govern, so the page keeps its real policy during the tests.
+  if (!inlineScriptsRefused) {
+    try {
+      await page.addScriptTag({ content: axeSource });
+    } catch (error) {
+      // The site's Content-Security-Policy (nonces, no 'unsafe-inline' scripts) refuses an inline
+      // <script>: that is the policy working. Evaluate the same source through the DevTools
+      // protocol instead, which CSP does not govern, so pages keep their real policy in the tests.
+      if (!/Content Security Policy/i.test(String(error))) throw error;
+      inlineScriptsRefused = true;
+    }
+  }
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
     await page.evaluate(axeSource);
   }
@@ -219,7 +245,10 @@ async function horizontalOverflow(page) {
       return r.width > 0 && r.height > 0 && r.right + window.scrollX > width + 0.5;
     };
     const describe = (el) => {
-      const classes = [...el.classList].filter((c) => !c.startsWith('svelte-')).map((c) => `.${c}`).join('');
+      const classes = [...el.classList]
+        .filter((c) => !c.startsWith('svelte-'))
+        .map((c) => `.${c}`)
+        .join('');
       const testid = el.getAttribute('data-testid');
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
       const r = el.getBoundingClientRect();
@@ -268,7 +297,10 @@ describe('QuartierLab in a browser', () => {
       await page.waitForURL((url) => url.pathname === '/portraits' && url.searchParams.get('q') === 'Social Lab');
       const card = page.locator('[data-testid="portrait-card"]').filter({ hasText: 'Social Lab de Bordeaux' });
       await card.first().waitFor();
-      await card.first().getByRole('link', { name: /Social Lab/ }).click();
+      await card
+        .first()
+        .getByRole('link', { name: /Social Lab/ })
+        .click();
       await page.waitForURL((url) => url.pathname === SOCIAL_LAB);
       await textMatching(page.locator('main h1'), /Social Lab/, 'portrait title');
 
@@ -297,7 +329,11 @@ describe('QuartierLab in a browser', () => {
       assert.equal(new URL(page.url()).pathname, SOCIAL_LAB, 'the language switch did not come back to the portrait');
       await page.getByRole('heading', { name: 'Indicators', exact: true }).waitFor();
       await page.getByRole('heading', { name: 'Funding mix', exact: true }).waitFor();
-      await textMatching(page.locator('[data-testid="funding-eu-share"]'), /European Union share.*\b54\s*%/, 'EU share in English');
+      await textMatching(
+        page.locator('[data-testid="funding-eu-share"]'),
+        /European Union share.*\b54\s*%/,
+        'EU share in English',
+      );
       await page.locator('header nav').getByRole('link', { name: 'Stories', exact: true }).waitFor();
       assert.match(await page.locator('[data-testid="lang-switch"]').innerText(), /Français/);
       await page.locator('[data-testid="portrait-indicators"]').waitFor();
@@ -312,7 +348,11 @@ describe('QuartierLab in a browser', () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
     await textMatching(page.locator('[data-testid="portrait-indicators"]'), /\d/, 'indicators without JS');
     await page.locator('[data-testid="portrait-funding"]').waitFor();
-    const euShare = await textMatching(page.locator('[data-testid="funding-eu-share"]'), /\b54\s*%/, 'EU share without JS');
+    const euShare = await textMatching(
+      page.locator('[data-testid="funding-eu-share"]'),
+      /\b54\s*%/,
+      'EU share without JS',
+    );
     assert.ok(digits(euShare).includes('113341'), `EU share without JS does not show 113 341 €: “${euShare}”`);
 
     // The switch is a plain link (or a form) that the server answers.
@@ -323,7 +363,11 @@ describe('QuartierLab in a browser', () => {
     await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: NAVIGATION_TIMEOUT_MS });
     assert.equal(new URL(page.url()).pathname, SOCIAL_LAB);
     await page.getByRole('heading', { name: 'Indicators', exact: true }).waitFor();
-    await textMatching(page.locator('[data-testid="funding-eu-share"]'), /European Union share.*\b54\s*%/, 'EU share in English without JS');
+    await textMatching(
+      page.locator('[data-testid="funding-eu-share"]'),
+      /European Union share.*\b54\s*%/,
+      'EU share in English without JS',
+    );
 
     // And back to French.
     await page.locator('[data-testid="lang-switch"]').click();
@@ -331,7 +375,7 @@ describe('QuartierLab in a browser', () => {
     await page.getByRole('heading', { name: 'Indicateurs', exact: true }).waitFor();
   });
 
-  describe('c. no WCAG 2.1 A/AA violation (axe-core)', () => {
+  describe('c. no WCAG 2.1 A/AA violation (axe-core)', { concurrency: PAGE_CONCURRENCY }, () => {
     for (const [width, device] of [
       ['desktop 1280 px', DESKTOP],
       ['phone 375 px', PHONE],
@@ -346,40 +390,49 @@ describe('QuartierLab in a browser', () => {
     }
   });
 
-  scenario('d. the territory diagnosis shows its findings, and a finding opens onto its contributions', async (open) => {
-    const page = await open();
-    await visit(page, { path: '/territories/bordeaux-rive-droite', ready: '[data-testid="finding"]' });
-    const findings = page.locator('[data-testid="finding"]');
-    assert.ok((await findings.count()) >= 1, 'no finding on the territory page');
+  scenario(
+    'd. the territory diagnosis shows its findings, and a finding opens onto its contributions',
+    async (open) => {
+      const page = await open();
+      await visit(page, { path: '/territories/bordeaux-rive-droite', ready: '[data-testid="finding"]' });
+      const findings = page.locator('[data-testid="finding"]');
+      assert.ok((await findings.count()) >= 1, 'no finding on the territory page');
 
-    // A finding backed by contributions (their quotes are in the page, folded).
-    const finding = findings.filter({ has: page.locator('blockquote') }).first();
-    await finding.waitFor();
-    const quote = finding.locator('blockquote').first();
-    assert.equal(await finding.evaluate((el) => el.tagName.toLowerCase()), 'details');
-    assert.equal(await finding.evaluate((el) => el.open), false, 'the finding should start folded');
-    assert.equal(await quote.isVisible(), false, 'the contributions should be hidden until the finding is opened');
+      // A finding backed by contributions (their quotes are in the page, folded).
+      const finding = findings.filter({ has: page.locator('blockquote') }).first();
+      await finding.waitFor();
+      const quote = finding.locator('blockquote').first();
+      assert.equal(await finding.evaluate((el) => el.tagName.toLowerCase()), 'details');
+      assert.equal(await finding.evaluate((el) => el.open), false, 'the finding should start folded');
+      assert.equal(await quote.isVisible(), false, 'the contributions should be hidden until the finding is opened');
 
-    await finding.locator('summary').click();
-    await quote.waitFor({ state: 'visible' });
-    assert.equal(await finding.evaluate((el) => el.open), true);
-    await finding.getByRole('heading', { name: 'Les contributions qui fondent ce constat' }).waitFor();
-    const body = (await quote.innerText()).trim();
-    assert.ok(body.length > 10, `the contribution has no text: “${body}”`);
+      await finding.locator('summary').click();
+      await quote.waitFor({ state: 'visible' });
+      assert.equal(await finding.evaluate((el) => el.open), true);
+      await finding.getByRole('heading', { name: 'Les contributions qui fondent ce constat' }).waitFor();
+      const body = (await quote.innerText()).trim();
+      assert.ok(body.length > 10, `the contribution has no text: “${body}”`);
 
-    // Each contribution links to where it was said: the workshop, at the contribution itself.
-    const source = finding.locator('a[href^="/workshops/"]').first();
-    await source.waitFor();
-    const href = await source.getAttribute('href');
-    assert.match(href ?? '', /^\/workshops\/[^#]+#contribution-.+/);
-    await source.click();
-    await page.waitForURL((url) => url.pathname === href.split('#')[0]);
-    await page.locator(`[id="${href.split('#')[1]}"]`).waitFor({ state: 'attached' });
-    await page.locator(`[id="${href.split('#')[1]}"]`).filter({ hasText: body.slice(0, 20) }).waitFor();
-  });
+      // Each contribution links to where it was said: the workshop, at the contribution itself.
+      const source = finding.locator('a[href^="/workshops/"]').first();
+      await source.waitFor();
+      const href = await source.getAttribute('href');
+      assert.match(href ?? '', /^\/workshops\/[^#]+#contribution-.+/);
+      await source.click();
+      await page.waitForURL((url) => url.pathname === href.split('#')[0]);
+      await page.locator(`[id="${href.split('#')[1]}"]`).waitFor({ state: 'attached' });
+      await page
+        .locator(`[id="${href.split('#')[1]}"]`)
+        .filter({ hasText: body.slice(0, 20) })
+        .waitFor();
+    },
+  );
 
-  describe('e. phone layout: no horizontal scrolling at 375 px', () => {
-    for (const target of [...PAGES, { name: 'portrait in English', path: SOCIAL_LAB, ready: '[data-testid="portrait-funding"]', lang: 'en' }]) {
+  describe('e. phone layout: no horizontal scrolling at 375 px', { concurrency: PAGE_CONCURRENCY }, () => {
+    for (const target of [
+      ...PAGES,
+      { name: 'portrait in English', path: SOCIAL_LAB, ready: '[data-testid="portrait-funding"]', lang: 'en' },
+    ]) {
       scenario(`${target.name} (${target.path})`, async (open) => {
         const page = await open(PHONE);
         if (target.lang) {
@@ -416,7 +469,11 @@ describe('QuartierLab in a browser', () => {
     assert.equal(response.status(), 404);
     await textMatching(page.locator('main h1'), /introuvable/i, '404 title');
     const text = await page.locator('main').innerText();
-    assert.doesNotMatch(text, /Internal Error|Error:|at \w+ \(|GraphQL|undefined|\[object/i, 'the 404 page shows technical details');
+    assert.doesNotMatch(
+      text,
+      /Internal Error|Error:|at \w+ \(|GraphQL|undefined|\[object/i,
+      'the 404 page shows technical details',
+    );
     assert.ok((await page.title()).trim().length > 0, 'the 404 page has no <title>');
     // The visitor can carry on: the site's header and a way home and to the portraits.
     await page.locator('header nav a[href="/portraits"]').waitFor();
