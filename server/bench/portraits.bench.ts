@@ -12,28 +12,8 @@ import { createApp, type App } from '../src/app.js';
 import { createSchema } from '../src/schema.js';
 import { seed } from '../src/seeding/seed.service.js';
 import { generatePortraits } from '../src/seeding/generate.js';
+import { PORTRAITS_LIST as LIST } from '../src/test-support/queries.js';
 
-// Same selection as LIST in test/portraits.test.ts: every relation the list page shows.
-const LIST = /* GraphQL */ `
-  query Portraits($first: Int!, $after: String, $filter: PortraitFilter, $sort: PortraitSort) {
-    portraits(first: $first, after: $after, filter: $filter, sort: $sort) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        id slug name stage commune
-        territory { name }
-        themes { slug name }
-        indicators { label value unit }
-        fundingLines { sourceKind amount isEu funder { name } }
-        funding { total euAmount euShare }
-        partners { role organization { name } }
-        stageHistory { stage date precision }
-        replicatedFrom { slug }
-        replications { slug }
-      }
-    }
-  }
-`;
 
 const BENCH_DB = 'quartierlab_bench';
 const CONNECTIONS = 50;

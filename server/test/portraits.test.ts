@@ -3,27 +3,8 @@ import type { Database } from '../src/database.js';
 import { openTestDatabase } from '../src/test-support/database.js';
 import { createTestApi, type Result } from '../src/test-support/api.js';
 import { generatePortraits } from '../src/seeding/generate.js';
+import { PORTRAITS_LIST as LIST } from '../src/test-support/queries.js';
 
-const LIST = /* GraphQL */ `
-  query Portraits($first: Int!, $after: String, $filter: PortraitFilter, $sort: PortraitSort) {
-    portraits(first: $first, after: $after, filter: $filter, sort: $sort) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        id slug name stage commune
-        territory { name }
-        themes { slug name }
-        indicators { label value unit }
-        fundingLines { sourceKind amount isEu funder { name } }
-        funding { total euAmount euShare }
-        partners { role organization { name } }
-        stageHistory { stage date precision }
-        replicatedFrom { slug }
-        replications { slug }
-      }
-    }
-  }
-`;
 
 type PortraitList = {
   portraits: {
