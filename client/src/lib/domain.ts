@@ -30,12 +30,7 @@ export const ORGANIZATION_KINDS = [
 ] as const satisfies readonly OrganizationKind[];
 
 /** Partner roles in the order a portrait lists them. */
-export const PARTNER_ROLES = [
-  'CARRIER',
-  'FUNDER',
-  'PARTNER',
-  'SUPPORT',
-] as const satisfies readonly PartnerRole[];
+export const PARTNER_ROLES = ['CARRIER', 'FUNDER', 'PARTNER', 'SUPPORT'] as const satisfies readonly PartnerRole[];
 
 /** Funding sources, European funds first, then public, then private. */
 export const FUNDING_SOURCE_KINDS = [

@@ -29,11 +29,7 @@ export function param(url: URL, name: string): string | null {
 }
 
 /** A query parameter that must be one of `allowed` (an enum), otherwise absent. */
-export function enumParam<T extends string>(
-  url: URL,
-  name: string,
-  allowed: readonly T[],
-): T | null {
+export function enumParam<T extends string>(url: URL, name: string, allowed: readonly T[]): T | null {
   const value = param(url, name);
   return value && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }

@@ -159,8 +159,7 @@ export const en: Messages = {
   'stories.title': 'Experience stories',
   'stories.lead':
     'Told by the people who do the work: project carriers, residents, partners. Stories to understand how things happened, and testimonies.',
-  'stories.metaDescription':
-    'Experience stories and testimonies from the social labs of priority neighbourhoods.',
+  'stories.metaDescription': 'Experience stories and testimonies from the social labs of priority neighbourhoods.',
   'stories.filter.kind': 'Kind of story',
   'stories.empty': 'No story yet.',
   'stories.toldBy': 'Told by',
@@ -191,8 +190,7 @@ export const en: Messages = {
     'Published contributions, grouped by question. Supporters show how many participants agreed with each one.',
   'workshops.noContributions': 'No published contribution.',
   'workshops.otherContributions': 'Other contributions',
-  'workshops.liveNotice':
-    'This workshop is happening right now. Taking part online is coming soon to QuartierLab.',
+  'workshops.liveNotice': 'This workshop is happening right now. Taking part online is coming soon to QuartierLab.',
   'workshops.upcomingNotice': 'This workshop has not taken place yet. Come along!',
   'workshops.replyBy': 'Reply from {name}',
 
@@ -222,8 +220,7 @@ export const en: Messages = {
   'organizations.title': 'Organisations',
   'organizations.lead':
     'Local authorities, associations, companies, social landlords, support networks and funders working with the social labs.',
-  'organizations.metaDescription':
-    'Organisations working with the social labs of priority neighbourhoods.',
+  'organizations.metaDescription': 'Organisations working with the social labs of priority neighbourhoods.',
   'organizations.filter.kind': 'Kind of organisation',
   'organizations.empty': 'No organisation matches these criteria.',
   'organizations.members': 'Members',

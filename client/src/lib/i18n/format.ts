@@ -13,14 +13,8 @@ export function intlTag(locale: Locale): string {
   return intlLocale[locale];
 }
 
-export function formatNumber(
-  locale: Locale,
-  value: number,
-  options: Intl.NumberFormatOptions = {},
-): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2, ...options }).format(
-    value,
-  );
+export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2, ...options }).format(value);
 }
 
 /** Whole euros: "209 425 €" in French, "€209,425" in English. */
@@ -74,11 +68,7 @@ function parseDate(value: string): DateParts | null {
  * A calendar date at the precision it is known: "2016", "mars 2016", "15 mars 2016".
  * The precision never exceeds what the value holds.
  */
-export function formatDate(
-  locale: Locale,
-  value: string | null | undefined,
-  precision: DatePrecision = 'DAY',
-): string {
+export function formatDate(locale: Locale, value: string | null | undefined, precision: DatePrecision = 'DAY'): string {
   if (!value) return '';
   const parts = parseDate(value);
   if (!parts) return value;

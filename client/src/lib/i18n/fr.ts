@@ -160,8 +160,7 @@ export const fr = {
   'stories.title': 'Récits d’expérience',
   'stories.lead':
     'Ce qu’en disent celles et ceux qui font : porteurs de projets, habitants, partenaires. Des récits pour comprendre comment les choses se sont passées, et des témoignages.',
-  'stories.metaDescription':
-    'Récits d’expérience et témoignages des laboratoires sociaux des quartiers prioritaires.',
+  'stories.metaDescription': 'Récits d’expérience et témoignages des laboratoires sociaux des quartiers prioritaires.',
   'stories.filter.kind': 'Type de récit',
   'stories.empty': 'Aucun récit pour le moment.',
   'stories.toldBy': 'Raconté par',
@@ -223,8 +222,7 @@ export const fr = {
   'organizations.title': 'Structures',
   'organizations.lead':
     'Collectivités, associations, entreprises, bailleurs, réseaux d’accompagnement et financeurs engagés auprès des laboratoires sociaux.',
-  'organizations.metaDescription':
-    'Structures partenaires des laboratoires sociaux des quartiers prioritaires.',
+  'organizations.metaDescription': 'Structures partenaires des laboratoires sociaux des quartiers prioritaires.',
   'organizations.filter.kind': 'Type de structure',
   'organizations.empty': 'Aucune structure ne correspond à ces critères.',
   'organizations.members': 'Membres',

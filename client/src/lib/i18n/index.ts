@@ -45,9 +45,7 @@ export type Params = Record<string, string | number>;
 
 function interpolate(message: string, params?: Params): string {
   if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** The message for `key` in `locale`, with `{name}` placeholders replaced. */
@@ -56,12 +54,7 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
 }
 
 /** A `.one` / `.other` message chosen by the locale's plural rules; `{count}` is formatted. */
-export function translatePlural(
-  locale: Locale,
-  key: PluralKey,
-  count: number,
-  params?: Params,
-): string {
+export function translatePlural(locale: Locale, key: PluralKey, count: number, params?: Params): string {
   const rule = new Intl.PluralRules(intlTag(locale)).select(count) === 'one' ? 'one' : 'other';
   const full = `${key}.${rule}` as MessageKey;
   return interpolate(catalogues[locale][full], { ...params, count: formatNumber(locale, count) });
@@ -83,11 +76,7 @@ export interface I18n {
   dateTime(iso: string | null | undefined): string;
   shortDate(iso: string | null | undefined): string;
   range(startIso: string, endIso?: string | null): string;
-  period(
-    start: string | null | undefined,
-    end: string | null | undefined,
-    precision?: DatePrecision,
-  ): string;
+  period(start: string | null | undefined, end: string | null | undefined, precision?: DatePrecision): string;
 }
 
 export type EnumPrefix =
