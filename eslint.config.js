@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/.turbo/**',
       'server/migrations/**',
       'client/src/lib/graphql/generated/**',
+      'client/e2e/artifacts/**',
     ],
   },
   js.configs.recommended,

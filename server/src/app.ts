@@ -46,6 +46,11 @@ async function loadSite(config: Config): Promise<NodeHandler | null> {
   if (!existsSync(file)) return null;
   // The site's server-side requests to /graphql go straight to this process.
   process.env.QUARTIERLAB_INTERNAL_ORIGIN = `http://127.0.0.1:${config.port}`;
+  // adapter-node needs the public origin for its CSRF check and cookie flags. Behind a proxy it
+  // is PUBLIC_ORIGIN, or the proxy's X-Forwarded-Proto; on a direct connection it is plain http
+  // (set per request below), not the https adapter-node assumes.
+  if (config.publicOrigin) process.env.ORIGIN = config.publicOrigin;
+  else process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
   const site = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
   return site.handler;
 }
@@ -107,7 +112,10 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
         .then(() => sendJson(res, 200, { status: 'ready' }))
         .catch(() => sendJson(res, 503, { status: 'database unavailable' }));
     }
-    if (site) return site(req, res, () => sendJson(res, 404, { error: 'Not found' }));
+    if (site) {
+      req.headers['x-forwarded-proto'] ??= 'http';
+      return site(req, res, () => sendJson(res, 404, { error: 'Not found' }));
+    }
     sendJson(res, 404, { error: 'Not found' });
   });
 
