@@ -17,8 +17,6 @@ export interface Config {
   publicOrigin: string | undefined;
   /** Seed an empty database on first start. */
   seedOnStart: boolean;
-  logLevel: 'debug' | 'info' | 'warn' | 'error';
-  nodeEnv: 'development' | 'production' | 'test';
   /** Built SvelteKit site (adapter-node output); served when it exists. */
   clientBuildDir: string;
 }
@@ -39,12 +37,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const str = (name: string): string | undefined => {
     const value = env[name]?.trim();
     return value === '' ? undefined : value;
-  };
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = str(name) ?? fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    problems.push(`${name}="${value}" must be one of: ${allowed.join(', ')}`);
-    return fallback;
   };
   const bool = (name: string, fallback: boolean): boolean => {
     const value = str(name);
@@ -87,8 +79,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     redisUrl,
     publicOrigin: publicOrigin?.replace(/\/$/, ''),
     seedOnStart: bool('SEED_ON_START', true),
-    logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
-    nodeEnv: oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
     clientBuildDir: path.resolve(base, str('CLIENT_BUILD_DIR') ?? path.join(repoRoot, 'client/build')),
   };
   if (problems.length > 0) throw new ConfigError(problems);
