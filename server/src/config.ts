@@ -12,7 +12,6 @@ export interface Config {
   /** Folder of the embedded database, used when `databaseUrl` is absent. */
   dataDir: string;
   databaseUrl: string | undefined;
-  redisUrl: string | undefined;
   /** Public origin of the site, used to check the `Origin` of websocket upgrades. */
   publicOrigin: string | undefined;
   /** Seed an empty database on first start. */
@@ -57,10 +56,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgresql:// (or leave it unset for the embedded database)');
   }
-  const redisUrl = str('REDIS_URL');
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
-    problems.push('REDIS_URL must start with redis:// or rediss://');
-  }
   const publicOrigin = str('PUBLIC_ORIGIN');
   if (publicOrigin !== undefined) {
     try {
@@ -76,7 +71,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     host: str('HOST') ?? '0.0.0.0',
     dataDir: path.resolve(base, str('DATA_DIR') ?? '.data'),
     databaseUrl,
-    redisUrl,
     publicOrigin: publicOrigin?.replace(/\/$/, ''),
     seedOnStart: bool('SEED_ON_START', true),
     clientBuildDir: path.resolve(base, str('CLIENT_BUILD_DIR') ?? path.join(repoRoot, 'client/build')),
