@@ -14,7 +14,6 @@ import { seed } from '../src/seeding/seed.service.js';
 import { generatePortraits } from '../src/seeding/generate.js';
 import { PORTRAITS_LIST as LIST } from '../src/test-support/queries.js';
 
-
 const BENCH_DB = 'quartierlab_bench';
 const CONNECTIONS = 50;
 const WARMUP_SECONDS = 3;
@@ -36,7 +35,22 @@ interface CannonResult {
 /** The autocannon CLI in a child process, so the load generator does not steal the server's event loop. */
 function cannon(url: string, body: string, seconds: number): Promise<CannonResult> {
   const cli = createRequire(import.meta.url).resolve('autocannon');
-  const args = [cli, '-j', '-n', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url];
+  const args = [
+    cli,
+    '-j',
+    '-n',
+    '-c',
+    String(CONNECTIONS),
+    '-d',
+    String(seconds),
+    '-m',
+    'POST',
+    '-H',
+    'content-type=application/json',
+    '-b',
+    body,
+    url,
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -136,7 +150,9 @@ try {
     const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const json = (await probe.json()) as { errors?: unknown; data?: { portraits: { nodes: unknown[] } } };
     if (probe.status !== 200 || json.errors || json.data?.portraits.nodes.length !== first) {
-      throw new Error(`The list query fails (first: ${first}, HTTP ${probe.status}): ${JSON.stringify(json).slice(0, 1000)}`);
+      throw new Error(
+        `The list query fails (first: ${first}, HTTP ${probe.status}): ${JSON.stringify(json).slice(0, 1000)}`,
+      );
     }
     await cannon(url, body, WARMUP_SECONDS);
     await drained();
@@ -158,9 +174,13 @@ try {
   }
 
   const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
-  console.log(`\nNode ${process.version}, ${portraits} portraits, PostgreSQL at ${benchUrl.host}, ${CONNECTIONS} connections, ${DURATION} s per scenario`);
+  console.log(
+    `\nNode ${process.version}, ${portraits} portraits, PostgreSQL at ${benchUrl.host}, ${CONNECTIONS} connections, ${DURATION} s per scenario`,
+  );
   console.table(rows);
-  console.log(`Server process RSS: ${mib(process.memoryUsage().rss)} now, ${mib(process.resourceUsage().maxRSS * 1024)} peak`);
+  console.log(
+    `Server process RSS: ${mib(process.memoryUsage().rss)} now, ${mib(process.resourceUsage().maxRSS * 1024)} peak`,
+  );
   if (rows.some((r) => r['non-2xx'] !== 0 || r.errors !== 0)) process.exitCode = 1;
 } catch (error) {
   console.error(error);

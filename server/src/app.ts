@@ -72,7 +72,9 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       try {
         body = text ? JSON.parse(text) : undefined;
       } catch {
-        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendJson(res, 400, {
+          errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        });
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -97,7 +99,9 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
         // Answer at once, discard the rest of the upload, and drop the connection afterwards.
         res.setHeader('connection', 'close');
         req.resume();
-        return sendJson(res, 413, { errors: [{ message: `The request body exceeds ${limits.maxHttpBodyBytes} bytes.` }] });
+        return sendJson(res, 413, {
+          errors: [{ message: `The request body exceeds ${limits.maxHttpBodyBytes} bytes.` }],
+        });
       }
       console.error(error);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });

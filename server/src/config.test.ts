@@ -10,7 +10,9 @@ describe('loadConfig', () => {
   });
 
   it('resolves DATA_DIR from where the command was typed', () => {
-    expect(loadConfig({ DATA_DIR: 'db', INIT_CWD: '/home/me/ql' }, '/home/me/ql/server').dataDir).toBe('/home/me/ql/db');
+    expect(loadConfig({ DATA_DIR: 'db', INIT_CWD: '/home/me/ql' }, '/home/me/ql/server').dataDir).toBe(
+      '/home/me/ql/db',
+    );
   });
 
   it('names every bad variable at once', () => {

@@ -27,7 +27,10 @@ export class NodeResolver {
     return toGlobalId(info.parentType.name, row.id);
   }
 
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when missing or not visible to you.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id; null when missing or not visible to you.',
+  })
   async node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Row | null> {
     const { type, id: rowId } = fromGlobalId(id);
     const loader = loaderOf[type];

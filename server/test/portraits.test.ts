@@ -5,12 +5,18 @@ import { createTestApi, type Result } from '../src/test-support/api.js';
 import { generatePortraits } from '../src/seeding/generate.js';
 import { PORTRAITS_LIST as LIST } from '../src/test-support/queries.js';
 
-
 type PortraitList = {
   portraits: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: { id: string; slug: string; name: string; stage: string; themes: { slug: string }[]; territory: { name: string } }[];
+    nodes: {
+      id: string;
+      slug: string;
+      name: string;
+      stage: string;
+      themes: { slug: string }[];
+      territory: { name: string };
+    }[];
   };
 };
 
@@ -44,13 +50,19 @@ describe('portraits', () => {
     expect(portrait.funding.total).toBe(209425);
     expect(portrait.funding.euAmount).toBe(113341);
     expect(portrait.funding.euShare).toBeCloseTo(113341 / 209425, 6);
-    expect(portrait.fundingLines).toContainEqual(expect.objectContaining({ sourceKind: 'EU_ERDF', amount: 113341, euPriorityAxis: '8a', isEu: true }));
+    expect(portrait.fundingLines).toContainEqual(
+      expect.objectContaining({ sourceKind: 'EU_ERDF', amount: 113341, euPriorityAxis: '8a', isEu: true }),
+    );
     expect(portrait.partners.length).toBeGreaterThan(0);
   });
 
   it('records where VERT’uOSE was spread from and to', async () => {
     const { data } = await api.run<PortraitList>(LIST, { first: 100 });
-    const nodes = data!.portraits.nodes as unknown as { slug: string; replicatedFrom: { slug: string } | null; replications: { slug: string }[] }[];
+    const nodes = data!.portraits.nodes as unknown as {
+      slug: string;
+      replicatedFrom: { slug: string } | null;
+      replications: { slug: string }[];
+    }[];
     const spread = nodes.filter((p) => p.replicatedFrom);
     expect(spread.length).toBeGreaterThan(0);
     for (const copy of spread) {
@@ -138,9 +150,13 @@ describe('portraits', () => {
   });
 
   it('fetches any object back by its global id', async () => {
-    const { data } = await api.run(`{ portraits(first: 1) { nodes { id name } } workshops(first: 1) { nodes { id title } } }`);
+    const { data } = await api.run(
+      `{ portraits(first: 1) { nodes { id name } } workshops(first: 1) { nodes { id title } } }`,
+    );
     const portrait = data!.portraits.nodes[0];
-    const node = await api.run(`query($id: ID!) { node(id: $id) { id __typename ... on Portrait { name } } }`, { id: portrait.id });
+    const node = await api.run(`query($id: ID!) { node(id: $id) { id __typename ... on Portrait { name } } }`, {
+      id: portrait.id,
+    });
     expect(node.data!.node).toEqual({ id: portrait.id, __typename: 'Portrait', name: portrait.name });
     const bad = await api.run(`{ node(id: "garbage") { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -24,8 +24,13 @@ async function start(env: Record<string, string>) {
   const child = spawn(path.join(serverRoot, '../node_modules/.bin/tsx'), ['src/main.ts'], {
     cwd: serverRoot,
     // A clean environment: the test run's DATABASE_URL, if any, must not redirect this embedded-mode check.
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, CLIENT_BUILD_DIR: '/nonexistent', ...env },
-
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      CLIENT_BUILD_DIR: '/nonexistent',
+      ...env,
+    },
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -9,12 +9,24 @@ import { readSeeds, seedsDir, SeedError } from '../src/seeding/seed.files.js';
 import { planSeeds } from '../src/seeding/seed.plan.js';
 
 let db: Database;
-const tables = ['portrait', 'indicator', 'funding_line', 'portrait_partner', 'stage_event', 'workshop', 'contribution', 'finding_evidence', 'story', 'person'];
+const tables = [
+  'portrait',
+  'indicator',
+  'funding_line',
+  'portrait_partner',
+  'stage_event',
+  'workshop',
+  'contribution',
+  'finding_evidence',
+  'story',
+  'person',
+];
 
 async function counts() {
   const knex = db.orm.em.getKnex();
   const result: Record<string, number> = {};
-  for (const table of tables) result[table] = Number(((await knex(table).count({ n: '*' }).first()) as { n: string }).n);
+  for (const table of tables)
+    result[table] = Number(((await knex(table).count({ n: '*' }).first()) as { n: string }).n);
   return result;
 }
 
@@ -29,7 +41,25 @@ describe('seeds', () => {
   it('holds every project the source documents name', async () => {
     const { portraits } = await readSeeds();
     const names = portraits.map((p) => p.name).join(' | ');
-    for (const expected of ['Social Lab', 'Simplon', 'StudiObjet', 'Adive', 'Rebondir', 'Nouvelle Cour', 'Ferme', 'Franchement Web', 'VERT', 'Princ', 'Pistyles', 'Bottines', 'picerie mobile', 'Web@cad', 'Cités d', 'Fabrique Mobile', 'Job & Cit']) {
+    for (const expected of [
+      'Social Lab',
+      'Simplon',
+      'StudiObjet',
+      'Adive',
+      'Rebondir',
+      'Nouvelle Cour',
+      'Ferme',
+      'Franchement Web',
+      'VERT',
+      'Princ',
+      'Pistyles',
+      'Bottines',
+      'picerie mobile',
+      'Web@cad',
+      'Cités d',
+      'Fabrique Mobile',
+      'Job & Cit',
+    ]) {
       expect(names).toContain(expected);
     }
     expect(portraits.some((p) => p.replicatedFrom)).toBe(true);
@@ -45,7 +75,14 @@ describe('seeds', () => {
   it('keeps rows people created when re-seeding', async () => {
     const knex = db.orm.em.getKnex();
     const workshop = (await knex('workshop').select('id').first()) as { id: string };
-    await knex('contribution').insert({ id: '11111111-1111-4111-8111-111111111111', workshop_id: workshop.id, kind: 'IDEA', body: 'posted live', guest_name: 'Live', moderation_state: 'PUBLISHED' });
+    await knex('contribution').insert({
+      id: '11111111-1111-4111-8111-111111111111',
+      workshop_id: workshop.id,
+      kind: 'IDEA',
+      body: 'posted live',
+      guest_name: 'Live',
+      moderation_state: 'PUBLISHED',
+    });
     await seed(db.orm);
     expect(await knex('contribution').where('body', 'posted live').first()).toBeDefined();
   });
@@ -80,6 +117,7 @@ describe('seeds', () => {
     const workshops = plan.tables.find((t) => t.table === 'workshop')!.rows;
     const scheduled = workshops.filter((w) => w.status === 'SCHEDULED');
     expect(scheduled.length).toBeGreaterThan(0);
-    for (const w of scheduled) expect((w.starts_at as Date).getTime()).toBeGreaterThan(Date.parse('2030-06-01T00:00:00Z'));
+    for (const w of scheduled)
+      expect((w.starts_at as Date).getTime()).toBeGreaterThan(Date.parse('2030-06-01T00:00:00Z'));
   });
 });

@@ -51,7 +51,8 @@ describe('the HTTP server', () => {
     const bad = await post('{ nope');
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toMatch(/not valid JSON/);
-    const deep = '{ portraits { nodes { territory { portraits { territory { portraits { territory { portraits { territory { portraits { territory { portraits { name } } } } } } } } } } } } }';
+    const deep =
+      '{ portraits { nodes { territory { portraits { territory { portraits { territory { portraits { territory { portraits { territory { portraits { name } } } } } } } } } } } } }';
     const response = await post(JSON.stringify({ query: deep }));
     expect(JSON.stringify(await response.json())).toMatch(/nested \d+ levels deep; the limit is 12/);
   });
@@ -89,6 +90,8 @@ describe('the embedded database', () => {
     // A live process (the parent of this test worker) holds the lock.
     writeFileSync(path.join(dir, 'quartierlab.lock'), String(process.ppid));
     await expect(openDatabase({ databaseUrl: undefined, dataDir: dir })).rejects.toBeInstanceOf(DatabaseLockedError);
-    await expect(openDatabase({ databaseUrl: undefined, dataDir: dir })).rejects.toThrow(/in use by another QuartierLab process/);
+    await expect(openDatabase({ databaseUrl: undefined, dataDir: dir })).rejects.toThrow(
+      /in use by another QuartierLab process/,
+    );
   });
 });

@@ -18,14 +18,48 @@ beforeAll(async () => {
   db = await openTestDatabase();
   api = await createTestApi(db.orm);
   const knex = db.orm.em.getKnex();
-  const territory = (await knex('territory').select('id').where('slug', 'bordeaux-rive-droite').first()) as { id: string };
+  const territory = (await knex('territory').select('id').where('slug', 'bordeaux-rive-droite').first()) as {
+    id: string;
+  };
   const workshop = (await knex('workshop').select('id').where('slug', workshopSlug).first()) as { id: string };
   const finding = (await knex('finding').select('id').first()) as { id: string };
-  await knex('portrait').insert({ id: draftPortrait, slug: 'secret-draft', name: 'Brouillon secret', territory_id: territory.id, stage: 'MODELLING', publication_state: 'DRAFT' });
-  await knex('workshop').insert({ id: draftWorkshop, slug: 'secret-workshop', title: 'Atelier en préparation', kind: 'WORKSHOP', territory_id: territory.id, starts_at: new Date(), ends_at: new Date(), status: 'DRAFT' });
+  await knex('portrait').insert({
+    id: draftPortrait,
+    slug: 'secret-draft',
+    name: 'Brouillon secret',
+    territory_id: territory.id,
+    stage: 'MODELLING',
+    publication_state: 'DRAFT',
+  });
+  await knex('workshop').insert({
+    id: draftWorkshop,
+    slug: 'secret-workshop',
+    title: 'Atelier en préparation',
+    kind: 'WORKSHOP',
+    territory_id: territory.id,
+    starts_at: new Date(),
+    ends_at: new Date(),
+    status: 'DRAFT',
+  });
   await knex('contribution').insert([
-    { id: hiddenContribution, workshop_id: workshop.id, kind: 'NEED', body: 'HIDDEN-MARKER', guest_name: 'X', moderation_state: 'HIDDEN', vote_count: 99 },
-    { id: pendingContribution, workshop_id: workshop.id, kind: 'IDEA', body: 'PENDING-MARKER', guest_name: 'Y', moderation_state: 'PENDING', vote_count: 99 },
+    {
+      id: hiddenContribution,
+      workshop_id: workshop.id,
+      kind: 'NEED',
+      body: 'HIDDEN-MARKER',
+      guest_name: 'X',
+      moderation_state: 'HIDDEN',
+      vote_count: 99,
+    },
+    {
+      id: pendingContribution,
+      workshop_id: workshop.id,
+      kind: 'IDEA',
+      body: 'PENDING-MARKER',
+      guest_name: 'Y',
+      moderation_state: 'PENDING',
+      vote_count: 99,
+    },
   ]);
   // Even evidence links must not let a hidden contribution through.
   await knex('finding_evidence').insert({ finding_id: finding.id, contribution_id: hiddenContribution });
@@ -35,14 +69,69 @@ afterAll(async () => {
   await db?.close();
 });
 
-const EVERYTHING = /* GraphQL */ `{
-  portraits(first: 100) { totalCount nodes { slug name } }
-  stories(first: 100) { totalCount nodes { slug publicationState } }
-  workshops(first: 100) { totalCount nodes { slug status contributionCount contributions { body replies { body } } } }
-  territories(first: 100) { nodes { portraits { slug } workshops { slug } stories { slug }
-    diagnoses { status findings { evidenceCount evidence { body } } } } }
-  organizations(first: 100) { nodes { partnerships { portrait { slug } } } }
-}`;
+const EVERYTHING = /* GraphQL */ `
+  {
+    portraits(first: 100) {
+      totalCount
+      nodes {
+        slug
+        name
+      }
+    }
+    stories(first: 100) {
+      totalCount
+      nodes {
+        slug
+        publicationState
+      }
+    }
+    workshops(first: 100) {
+      totalCount
+      nodes {
+        slug
+        status
+        contributionCount
+        contributions {
+          body
+          replies {
+            body
+          }
+        }
+      }
+    }
+    territories(first: 100) {
+      nodes {
+        portraits {
+          slug
+        }
+        workshops {
+          slug
+        }
+        stories {
+          slug
+        }
+        diagnoses {
+          status
+          findings {
+            evidenceCount
+            evidence {
+              body
+            }
+          }
+        }
+      }
+    }
+    organizations(first: 100) {
+      nodes {
+        partnerships {
+          portrait {
+            slug
+          }
+        }
+      }
+    }
+  }
+`;
 
 describe('public reads hide what is not published', () => {
   it('keeps drafts, pending and hidden content out of every list, nested field and count', async () => {
@@ -68,13 +157,25 @@ describe('public reads hide what is not published', () => {
   });
 
   it('answers null through node(id:) and NOT_FOUND by slug', async () => {
-    for (const [type, id] of [['Portrait', draftPortrait], ['Contribution', hiddenContribution], ['Contribution', pendingContribution], ['Workshop', draftWorkshop]] as const) {
+    for (const [type, id] of [
+      ['Portrait', draftPortrait],
+      ['Contribution', hiddenContribution],
+      ['Contribution', pendingContribution],
+      ['Workshop', draftWorkshop],
+    ] as const) {
       const { data } = await api.run(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId(type, id) });
       expect(data!.node).toBeNull();
-      const staff = await api.run(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId(type, id) }, coordinator);
+      const staff = await api.run(
+        `query($id: ID!) { node(id: $id) { id } }`,
+        { id: toGlobalId(type, id) },
+        coordinator,
+      );
       expect(staff.data!.node).not.toBeNull();
     }
-    for (const query of ['{ portrait(slug: "secret-draft") { name } }', '{ workshop(slug: "secret-workshop") { title } }']) {
+    for (const query of [
+      '{ portrait(slug: "secret-draft") { name } }',
+      '{ workshop(slug: "secret-workshop") { title } }',
+    ]) {
       expect((await api.run(query)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
   });

@@ -9,7 +9,9 @@ type Keyed<T> = T & { _key: string };
 export function createContributionLoaders(knex: Knex, viewer: Viewer) {
   const contributions = () => visible.contribution(knex('contribution as c'), 'c', viewer);
   return {
-    contributionById: byId<ContributionType>((ids) => contributions().select(contributionColumns('c')).whereIn('c.id', ids)),
+    contributionById: byId<ContributionType>((ids) =>
+      contributions().select(contributionColumns('c')).whereIn('c.id', ids),
+    ),
     /** Top-level contributions of each workshop, most supported first. */
     contributionsByWorkshop: grouped<Keyed<ContributionType>>((keys) =>
       contributions()
@@ -27,7 +29,10 @@ export function createContributionLoaders(knex: Knex, viewer: Viewer) {
         .groupBy('c.workshop_id'),
     ),
     repliesByContribution: grouped<Keyed<ContributionType>>((keys) =>
-      contributions().select(...contributionColumns('c'), 'c.parent_id as _key').whereIn('c.parent_id', keys).orderBy('c.created_at'),
+      contributions()
+        .select(...contributionColumns('c'), 'c.parent_id as _key')
+        .whereIn('c.parent_id', keys)
+        .orderBy('c.created_at'),
     ),
   };
 }

@@ -11,10 +11,17 @@ export function createDiagnosisLoaders(knex: Knex, viewer: Viewer) {
   const diagnoses = () =>
     visible
       .diagnosis(knex('diagnosis as d').select(diagnosisColumns('d')), 'd', viewer)
-      .select(knex.raw(`to_char(d.period_start, 'YYYY-MM-DD') as "periodStart"`), knex.raw(`to_char(d.period_end, 'YYYY-MM-DD') as "periodEnd"`));
+      .select(
+        knex.raw(`to_char(d.period_start, 'YYYY-MM-DD') as "periodStart"`),
+        knex.raw(`to_char(d.period_end, 'YYYY-MM-DD') as "periodEnd"`),
+      );
   const findings = () => visible.finding(knex('finding as f').select(findingColumns('f')), 'f', viewer);
   const evidence = () =>
-    visible.contribution(knex('finding_evidence as fe').join('contribution as c', 'c.id', 'fe.contribution_id'), 'c', viewer);
+    visible.contribution(
+      knex('finding_evidence as fe').join('contribution as c', 'c.id', 'fe.contribution_id'),
+      'c',
+      viewer,
+    );
   return {
     diagnosisById: byId<DiagnosisType>((ids) => diagnoses().whereIn('d.id', ids)),
     diagnosesByTerritory: grouped<Keyed<DiagnosisType>>((keys) =>
@@ -25,7 +32,11 @@ export function createDiagnosisLoaders(knex: Knex, viewer: Viewer) {
       findings().select('f.diagnosis_id as _key').whereIn('f.diagnosis_id', keys).orderBy(['f.position', 'f.title']),
     ),
     findingsByStory: grouped<Keyed<FindingType>>((keys) =>
-      findings().join('story_finding as sf', 'sf.finding_id', 'f.id').select('sf.story_id as _key').whereIn('sf.story_id', keys).orderBy('f.position'),
+      findings()
+        .join('story_finding as sf', 'sf.finding_id', 'f.id')
+        .select('sf.story_id as _key')
+        .whereIn('sf.story_id', keys)
+        .orderBy('f.position'),
     ),
     evidenceByFinding: grouped<Keyed<ContributionType>>((keys) =>
       evidence()
@@ -34,7 +45,11 @@ export function createDiagnosisLoaders(knex: Knex, viewer: Viewer) {
         .orderBy([{ column: 'c.vote_count', order: 'desc' }, 'c.created_at']),
     ),
     evidenceCountByFinding: countByKey((keys) =>
-      evidence().select('fe.finding_id as _key').count({ count: '*' }).whereIn('fe.finding_id', keys).groupBy('fe.finding_id'),
+      evidence()
+        .select('fe.finding_id as _key')
+        .count({ count: '*' })
+        .whereIn('fe.finding_id', keys)
+        .groupBy('fe.finding_id'),
     ),
   };
 }

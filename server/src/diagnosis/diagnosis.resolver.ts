@@ -47,7 +47,9 @@ export class FindingResolver {
     return ctx.loaders.neighbourhoodsByFinding.load(f.id);
   }
 
-  @FieldResolver(() => [ContributionType], { description: 'The published contributions that support it, most supported first.' })
+  @FieldResolver(() => [ContributionType], {
+    description: 'The published contributions that support it, most supported first.',
+  })
   evidence(@Root() f: FindingType, @Ctx() ctx: Context) {
     return ctx.loaders.evidenceByFinding.load(f.id);
   }

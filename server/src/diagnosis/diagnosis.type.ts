@@ -53,7 +53,10 @@ export class DiagnosisType extends Node {
   validatedById!: string | null;
 }
 
-@ObjectType('Finding', { implements: Node, description: 'A statement of the diagnosis, with the contributions behind it.' })
+@ObjectType('Finding', {
+  implements: Node,
+  description: 'A statement of the diagnosis, with the contributions behind it.',
+})
 export class FindingType extends Node {
   @Field(() => String, { description: 'Short title.' })
   title!: string;

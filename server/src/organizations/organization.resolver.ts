@@ -15,7 +15,8 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
-    @Arg('sort', () => OrganizationSort, { defaultValue: OrganizationSort.NAME }) sort: OrganizationSort = OrganizationSort.NAME,
+    @Arg('sort', () => OrganizationSort, { defaultValue: OrganizationSort.NAME })
+    sort: OrganizationSort = OrganizationSort.NAME,
   ) {
     return organizationService.list(ctx, filter, sort, page);
   }

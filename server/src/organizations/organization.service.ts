@@ -22,8 +22,7 @@ export const organizationService = {
 
   async bySlug(ctx: Context, slug: string): Promise<OrganizationType> {
     const row = (await ctx.knex('organization as o').select(organizationColumns('o')).where('o.slug', slug).first()) as
-      | OrganizationType
-      | undefined;
+      OrganizationType | undefined;
     if (!row) throw notFound(`Organization "${slug}"`);
     return row;
   },

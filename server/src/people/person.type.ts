@@ -13,7 +13,10 @@ registerEnumType(PlatformRole, {
   },
 });
 
-@ObjectType('Person', { implements: Node, description: 'A person taking part in the hub. Email addresses are never exposed.' })
+@ObjectType('Person', {
+  implements: Node,
+  description: 'A person taking part in the hub. Email addresses are never exposed.',
+})
 export class PersonType extends Node {
   @Field(() => String, { description: 'Name shown publicly.' })
   displayName!: string;
@@ -28,4 +31,10 @@ export class PersonType extends Node {
   isDemo!: boolean;
 }
 
-export const personColumns = (a: string) => [`${a}.id`, `${a}.display_name as displayName`, `${a}.role`, `${a}.bio`, `${a}.is_demo as isDemo`];
+export const personColumns = (a: string) => [
+  `${a}.id`,
+  `${a}.display_name as displayName`,
+  `${a}.role`,
+  `${a}.bio`,
+  `${a}.is_demo as isDemo`,
+];

@@ -92,7 +92,10 @@ export class FundingLineResolver {
     return EU_SOURCES.includes(line.sourceKind);
   }
 
-  @FieldResolver(() => OrganizationType, { nullable: true, description: 'The funder, when it is a known organization.' })
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description: 'The funder, when it is a known organization.',
+  })
   async funder(@Root() line: FundingLineType, @Ctx() ctx: Context) {
     return line.funderId ? ctx.loaders.organizationById.load(line.funderId) : null;
   }

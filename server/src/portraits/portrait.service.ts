@@ -17,12 +17,16 @@ export const portraitService = {
   list(ctx: Context, filter: PortraitFilter | undefined, sort: PortraitSort, page: PageArgs) {
     const { knex } = ctx;
     const query = visible.portrait(knex('portrait as p').select(portraitColumns('p')), 'p', ctx.viewer);
-    if (filter?.territory) query.whereIn('p.territory_id', knex('territory').select('id').where('slug', filter.territory));
+    if (filter?.territory)
+      query.whereIn('p.territory_id', knex('territory').select('id').where('slug', filter.territory));
     if (filter?.stage) query.where('p.stage', filter.stage);
     if (filter?.theme) {
       query.whereIn(
         'p.id',
-        knex('portrait_theme as pt').join('theme as th', 'th.id', 'pt.theme_id').select('pt.portrait_id').where('th.slug', filter.theme),
+        knex('portrait_theme as pt')
+          .join('theme as th', 'th.id', 'pt.theme_id')
+          .select('pt.portrait_id')
+          .where('th.slug', filter.theme),
       );
     }
     if (filter?.search) {

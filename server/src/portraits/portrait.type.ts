@@ -52,7 +52,10 @@ registerEnumType(DatePrecision, {
   description: 'How precise a date is: the sources often give only a year.',
 });
 
-@ObjectType('Portrait', { implements: Node, description: 'A project portrait: the need found, the project, its results.' })
+@ObjectType('Portrait', {
+  implements: Node,
+  description: 'A project portrait: the need found, the project, its results.',
+})
 export class PortraitType extends Node {
   @Field(() => String, { description: 'Stable, URL-safe identifier.' })
   slug!: string;
@@ -117,7 +120,10 @@ export class IndicatorType {
   @Field(() => String, { description: 'Unit: personnes, €, m², contrats…' })
   unit!: string;
 
-  @Field(() => String, { nullable: true, description: 'When the figure was measured: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the figure was measured: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.',
+  })
   asOf!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Period the figure covers, e.g. "2010–2014".' })

@@ -1,7 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { seedId } from './seed.ids.js';
 
-const STAGES = ['UNCLAIMED_IDEA', 'OPPORTUNITY_STUDY', 'MODELLING', 'CARRIER_FOUND', 'LAUNCHED', 'OPERATIONAL', 'SPREADING'];
+const STAGES = [
+  'UNCLAIMED_IDEA',
+  'OPPORTUNITY_STUDY',
+  'MODELLING',
+  'CARRIER_FOUND',
+  'LAUNCHED',
+  'OPERATIONAL',
+  'SPREADING',
+];
 const SOURCES = ['EU_ERDF', 'EU_ESF', 'STATE', 'REGION', 'MUNICIPALITY', 'CORPORATE_SPONSORSHIP', 'OWN_REVENUE'];
 const ROLES = ['CARRIER', 'FUNDER', 'PARTNER', 'SUPPORT'];
 
@@ -15,34 +23,92 @@ export async function generatePortraits(orm: MikroORM, count: number, from = 0):
   const territoryId = seedId('territory', 'generated');
   const themeIds = ((await knex('theme').select('id').limit(5)) as { id: string }[]).map((t) => t.id);
   const organizations = ((await knex('organization').select('id').limit(8)) as { id: string }[]).map((o) => o.id);
-  if (themeIds.length === 0 || organizations.length < 4) throw new Error('Seed the database before generating portraits.');
+  if (themeIds.length === 0 || organizations.length < 4)
+    throw new Error('Seed the database before generating portraits.');
   await knex('territory')
-    .insert({ id: territoryId, slug: 'generated', name: 'Territoire généré (banc d’essai)', kind: 'PROGRAMME_AREA', region: '—', description: '' })
+    .insert({
+      id: territoryId,
+      slug: 'generated',
+      name: 'Territoire généré (banc d’essai)',
+      kind: 'PROGRAMME_AREA',
+      region: '—',
+      description: '',
+    })
     .onConflict('id')
     .ignore();
   const rows: Record<string, Record<string, unknown>[]> = {
-    portrait: [], portrait_theme: [], indicator: [], funding_line: [], portrait_partner: [], stage_event: [],
+    portrait: [],
+    portrait_theme: [],
+    indicator: [],
+    funding_line: [],
+    portrait_partner: [],
+    stage_event: [],
   };
   for (let n = from; n < from + count; n++) {
     const id = seedId('generated-portrait', String(n));
     rows.portrait!.push({
-      id, slug: `generated-${n}`, name: `Projet généré ${String(n).padStart(5, '0')}`, summary: 'Portrait généré pour les mesures.',
-      territory_id: territoryId, commune: 'Commune test', need: 'Besoin.', project: 'Projet.', results: 'Résultats.',
-      stage: STAGES[n % STAGES.length], publication_state: 'PUBLISHED', published_at: new Date(Date.UTC(2020, 0, 1) + n * 60_000),
-      start_year: 2010 + (n % 15), budget_total: 100_000 + n, is_demo: true,
+      id,
+      slug: `generated-${n}`,
+      name: `Projet généré ${String(n).padStart(5, '0')}`,
+      summary: 'Portrait généré pour les mesures.',
+      territory_id: territoryId,
+      commune: 'Commune test',
+      need: 'Besoin.',
+      project: 'Projet.',
+      results: 'Résultats.',
+      stage: STAGES[n % STAGES.length],
+      publication_state: 'PUBLISHED',
+      published_at: new Date(Date.UTC(2020, 0, 1) + n * 60_000),
+      start_year: 2010 + (n % 15),
+      budget_total: 100_000 + n,
+      is_demo: true,
       replicated_from_id: n > from ? seedId('generated-portrait', String(n - 1)) : null,
     });
-    for (const themeId of themeIds.slice(0, 2 + (n % 3))) rows.portrait_theme!.push({ portrait_id: id, theme_id: themeId });
-    for (let i = 0; i < 3; i++) rows.indicator!.push({ id: seedId('generated-indicator', `${n}-${i}`), portrait_id: id, position: i, label: `Indicateur ${i + 1}`, value: 10 * (i + 1) + n, unit: 'personnes' });
+    for (const themeId of themeIds.slice(0, 2 + (n % 3)))
+      rows.portrait_theme!.push({ portrait_id: id, theme_id: themeId });
+    for (let i = 0; i < 3; i++)
+      rows.indicator!.push({
+        id: seedId('generated-indicator', `${n}-${i}`),
+        portrait_id: id,
+        position: i,
+        label: `Indicateur ${i + 1}`,
+        value: 10 * (i + 1) + n,
+        unit: 'personnes',
+      });
     for (let i = 0; i < 3; i++) {
-      rows.funding_line!.push({ id: seedId('generated-funding', `${n}-${i}`), portrait_id: id, position: i, source_kind: SOURCES[(n + i) % SOURCES.length], label: `Ligne ${i + 1}`, amount: 10_000 * (i + 1), funder_id: organizations[(n + i) % organizations.length] });
+      rows.funding_line!.push({
+        id: seedId('generated-funding', `${n}-${i}`),
+        portrait_id: id,
+        position: i,
+        source_kind: SOURCES[(n + i) % SOURCES.length],
+        label: `Ligne ${i + 1}`,
+        amount: 10_000 * (i + 1),
+        funder_id: organizations[(n + i) % organizations.length],
+      });
     }
-    for (let i = 0; i < 3; i++) rows.portrait_partner!.push({ portrait_id: id, organization_id: organizations[(n + i) % organizations.length], role: ROLES[i % ROLES.length] });
-    for (let i = 0; i < 2; i++) rows.stage_event!.push({ id: seedId('generated-stage', `${n}-${i}`), portrait_id: id, stage: STAGES[i], occurred_on: `${2015 + i}-01-01`, precision: 'YEAR', note: '' });
+    for (let i = 0; i < 3; i++)
+      rows.portrait_partner!.push({
+        portrait_id: id,
+        organization_id: organizations[(n + i) % organizations.length],
+        role: ROLES[i % ROLES.length],
+      });
+    for (let i = 0; i < 2; i++)
+      rows.stage_event!.push({
+        id: seedId('generated-stage', `${n}-${i}`),
+        portrait_id: id,
+        stage: STAGES[i],
+        occurred_on: `${2015 + i}-01-01`,
+        precision: 'YEAR',
+        note: '',
+      });
   }
   await knex.transaction(async (trx) => {
     for (const [table, list] of Object.entries(rows)) {
-      for (let i = 0; i < list.length; i += 500) await trx(table).insert(list.slice(i, i + 500)).onConflict().ignore();
+      for (let i = 0; i < list.length; i += 500)
+        await trx(table)
+          .insert(list.slice(i, i + 500))
+          .onConflict()
+          .ignore();
     }
   });
 }

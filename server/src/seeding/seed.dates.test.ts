@@ -10,7 +10,9 @@ describe('seed dates', () => {
   });
 
   it('places relative times in Paris time, summer and winter', () => {
-    expect(seedDateTime('+10d@18:00', new Date('2026-01-05T09:00:00Z'))?.toISOString()).toBe('2026-01-15T17:00:00.000Z');
+    expect(seedDateTime('+10d@18:00', new Date('2026-01-05T09:00:00Z'))?.toISOString()).toBe(
+      '2026-01-15T17:00:00.000Z',
+    );
     expect(seedDateTime('+0d@09:00', new Date('2026-07-01T09:00:00Z'))?.toISOString()).toBe('2026-07-01T07:00:00.000Z');
     expect(seedDateTime('tomorrow')).toBeNull();
   });

@@ -27,8 +27,16 @@ function parisOffsetMinutes(at: Date): number {
 export function seedDateTime(text: string, today = new Date()): Date | null {
   const relative = RELATIVE.exec(text);
   if (relative) {
-    const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + Number(relative[1])));
-    const localAsUtc = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), Number(relative[2]), Number(relative[3]));
+    const day = new Date(
+      Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + Number(relative[1])),
+    );
+    const localAsUtc = Date.UTC(
+      day.getUTCFullYear(),
+      day.getUTCMonth(),
+      day.getUTCDate(),
+      Number(relative[2]),
+      Number(relative[3]),
+    );
     return new Date(localAsUtc - parisOffsetMinutes(new Date(localAsUtc)) * 60_000);
   }
   const date = new Date(text);

@@ -30,7 +30,8 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
   const problems: string[] = [];
   const index = new Map<string, Set<string>>();
   const define = (kind: string, key: string | undefined, where: string) => {
-    if (!key || !/^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?$/.test(key)) problems.push(`${where}: "${key}" is not a kebab-case slug`);
+    if (!key || !/^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?$/.test(key))
+      problems.push(`${where}: "${key}" is not a kebab-case slug`);
     const keys = index.get(kind) ?? new Set<string>();
     if (key && keys.has(key)) problems.push(`${where}: ${kind} "${key}" is defined twice`);
     if (key) keys.add(key);
@@ -71,85 +72,220 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
 
   for (const theme of data.themes) {
     const where = `themes.json ${theme.slug}`;
-    add('theme', { id: define('theme', theme.slug, where), slug: theme.slug, name: text(theme.name, `${where}.name`), name_en: text(theme.nameEn, `${where}.nameEn`), description: theme.description ?? '' });
+    add('theme', {
+      id: define('theme', theme.slug, where),
+      slug: theme.slug,
+      name: text(theme.name, `${where}.name`),
+      name_en: text(theme.nameEn, `${where}.nameEn`),
+      description: theme.description ?? '',
+    });
   }
   for (const territory of data.territories) {
     const where = `territories.json ${territory.slug}`;
     const id = define('territory', territory.slug, where);
-    add('territory', { id, slug: territory.slug, name: text(territory.name, `${where}.name`), kind: oneOf(TerritoryKind, territory.kind, `${where}.kind`), region: text(territory.region, `${where}.region`), description: territory.description ?? '' });
-    for (const theme of territory.themes ?? []) add('territory_theme', { territory_id: id, theme_id: ref('theme', theme, `${where}.themes`) });
+    add('territory', {
+      id,
+      slug: territory.slug,
+      name: text(territory.name, `${where}.name`),
+      kind: oneOf(TerritoryKind, territory.kind, `${where}.kind`),
+      region: text(territory.region, `${where}.region`),
+      description: territory.description ?? '',
+    });
+    for (const theme of territory.themes ?? [])
+      add('territory_theme', { territory_id: id, theme_id: ref('theme', theme, `${where}.themes`) });
     for (const n of territory.neighbourhoods ?? []) {
-      add('neighbourhood', { id: define('neighbourhood', n.slug, `${where}.neighbourhoods`), slug: n.slug, name: text(n.name, `${where}.${n.slug}.name`), commune: text(n.commune, `${where}.${n.slug}.commune`), description: n.description ?? '', territory_id: id });
+      add('neighbourhood', {
+        id: define('neighbourhood', n.slug, `${where}.neighbourhoods`),
+        slug: n.slug,
+        name: text(n.name, `${where}.${n.slug}.name`),
+        commune: text(n.commune, `${where}.${n.slug}.commune`),
+        description: n.description ?? '',
+        territory_id: id,
+      });
     }
   }
   for (const o of data.organizations) {
     const where = `organizations.json ${o.slug}`;
-    add('organization', { id: define('organization', o.slug, where), slug: o.slug, name: text(o.name, `${where}.name`), kind: oneOf(OrganizationKind, o.kind, `${where}.kind`), description: o.description ?? '', website: o.website ?? null, commune: o.commune ?? null, territory_id: optRef('territory', o.territory, `${where}.territory`) });
+    add('organization', {
+      id: define('organization', o.slug, where),
+      slug: o.slug,
+      name: text(o.name, `${where}.name`),
+      kind: oneOf(OrganizationKind, o.kind, `${where}.kind`),
+      description: o.description ?? '',
+      website: o.website ?? null,
+      commune: o.commune ?? null,
+      territory_id: optRef('territory', o.territory, `${where}.territory`),
+    });
   }
   for (const p of data.people) {
     const where = `people.json ${p.key}`;
     const id = define('person', p.key, where);
     if (p.demo && !p.email) problems.push(`${where}: demo accounts need an email`);
-    add('person', { id, slug: p.key, display_name: text(p.displayName, `${where}.displayName`), email: p.email?.toLowerCase() ?? null, role: oneOf(PlatformRole, p.role, `${where}.role`), bio: p.bio ?? '', is_demo: Boolean(p.demo) });
-    for (const m of p.memberships ?? []) add('membership', { person_id: id, organization_id: ref('organization', m.organization, `${where}.memberships`), role: text(m.role, `${where}.memberships.role`) });
+    add('person', {
+      id,
+      slug: p.key,
+      display_name: text(p.displayName, `${where}.displayName`),
+      email: p.email?.toLowerCase() ?? null,
+      role: oneOf(PlatformRole, p.role, `${where}.role`),
+      bio: p.bio ?? '',
+      is_demo: Boolean(p.demo),
+    });
+    for (const m of p.memberships ?? [])
+      add('membership', {
+        person_id: id,
+        organization_id: ref('organization', m.organization, `${where}.memberships`),
+        role: text(m.role, `${where}.memberships.role`),
+      });
   }
   for (const p of data.portraits) {
     const where = `portraits.json ${p.slug}`;
     const id = define('portrait', p.slug, where);
     const state = oneOf(PublicationState, p.publication, `${where}.publication`);
     add('portrait', {
-      id, slug: p.slug, name: text(p.name, `${where}.name`), summary: text(p.summary, `${where}.summary`),
-      territory_id: ref('territory', p.territory, `${where}.territory`), commune: p.commune ?? '',
-      need: text(p.need, `${where}.need`), project: text(p.project, `${where}.project`), results: p.results ?? '',
-      stage: oneOf(PortraitStage, p.stage, `${where}.stage`), publication_state: state,
+      id,
+      slug: p.slug,
+      name: text(p.name, `${where}.name`),
+      summary: text(p.summary, `${where}.summary`),
+      territory_id: ref('territory', p.territory, `${where}.territory`),
+      commune: p.commune ?? '',
+      need: text(p.need, `${where}.need`),
+      project: text(p.project, `${where}.project`),
+      results: p.results ?? '',
+      stage: oneOf(PortraitStage, p.stage, `${where}.stage`),
+      publication_state: state,
       published_at: state === 'PUBLISHED' ? new Date('2026-01-01T00:00:00Z') : null,
-      start_year: p.startYear ?? null, duration_months: p.durationMonths ?? null, budget_total: p.budgetTotal ?? null,
-      website: p.website ?? null, replicated_from_id: optRef('portrait', p.replicatedFrom, `${where}.replicatedFrom`), is_demo: Boolean(p.demo),
+      start_year: p.startYear ?? null,
+      duration_months: p.durationMonths ?? null,
+      budget_total: p.budgetTotal ?? null,
+      website: p.website ?? null,
+      replicated_from_id: optRef('portrait', p.replicatedFrom, `${where}.replicatedFrom`),
+      is_demo: Boolean(p.demo),
     });
-    for (const theme of p.themes ?? []) add('portrait_theme', { portrait_id: id, theme_id: ref('theme', theme, `${where}.themes`) });
+    for (const theme of p.themes ?? [])
+      add('portrait_theme', { portrait_id: id, theme_id: ref('theme', theme, `${where}.themes`) });
     p.indicators?.forEach((i, position) => {
-      if (typeof i.value !== 'number' || !Number.isFinite(i.value)) problems.push(`${where}.indicators[${position}]: value must be a number`);
-      if (i.asOf && !partialDate(i.asOf)) problems.push(`${where}.indicators[${position}].asOf: "${i.asOf}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-      add('indicator', { id: seedId('indicator', `${p.slug}#${position}`), portrait_id: id, position, label: text(i.label, `${where}.indicators[${position}].label`), value: i.value, unit: i.unit ?? '', as_of: i.asOf ?? null, period: i.period ?? null, note: i.note ?? null });
+      if (typeof i.value !== 'number' || !Number.isFinite(i.value))
+        problems.push(`${where}.indicators[${position}]: value must be a number`);
+      if (i.asOf && !partialDate(i.asOf))
+        problems.push(`${where}.indicators[${position}].asOf: "${i.asOf}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      add('indicator', {
+        id: seedId('indicator', `${p.slug}#${position}`),
+        portrait_id: id,
+        position,
+        label: text(i.label, `${where}.indicators[${position}].label`),
+        value: i.value,
+        unit: i.unit ?? '',
+        as_of: i.asOf ?? null,
+        period: i.period ?? null,
+        note: i.note ?? null,
+      });
     });
     p.funding?.forEach((f, position) => {
       const at = `${where}.funding[${position}]`;
-      if (f.amount !== undefined && (typeof f.amount !== 'number' || f.amount < 0)) problems.push(`${at}: amount must be a positive number`);
-      for (const bound of [f.periodStart, f.periodEnd]) if (bound && !partialDate(bound)) problems.push(`${at}: "${bound}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-      add('funding_line', { id: seedId('funding', `${p.slug}#${position}`), portrait_id: id, position, source_kind: oneOf(FundingSourceKind, f.sourceKind, `${at}.sourceKind`), label: text(f.label, `${at}.label`), funder_id: optRef('organization', f.funder, `${at}.funder`), amount: f.amount ?? null, eu_priority_axis: f.euPriorityAxis ?? null, period_start: f.periodStart ?? null, period_end: f.periodEnd ?? null, note: f.note ?? null });
+      if (f.amount !== undefined && (typeof f.amount !== 'number' || f.amount < 0))
+        problems.push(`${at}: amount must be a positive number`);
+      for (const bound of [f.periodStart, f.periodEnd])
+        if (bound && !partialDate(bound)) problems.push(`${at}: "${bound}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      add('funding_line', {
+        id: seedId('funding', `${p.slug}#${position}`),
+        portrait_id: id,
+        position,
+        source_kind: oneOf(FundingSourceKind, f.sourceKind, `${at}.sourceKind`),
+        label: text(f.label, `${at}.label`),
+        funder_id: optRef('organization', f.funder, `${at}.funder`),
+        amount: f.amount ?? null,
+        eu_priority_axis: f.euPriorityAxis ?? null,
+        period_start: f.periodStart ?? null,
+        period_end: f.periodEnd ?? null,
+        note: f.note ?? null,
+      });
     });
     for (const partner of p.partners ?? []) {
-      add('portrait_partner', { portrait_id: id, organization_id: ref('organization', partner.organization, `${where}.partners`), role: oneOf(PartnerRole, partner.role, `${where}.partners.role`), note: partner.note ?? null });
+      add('portrait_partner', {
+        portrait_id: id,
+        organization_id: ref('organization', partner.organization, `${where}.partners`),
+        role: oneOf(PartnerRole, partner.role, `${where}.partners.role`),
+        note: partner.note ?? null,
+      });
     }
     p.stages?.forEach((s, position) => {
       const parsed = partialDate(s.date);
       if (!parsed) problems.push(`${where}.stages[${position}]: "${s.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-      add('stage_event', { id: seedId('stage', `${p.slug}#${position}`), portrait_id: id, stage: oneOf(PortraitStage, s.stage, `${where}.stages[${position}].stage`), occurred_on: parsed?.date ?? '1970-01-01', precision: parsed?.precision ?? 'DAY', note: s.note ?? '' });
+      add('stage_event', {
+        id: seedId('stage', `${p.slug}#${position}`),
+        portrait_id: id,
+        stage: oneOf(PortraitStage, s.stage, `${where}.stages[${position}].stage`),
+        occurred_on: parsed?.date ?? '1970-01-01',
+        precision: parsed?.precision ?? 'DAY',
+        note: s.note ?? '',
+      });
     });
   }
   for (const w of data.workshops) {
     const where = `workshops.json ${w.slug}`;
     const id = define('workshop', w.slug, where);
-    add('workshop', { id, slug: w.slug, title: text(w.title, `${where}.title`), kind: oneOf(WorkshopKind, w.kind, `${where}.kind`), territory_id: ref('territory', w.territory, `${where}.territory`), starts_at: dateTime(w.startsAt, `${where}.startsAt`), ends_at: dateTime(w.endsAt, `${where}.endsAt`), place: w.place ?? '', status: oneOf(WorkshopStatus, w.status, `${where}.status`), description: w.description ?? '', participant_count: w.participantCount ?? null, is_demo: Boolean(w.demo) });
-    for (const n of w.neighbourhoods ?? []) add('workshop_neighbourhood', { workshop_id: id, neighbourhood_id: ref('neighbourhood', n, `${where}.neighbourhoods`) });
-    for (const theme of w.themes ?? []) add('workshop_theme', { workshop_id: id, theme_id: ref('theme', theme, `${where}.themes`) });
-    for (const c of w.coordinators ?? []) add('workshop_coordinator', { workshop_id: id, person_id: ref('person', c, `${where}.coordinators`) });
+    add('workshop', {
+      id,
+      slug: w.slug,
+      title: text(w.title, `${where}.title`),
+      kind: oneOf(WorkshopKind, w.kind, `${where}.kind`),
+      territory_id: ref('territory', w.territory, `${where}.territory`),
+      starts_at: dateTime(w.startsAt, `${where}.startsAt`),
+      ends_at: dateTime(w.endsAt, `${where}.endsAt`),
+      place: w.place ?? '',
+      status: oneOf(WorkshopStatus, w.status, `${where}.status`),
+      description: w.description ?? '',
+      participant_count: w.participantCount ?? null,
+      is_demo: Boolean(w.demo),
+    });
+    for (const n of w.neighbourhoods ?? [])
+      add('workshop_neighbourhood', {
+        workshop_id: id,
+        neighbourhood_id: ref('neighbourhood', n, `${where}.neighbourhoods`),
+      });
+    for (const theme of w.themes ?? [])
+      add('workshop_theme', { workshop_id: id, theme_id: ref('theme', theme, `${where}.themes`) });
+    for (const c of w.coordinators ?? [])
+      add('workshop_coordinator', { workshop_id: id, person_id: ref('person', c, `${where}.coordinators`) });
     const prompts = new Map<string, string>();
     w.prompts?.forEach((p, i) => {
       const promptId = seedId('prompt', `${w.slug}#${p.key}`);
       prompts.set(p.key, promptId);
-      add('prompt', { id: promptId, workshop_id: id, position: i + 1, question: text(p.question, `${where}.prompts[${i}].question`) });
+      add('prompt', {
+        id: promptId,
+        workshop_id: id,
+        position: i + 1,
+        question: text(p.question, `${where}.prompts[${i}].question`),
+      });
     });
-    const addContribution = (c: ContributionSeed | Omit<ContributionSeed, 'replies' | 'kind' | 'prompt'>, parent: { id: string; kind: string; promptId: string | null } | null) => {
+    const addContribution = (
+      c: ContributionSeed | Omit<ContributionSeed, 'replies' | 'kind' | 'prompt'>,
+      parent: { id: string; kind: string; promptId: string | null } | null,
+    ) => {
       const at = `${where}.contributions ${c.key}`;
       const contributionId = define('contribution', `${w.slug}--${c.key}`, at);
       const full = c as Partial<ContributionSeed>;
       const promptId = parent ? parent.promptId : full.prompt ? (prompts.get(full.prompt) ?? null) : null;
       if (!parent && full.prompt && !promptId) problems.push(`${at}: unknown prompt "${full.prompt}"`);
-      if (!c.author && !c.organization && !c.guestName) problems.push(`${at}: needs an author, an organization or a guestName`);
+      if (!c.author && !c.organization && !c.guestName)
+        problems.push(`${at}: needs an author, an organization or a guestName`);
       const kind = parent ? parent.kind : oneOf(ContributionKind, full.kind ?? '', `${at}.kind`);
-      add('contribution', { id: contributionId, workshop_id: id, prompt_id: promptId, parent_id: parent?.id ?? null, kind, body: text(c.body, `${at}.body`), author_id: optRef('person', c.author, `${at}.author`), organization_id: optRef('organization', c.organization, `${at}.organization`), guest_name: c.guestName ?? null, neighbourhood_id: optRef('neighbourhood', c.neighbourhood, `${at}.neighbourhood`), moderation_state: oneOf(ModerationState, c.state, `${at}.state`), vote_count: c.votes ?? 0 });
-      for (const theme of c.themes ?? []) add('contribution_theme', { contribution_id: contributionId, theme_id: ref('theme', theme, `${at}.themes`) });
+      add('contribution', {
+        id: contributionId,
+        workshop_id: id,
+        prompt_id: promptId,
+        parent_id: parent?.id ?? null,
+        kind,
+        body: text(c.body, `${at}.body`),
+        author_id: optRef('person', c.author, `${at}.author`),
+        organization_id: optRef('organization', c.organization, `${at}.organization`),
+        guest_name: c.guestName ?? null,
+        neighbourhood_id: optRef('neighbourhood', c.neighbourhood, `${at}.neighbourhood`),
+        moderation_state: oneOf(ModerationState, c.state, `${at}.state`),
+        vote_count: c.votes ?? 0,
+      });
+      for (const theme of c.themes ?? [])
+        add('contribution_theme', { contribution_id: contributionId, theme_id: ref('theme', theme, `${at}.themes`) });
       for (const reply of full.replies ?? []) addContribution(reply, { id: contributionId, kind, promptId });
     };
     for (const c of w.contributions ?? []) addContribution(c, null);
@@ -157,34 +293,99 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
   for (const d of data.diagnoses) {
     const where = `diagnoses.json ${d.slug}`;
     const id = define('diagnosis', d.slug, where);
-    add('diagnosis', { id, slug: d.slug, territory_id: ref('territory', d.territory, `${where}.territory`), title: text(d.title, `${where}.title`), summary: d.summary ?? '', period_start: day(d.periodStart, `${where}.periodStart`), period_end: day(d.periodEnd, `${where}.periodEnd`), status: oneOf(DiagnosisStatus, d.status, `${where}.status`), validated_at: d.validatedAt ? dateTime(d.validatedAt, `${where}.validatedAt`) : null, validated_by_id: optRef('person', d.validatedBy, `${where}.validatedBy`), is_demo: Boolean(d.demo) });
+    add('diagnosis', {
+      id,
+      slug: d.slug,
+      territory_id: ref('territory', d.territory, `${where}.territory`),
+      title: text(d.title, `${where}.title`),
+      summary: d.summary ?? '',
+      period_start: day(d.periodStart, `${where}.periodStart`),
+      period_end: day(d.periodEnd, `${where}.periodEnd`),
+      status: oneOf(DiagnosisStatus, d.status, `${where}.status`),
+      validated_at: d.validatedAt ? dateTime(d.validatedAt, `${where}.validatedAt`) : null,
+      validated_by_id: optRef('person', d.validatedBy, `${where}.validatedBy`),
+      is_demo: Boolean(d.demo),
+    });
     d.findings?.forEach((f, position) => {
       const at = `${where}.findings ${f.key}`;
       const findingId = define('finding', f.key, at);
-      add('finding', { id: findingId, diagnosis_id: id, position, title: text(f.title, `${at}.title`), statement: text(f.statement, `${at}.statement`), priority: oneOf(FindingPriority, f.priority, `${at}.priority`), status: oneOf(FindingStatus, f.status, `${at}.status`) });
-      for (const theme of f.themes ?? []) add('finding_theme', { finding_id: findingId, theme_id: ref('theme', theme, `${at}.themes`) });
-      for (const n of f.neighbourhoods ?? []) add('finding_neighbourhood', { finding_id: findingId, neighbourhood_id: ref('neighbourhood', n, `${at}.neighbourhoods`) });
-      for (const e of f.evidence ?? []) add('finding_evidence', { finding_id: findingId, contribution_id: ref('contribution', `${e.workshop}--${e.contribution}`, `${at}.evidence`) });
+      add('finding', {
+        id: findingId,
+        diagnosis_id: id,
+        position,
+        title: text(f.title, `${at}.title`),
+        statement: text(f.statement, `${at}.statement`),
+        priority: oneOf(FindingPriority, f.priority, `${at}.priority`),
+        status: oneOf(FindingStatus, f.status, `${at}.status`),
+      });
+      for (const theme of f.themes ?? [])
+        add('finding_theme', { finding_id: findingId, theme_id: ref('theme', theme, `${at}.themes`) });
+      for (const n of f.neighbourhoods ?? [])
+        add('finding_neighbourhood', {
+          finding_id: findingId,
+          neighbourhood_id: ref('neighbourhood', n, `${at}.neighbourhoods`),
+        });
+      for (const e of f.evidence ?? [])
+        add('finding_evidence', {
+          finding_id: findingId,
+          contribution_id: ref('contribution', `${e.workshop}--${e.contribution}`, `${at}.evidence`),
+        });
     });
   }
   for (const s of data.stories) {
     const where = `stories.json ${s.slug}`;
     const id = define('story', s.slug, where);
     const state = oneOf(PublicationState, s.publication, `${where}.publication`);
-    add('story', { id, slug: s.slug, title: text(s.title, `${where}.title`), kind: oneOf(StoryKind, s.kind, `${where}.kind`), summary: s.summary ?? '', body_markdown: text(s.bodyMarkdown, `${where}.bodyMarkdown`), teller_name: s.teller?.name ?? null, teller_role: s.teller?.role ?? null, territory_id: ref('territory', s.territory, `${where}.territory`), portrait_id: optRef('portrait', s.portrait, `${where}.portrait`), publication_state: state, published_at: state === 'PUBLISHED' ? dateTime(s.publishedAt, `${where}.publishedAt`) : null, is_demo: Boolean(s.demo) });
-    for (const f of s.findings ?? []) add('story_finding', { story_id: id, finding_id: ref('finding', f, `${where}.findings`) });
+    add('story', {
+      id,
+      slug: s.slug,
+      title: text(s.title, `${where}.title`),
+      kind: oneOf(StoryKind, s.kind, `${where}.kind`),
+      summary: s.summary ?? '',
+      body_markdown: text(s.bodyMarkdown, `${where}.bodyMarkdown`),
+      teller_name: s.teller?.name ?? null,
+      teller_role: s.teller?.role ?? null,
+      territory_id: ref('territory', s.territory, `${where}.territory`),
+      portrait_id: optRef('portrait', s.portrait, `${where}.portrait`),
+      publication_state: state,
+      published_at: state === 'PUBLISHED' ? dateTime(s.publishedAt, `${where}.publishedAt`) : null,
+      is_demo: Boolean(s.demo),
+    });
+    for (const f of s.findings ?? [])
+      add('story_finding', { story_id: id, finding_id: ref('finding', f, `${where}.findings`) });
   }
   for (const check of checks) check();
   if (problems.length > 0) throw new SeedError(problems);
 
   const ids = (table: string) => (t[table] ?? []).map((row) => row.id as string);
   const order: [string, string[]][] = [
-    ['theme', ['id']], ['territory', ['id']], ['territory_theme', []], ['neighbourhood', ['id']], ['organization', ['id']],
-    ['person', ['id']], ['membership', []], ['portrait', ['id']], ['portrait_theme', []], ['indicator', ['id']],
-    ['funding_line', ['id']], ['portrait_partner', []], ['stage_event', ['id']], ['workshop', ['id']],
-    ['workshop_neighbourhood', []], ['workshop_theme', []], ['workshop_coordinator', []], ['prompt', ['id']],
-    ['contribution', ['id']], ['contribution_theme', []], ['diagnosis', ['id']], ['finding', ['id']],
-    ['finding_theme', []], ['finding_neighbourhood', []], ['finding_evidence', []], ['story', ['id']], ['story_finding', []],
+    ['theme', ['id']],
+    ['territory', ['id']],
+    ['territory_theme', []],
+    ['neighbourhood', ['id']],
+    ['organization', ['id']],
+    ['person', ['id']],
+    ['membership', []],
+    ['portrait', ['id']],
+    ['portrait_theme', []],
+    ['indicator', ['id']],
+    ['funding_line', ['id']],
+    ['portrait_partner', []],
+    ['stage_event', ['id']],
+    ['workshop', ['id']],
+    ['workshop_neighbourhood', []],
+    ['workshop_theme', []],
+    ['workshop_coordinator', []],
+    ['prompt', ['id']],
+    ['contribution', ['id']],
+    ['contribution_theme', []],
+    ['diagnosis', ['id']],
+    ['finding', ['id']],
+    ['finding_theme', []],
+    ['finding_neighbourhood', []],
+    ['finding_evidence', []],
+    ['story', ['id']],
+    ['story_finding', []],
   ];
   return {
     tables: order.map(([table, key]) => ({ table, key, rows: t[table] ?? [] })),

@@ -14,7 +14,10 @@ export async function seed(orm: MikroORM, dir?: string): Promise<Record<string, 
   const counts: Record<string, number> = {};
   await orm.em.getKnex().transaction(async (trx) => {
     for (const { table, column, ids } of plan.replaceChildren) {
-      for (let i = 0; i < ids.length; i += CHUNK) await trx(table).whereIn(column, ids.slice(i, i + CHUNK)).delete();
+      for (let i = 0; i < ids.length; i += CHUNK)
+        await trx(table)
+          .whereIn(column, ids.slice(i, i + CHUNK))
+          .delete();
     }
     for (const { table, rows, key } of plan.tables) {
       for (let i = 0; i < rows.length; i += CHUNK) {

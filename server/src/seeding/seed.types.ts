@@ -9,13 +9,7 @@
  */
 
 export type OrganizationKind =
-  | 'PUBLIC_BODY'
-  | 'ASSOCIATION'
-  | 'COMPANY'
-  | 'SOCIAL_LANDLORD'
-  | 'SUPPORT_NETWORK'
-  | 'FUNDER'
-  | 'RESIDENTS_COLLECTIVE';
+  'PUBLIC_BODY' | 'ASSOCIATION' | 'COMPANY' | 'SOCIAL_LANDLORD' | 'SUPPORT_NETWORK' | 'FUNDER' | 'RESIDENTS_COLLECTIVE';
 export type TerritoryKind = 'CITY' | 'INTERCOMMUNALITY' | 'PROGRAMME_AREA';
 export type PlatformRole = 'RESIDENT' | 'STAKEHOLDER' | 'COORDINATOR' | 'ADMIN';
 export type WorkshopKind = 'WORKSHOP' | 'MEETING' | 'FORUM' | 'BREAKFAST_TALK' | 'SITE_VISIT';
@@ -28,13 +22,7 @@ export type FindingStatus = 'PROPOSED' | 'CONFIRMED' | 'IN_PROGRESS' | 'ADDRESSE
 export type PublicationState = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
 export type StoryKind = 'EXPERIENCE' | 'TESTIMONY';
 export type PortraitStage =
-  | 'UNCLAIMED_IDEA'
-  | 'OPPORTUNITY_STUDY'
-  | 'MODELLING'
-  | 'CARRIER_FOUND'
-  | 'LAUNCHED'
-  | 'OPERATIONAL'
-  | 'SPREADING';
+  'UNCLAIMED_IDEA' | 'OPPORTUNITY_STUDY' | 'MODELLING' | 'CARRIER_FOUND' | 'LAUNCHED' | 'OPERATIONAL' | 'SPREADING';
 export type FundingSourceKind =
   | 'EU_ERDF'
   | 'EU_ESF'

@@ -17,10 +17,18 @@ export function depthLimit(maxDepth: number) {
         .definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
         .map((d) => [d.name.value, d]),
     );
-    const depthOf = (node: { selectionSet?: { selections: readonly unknown[] } }, depth: number, seen: Set<string>): number => {
+    const depthOf = (
+      node: { selectionSet?: { selections: readonly unknown[] } },
+      depth: number,
+      seen: Set<string>,
+    ): number => {
       if (!node.selectionSet) return depth;
       let deepest = depth;
-      for (const selection of node.selectionSet.selections as { kind: Kind; name?: { value: string }; selectionSet?: never }[]) {
+      for (const selection of node.selectionSet.selections as {
+        kind: Kind;
+        name?: { value: string };
+        selectionSet?: never;
+      }[]) {
         if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, depthOf(selection, depth + 1, seen));
         else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection, depth, seen));
         else if (selection.kind === Kind.FRAGMENT_SPREAD && selection.name && !seen.has(selection.name.value)) {

@@ -10,7 +10,9 @@ describe('renderMarkdown', () => {
   });
 
   it('neutralises scripts, handlers and javascript: links', () => {
-    const html = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))');
+    const html = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))',
+    );
     expect(html).not.toMatch(/<script|<img|onerror=|javascript:/i);
   });
 });

@@ -1,9 +1,7 @@
 import { PlatformRole } from '../people/person.entity.js';
 
 /** Who is asking. Sessions arrive with accounts; until then every request is anonymous. */
-export type Viewer =
-  | { kind: 'anonymous' }
-  | { kind: 'person'; personId: string; role: PlatformRole };
+export type Viewer = { kind: 'anonymous' } | { kind: 'person'; personId: string; role: PlatformRole };
 
 export const anonymous: Viewer = { kind: 'anonymous' };
 

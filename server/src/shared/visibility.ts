@@ -28,7 +28,11 @@ export const visible = {
   finding(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
     if (!isStaff(viewer)) {
       qb.whereExists((sub) => {
-        sub.select('vd.id').from('diagnosis as vd').whereRaw(`vd.id = ${alias}.diagnosis_id`).whereNot('vd.status', 'DRAFT');
+        sub
+          .select('vd.id')
+          .from('diagnosis as vd')
+          .whereRaw(`vd.id = ${alias}.diagnosis_id`)
+          .whereNot('vd.status', 'DRAFT');
       });
     }
     return qb;
@@ -37,7 +41,11 @@ export const visible = {
   contribution(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
     if (!isStaff(viewer)) {
       qb.where(`${alias}.moderation_state`, 'PUBLISHED').whereExists((sub) => {
-        sub.select('vw.id').from('workshop as vw').whereRaw(`vw.id = ${alias}.workshop_id`).whereNot('vw.status', 'DRAFT');
+        sub
+          .select('vw.id')
+          .from('workshop as vw')
+          .whereRaw(`vw.id = ${alias}.workshop_id`)
+          .whereNot('vw.status', 'DRAFT');
       });
     }
     return qb;

@@ -17,7 +17,11 @@ export function createStoryLoaders(knex: Knex, viewer: Viewer) {
       stories().select('s.territory_id as _key').whereIn('s.territory_id', keys).orderBy('s.published_at', 'desc'),
     ),
     storiesByFinding: grouped<Keyed<StoryType>>((keys) =>
-      stories().join('story_finding as sf', 'sf.story_id', 's.id').select('sf.finding_id as _key').whereIn('sf.finding_id', keys).orderBy('s.title'),
+      stories()
+        .join('story_finding as sf', 'sf.story_id', 's.id')
+        .select('sf.finding_id as _key')
+        .whereIn('sf.finding_id', keys)
+        .orderBy('s.title'),
     ),
   };
 }

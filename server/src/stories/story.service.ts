@@ -14,7 +14,8 @@ export const storyService = {
   list(ctx: Context, filter: StoryFilter | undefined, sort: StorySort, page: PageArgs) {
     const { knex } = ctx;
     const query = visible.story(knex('story as s').select(storyColumns('s')), 's', ctx.viewer);
-    if (filter?.territory) query.whereIn('s.territory_id', knex('territory').select('id').where('slug', filter.territory));
+    if (filter?.territory)
+      query.whereIn('s.territory_id', knex('territory').select('id').where('slug', filter.territory));
     if (filter?.portrait) query.whereIn('s.portrait_id', knex('portrait').select('id').where('slug', filter.portrait));
     if (filter?.kind) query.where('s.kind', filter.kind);
     return paginate<StoryType>(knex, query, 's', sorts[sort], page);

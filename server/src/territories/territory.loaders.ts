@@ -1,7 +1,14 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../shared/viewer.js';
 import { byId, grouped } from '../shared/loader.js';
-import { neighbourhoodColumns, territoryColumns, themeColumns, type NeighbourhoodType, type TerritoryType, type ThemeType } from './territory.type.js';
+import {
+  neighbourhoodColumns,
+  territoryColumns,
+  themeColumns,
+  type NeighbourhoodType,
+  type TerritoryType,
+  type ThemeType,
+} from './territory.type.js';
 
 type Keyed<T> = T & { _key: string };
 
@@ -28,7 +35,9 @@ function neighbourhoodsVia(knex: Knex, pivot: string, fk: string) {
 
 export function createTerritoryLoaders(knex: Knex, _viewer: Viewer) {
   return {
-    territoryById: byId<TerritoryType>((ids) => knex('territory as t').select(territoryColumns('t')).whereIn('t.id', ids)),
+    territoryById: byId<TerritoryType>((ids) =>
+      knex('territory as t').select(territoryColumns('t')).whereIn('t.id', ids),
+    ),
     themeById: byId<ThemeType>((ids) => knex('theme as t').select(themeColumns('t')).whereIn('t.id', ids)),
     neighbourhoodById: byId<NeighbourhoodType>((ids) =>
       knex('neighbourhood as n').select(neighbourhoodColumns('n')).whereIn('n.id', ids),

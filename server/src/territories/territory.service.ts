@@ -15,7 +15,11 @@ export const territoryService = {
     if (filter?.theme) {
       query.whereIn(
         't.id',
-        ctx.knex('territory_theme as tt').join('theme as th', 'th.id', 'tt.theme_id').select('tt.territory_id').where('th.slug', filter.theme),
+        ctx
+          .knex('territory_theme as tt')
+          .join('theme as th', 'th.id', 'tt.theme_id')
+          .select('tt.territory_id')
+          .where('th.slug', filter.theme),
       );
     }
     return paginate<TerritoryType>(ctx.knex, query, 't', sorts[sort], page);
@@ -23,8 +27,7 @@ export const territoryService = {
 
   async bySlug(ctx: Context, slug: string): Promise<TerritoryType> {
     const row = (await ctx.knex('territory as t').select(territoryColumns('t')).where('t.slug', slug).first()) as
-      | TerritoryType
-      | undefined;
+      TerritoryType | undefined;
     if (!row) throw notFound(`Territory "${slug}"`);
     return row;
   },

@@ -66,8 +66,21 @@ export class NeighbourhoodType extends Node {
 @ObjectType('TerritoryConnection', { description: 'A page of territories.' })
 export class TerritoryConnection extends ConnectionType(TerritoryType, 'Territory') {}
 
-export const themeColumns = (a: string) => [`${a}.id`, `${a}.slug`, `${a}.name`, `${a}.name_en as nameEn`, `${a}.description`];
-export const territoryColumns = (a: string) => [`${a}.id`, `${a}.slug`, `${a}.name`, `${a}.kind`, `${a}.region`, `${a}.description`];
+export const themeColumns = (a: string) => [
+  `${a}.id`,
+  `${a}.slug`,
+  `${a}.name`,
+  `${a}.name_en as nameEn`,
+  `${a}.description`,
+];
+export const territoryColumns = (a: string) => [
+  `${a}.id`,
+  `${a}.slug`,
+  `${a}.name`,
+  `${a}.kind`,
+  `${a}.region`,
+  `${a}.description`,
+];
 export const neighbourhoodColumns = (a: string) => [
   `${a}.id`,
   `${a}.slug`,

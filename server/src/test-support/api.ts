@@ -11,7 +11,11 @@ export interface Result<T> {
   errors?: readonly GraphQLFormattedError[];
 }
 
-export const coordinator: Viewer = { kind: 'person', personId: '00000000-0000-4000-8000-000000000000', role: PlatformRole.COORDINATOR };
+export const coordinator: Viewer = {
+  kind: 'person',
+  personId: '00000000-0000-4000-8000-000000000000',
+  role: PlatformRole.COORDINATOR,
+};
 
 /** Runs GraphQL operations through the real Apollo pipeline (validation, error mapping). */
 export async function createTestApi(orm: MikroORM) {
@@ -21,8 +25,15 @@ export async function createTestApi(orm: MikroORM) {
   orm.em.getKnex().on('query', () => {
     statements += 1;
   });
-  const run = async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = anonymous) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(orm.em, viewer) });
+  const run = async <T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    viewer: Viewer = anonymous,
+  ) => {
+    const response = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: createContext(orm.em, viewer) },
+    );
     if (response.body.kind !== 'single') throw new Error('Incremental responses are not used');
     return response.body.singleResult as Result<T>;
   };

@@ -9,7 +9,12 @@ const db = await openDatabase(config);
 try {
   await migrate(db.orm);
   const counts = await seed(db.orm);
-  console.log(`Seeded (${db.mode}):`, Object.entries(counts).map(([table, n]) => `${table} ${n}`).join(', '));
+  console.log(
+    `Seeded (${db.mode}):`,
+    Object.entries(counts)
+      .map(([table, n]) => `${table} ${n}`)
+      .join(', '),
+  );
 } finally {
   await db.close();
 }

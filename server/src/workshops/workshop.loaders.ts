@@ -10,7 +10,11 @@ type Keyed<T> = T & { _key: string };
 export function createWorkshopLoaders(knex: Knex, viewer: Viewer) {
   const workshops = () => visible.workshop(knex('workshop as w').select(workshopColumns('w')), 'w', viewer);
   const prompts = () =>
-    visible.workshop(knex('prompt as pr').join('workshop as w', 'w.id', 'pr.workshop_id').select(promptColumns('pr')), 'w', viewer);
+    visible.workshop(
+      knex('prompt as pr').join('workshop as w', 'w.id', 'pr.workshop_id').select(promptColumns('pr')),
+      'w',
+      viewer,
+    );
   return {
     workshopById: byId<WorkshopType>((ids) => workshops().whereIn('w.id', ids)),
     workshopsByTerritory: grouped<Keyed<WorkshopType>>((keys) =>

@@ -57,7 +57,9 @@ export class WorkshopResolver {
     return ctx.loaders.contributionCountByWorkshop.load(w.id);
   }
 
-  @FieldResolver(() => [ContributionType], { description: 'Published contributions (replies excluded), most supported first.' })
+  @FieldResolver(() => [ContributionType], {
+    description: 'Published contributions (replies excluded), most supported first.',
+  })
   async contributions(
     @Root() w: WorkshopType,
     @Ctx() ctx: Context,

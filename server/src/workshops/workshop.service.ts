@@ -21,14 +21,18 @@ export const workshopService = {
   list(ctx: Context, filter: WorkshopFilter | undefined, sort: WorkshopSort, page: PageArgs) {
     const { knex } = ctx;
     const query = visible.workshop(knex('workshop as w').select(workshopColumns('w')), 'w', ctx.viewer);
-    if (filter?.territory) query.whereIn('w.territory_id', knex('territory').select('id').where('slug', filter.territory));
+    if (filter?.territory)
+      query.whereIn('w.territory_id', knex('territory').select('id').where('slug', filter.territory));
     if (filter?.kind) query.where('w.kind', filter.kind);
     if (filter?.status) query.where('w.status', filter.status);
     if (filter?.timing) query.whereIn('w.status', statusesOf[filter.timing]);
     if (filter?.theme) {
       query.whereIn(
         'w.id',
-        knex('workshop_theme as wt').join('theme as th', 'th.id', 'wt.theme_id').select('wt.workshop_id').where('th.slug', filter.theme),
+        knex('workshop_theme as wt')
+          .join('theme as th', 'th.id', 'wt.theme_id')
+          .select('wt.workshop_id')
+          .where('th.slug', filter.theme),
       );
     }
     return paginate<WorkshopType>(knex, query, 'w', sorts[sort], page);

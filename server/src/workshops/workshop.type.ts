@@ -26,7 +26,10 @@ registerEnumType(WorkshopStatus, {
   },
 });
 
-@ObjectType('Workshop', { implements: Node, description: 'A workshop, meeting, forum or breakfast talk of a social lab.' })
+@ObjectType('Workshop', {
+  implements: Node,
+  description: 'A workshop, meeting, forum or breakfast talk of a social lab.',
+})
 export class WorkshopType extends Node {
   @Field(() => String, { description: 'Stable, URL-safe identifier.' })
   slug!: string;
@@ -89,4 +92,9 @@ export const workshopColumns = (a: string) => [
   `${a}.is_demo as isDemo`,
   `${a}.territory_id as territoryId`,
 ];
-export const promptColumns = (a: string) => [`${a}.id`, `${a}.position`, `${a}.question`, `${a}.workshop_id as workshopId`];
+export const promptColumns = (a: string) => [
+  `${a}.id`,
+  `${a}.position`,
+  `${a}.question`,
+  `${a}.workshop_id as workshopId`,
+];
