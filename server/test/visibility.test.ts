@@ -23,8 +23,13 @@ beforeAll(async () => {
   };
   const workshop = (await knex('workshop').select('id').where('slug', workshopSlug).first()) as { id: string };
   const finding = (await knex('finding').select('id').first()) as { id: string };
+  const published = (await knex('portrait').select('id').where('publication_state', 'PUBLISHED').first()) as {
+    id: string;
+  };
   await knex('portrait').insert({
     id: draftPortrait,
+    // A draft copy of a published project must not show among its replications.
+    replicated_from_id: published.id,
     slug: 'secret-draft',
     name: 'Brouillon secret',
     territory_id: territory.id,
@@ -76,6 +81,12 @@ const EVERYTHING = /* GraphQL */ `
       nodes {
         slug
         name
+        replicatedFrom {
+          slug
+        }
+        replications {
+          slug
+        }
       }
     }
     stories(first: 100) {

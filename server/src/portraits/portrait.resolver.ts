@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodeFields } from '../shared/selection.js';
+import { preloadedOr } from './portrait.preload.js';
 import type { Context } from '../context.js';
 import { PageArgs } from '../shared/pagination.js';
 import { TerritoryType, ThemeType } from '../territories/territory.type.js';
@@ -25,8 +28,9 @@ export class PortraitResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PortraitFilter, { nullable: true }) filter?: PortraitFilter,
     @Arg('sort', () => PortraitSort, { defaultValue: PortraitSort.NAME }) sort: PortraitSort = PortraitSort.NAME,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return portraitService.list(ctx, filter, sort, page);
+    return portraitService.list(ctx, filter, sort, page, info ? connectionNodeFields(info) : new Set());
   }
 
   @Query(() => PortraitType, { description: 'One portrait by its slug.' })
@@ -36,47 +40,49 @@ export class PortraitResolver {
 
   @FieldResolver(() => TerritoryType, { description: 'Territory of the project.' })
   async territory(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return ctx.loaders.territoryById.load(p.territoryId);
+    return preloadedOr(p, 'territory', () => ctx.loaders.territoryById.load(p.territoryId));
   }
 
   @FieldResolver(() => [ThemeType], { description: 'Themes it addresses.' })
   themes(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return ctx.loaders.themesByPortrait.load(p.id);
+    return preloadedOr(p, 'themes', () => ctx.loaders.themesByPortrait.load(p.id));
   }
 
   @FieldResolver(() => [IndicatorType], { description: 'Figures it reports.' })
   indicators(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return ctx.loaders.indicatorsByPortrait.load(p.id);
+    return preloadedOr(p, 'indicators', () => ctx.loaders.indicatorsByPortrait.load(p.id));
   }
 
   @FieldResolver(() => [FundingLineType], { description: 'Its funding mix, line by line.' })
   fundingLines(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return ctx.loaders.fundingByPortrait.load(p.id);
+    return preloadedOr(p, 'fundingLines', () => ctx.loaders.fundingByPortrait.load(p.id));
   }
 
   @FieldResolver(() => FundingSummaryType, { description: 'Totals of the funding mix, with the EU share.' })
   async funding(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return portraitService.summarize(p.budgetTotal, await ctx.loaders.fundingByPortrait.load(p.id));
+    const lines = await preloadedOr(p, 'fundingLines', () => ctx.loaders.fundingByPortrait.load(p.id));
+    return portraitService.summarize(p.budgetTotal, lines ?? []);
   }
 
   @FieldResolver(() => [PortraitPartnerType], { description: 'Organizations involved, carriers first.' })
   partners(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return ctx.loaders.partnersByPortrait.load(p.id);
+    return preloadedOr(p, 'partners', () => ctx.loaders.partnersByPortrait.load(p.id));
   }
 
   @FieldResolver(() => [StageEventType], { description: 'Dated stage history, oldest first.' })
   stageHistory(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return ctx.loaders.stageHistoryByPortrait.load(p.id);
+    return preloadedOr(p, 'stageHistory', () => ctx.loaders.stageHistoryByPortrait.load(p.id));
   }
 
   @FieldResolver(() => PortraitType, { nullable: true, description: 'The portrait this project was spread from.' })
   async replicatedFrom(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return p.replicatedFromId ? ctx.loaders.portraitById.load(p.replicatedFromId) : null;
+    const id = p.replicatedFromId;
+    return preloadedOr(p, 'replicatedFrom', () => (id ? ctx.loaders.portraitById.load(id) : null));
   }
 
   @FieldResolver(() => [PortraitType], { description: 'Projects spread from this one.' })
   replications(@Root() p: PortraitType, @Ctx() ctx: Context) {
-    return ctx.loaders.replicationsByPortrait.load(p.id);
+    return preloadedOr(p, 'replications', () => ctx.loaders.replicationsByPortrait.load(p.id));
   }
 
   @FieldResolver(() => [StoryType], { description: 'Stories about the project.' })
@@ -97,6 +103,7 @@ export class FundingLineResolver {
     description: 'The funder, when it is a known organization.',
   })
   async funder(@Root() line: FundingLineType, @Ctx() ctx: Context) {
+    if (line.funder !== undefined) return line.funder;
     return line.funderId ? ctx.loaders.organizationById.load(line.funderId) : null;
   }
 }
@@ -105,7 +112,7 @@ export class FundingLineResolver {
 export class PortraitPartnerResolver {
   @FieldResolver(() => OrganizationType, { description: 'The organization.' })
   async organization(@Root() pp: PortraitPartnerType, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(pp.organizationId);
+    return pp.organization ?? ctx.loaders.organizationById.load(pp.organizationId);
   }
 
   @FieldResolver(() => PortraitType, { nullable: true, description: 'The project (null when not visible to you).' })

@@ -4,6 +4,7 @@ import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js'
 import { likePattern } from '../shared/sql.js';
 import { visible } from '../shared/visibility.js';
 import { EU_SOURCES } from './portrait-parts.entity.js';
+import { preloadPortraitRelations } from './portrait.preload.js';
 import { portraitColumns, type FundingLineType, type FundingSummaryType, type PortraitType } from './portrait.type.js';
 import { PortraitSort, type PortraitFilter } from './portrait.inputs.js';
 
@@ -14,7 +15,7 @@ const sorts: Record<PortraitSort, SortSpec> = {
 };
 
 export const portraitService = {
-  list(ctx: Context, filter: PortraitFilter | undefined, sort: PortraitSort, page: PageArgs) {
+  list(ctx: Context, filter: PortraitFilter | undefined, sort: PortraitSort, page: PageArgs, requested: Set<string>) {
     const { knex } = ctx;
     const query = visible.portrait(knex('portrait as p').select(portraitColumns('p')), 'p', ctx.viewer);
     if (filter?.territory)
@@ -35,7 +36,14 @@ export const portraitService = {
         w.whereILike('p.name', pattern).orWhereILike('p.summary', pattern).orWhereILike('p.commune', pattern);
       });
     }
-    return paginate<PortraitType>(knex, query, 'p', sorts[sort], page);
+    // The count query clears the select list, preloaded relations included.
+    return paginate<PortraitType>(
+      knex,
+      preloadPortraitRelations(knex, query, requested, ctx.viewer),
+      'p',
+      sorts[sort],
+      page,
+    );
   },
 
   async bySlug(ctx: Context, slug: string): Promise<PortraitType> {

@@ -5,6 +5,8 @@ import { PublicationState } from '../shared/publication.js';
 import '../shared/publication.type.js';
 import { PortraitStage } from './portrait.entity.js';
 import { DatePrecision, FundingSourceKind, PartnerRole } from './portrait-parts.entity.js';
+import type { TerritoryType, ThemeType } from '../territories/territory.type.js';
+import type { OrganizationType } from '../organizations/organization.type.js';
 
 registerEnumType(PortraitStage, {
   name: 'PortraitStage',
@@ -107,6 +109,8 @@ export class PortraitType extends Node {
 
   territoryId!: string;
   replicatedFromId!: string | null;
+  /** Relations carried by a list query (see portrait.preload.ts). */
+  preloaded?: PortraitPreload;
 }
 
 @ObjectType('Indicator', { description: 'A figure the project reports.' })
@@ -157,6 +161,8 @@ export class FundingLineType {
   note!: string | null;
 
   funderId!: string | null;
+  /** The funder, when preloaded with the line. */
+  funder?: OrganizationType | null;
 }
 
 @ObjectType('FundingSummary', { description: 'Totals of the funding mix.' })
@@ -187,6 +193,8 @@ export class PortraitPartnerType {
 
   portraitId!: string;
   organizationId!: string;
+  /** The organization, when preloaded with the partnership. */
+  organization?: OrganizationType;
 }
 
 @ObjectType('StageEvent', { description: 'A dated step of the stage history.' })
@@ -228,3 +236,14 @@ export const portraitColumns = (a: string) => [
   `${a}.territory_id as territoryId`,
   `${a}.replicated_from_id as replicatedFromId`,
 ];
+
+export interface PortraitPreload {
+  territory?: TerritoryType | null;
+  themes?: ThemeType[];
+  indicators?: IndicatorType[];
+  fundingLines?: FundingLineType[];
+  partners?: PortraitPartnerType[];
+  stageHistory?: StageEventType[];
+  replicatedFrom?: PortraitType | null;
+  replications?: PortraitType[];
+}
