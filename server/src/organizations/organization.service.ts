@@ -1,6 +1,5 @@
 import type { Context } from '../context.js';
-import { notFound } from '../shared/errors.js';
-import { likePattern } from '../shared/sql.js';
+import { likePattern, oneBySlug } from '../shared/sql.js';
 import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { organizationColumns, type OrganizationType } from './organization.type.js';
 import { OrganizationSort, type OrganizationFilter } from './organization.inputs.js';
@@ -20,10 +19,12 @@ export const organizationService = {
     return paginate<OrganizationType>(ctx.knex, query, 'o', sorts[sort], page);
   },
 
-  async bySlug(ctx: Context, slug: string): Promise<OrganizationType> {
-    const row = (await ctx.knex('organization as o').select(organizationColumns('o')).where('o.slug', slug).first()) as
-      OrganizationType | undefined;
-    if (!row) throw notFound(`Organization "${slug}"`);
-    return row;
+  bySlug(ctx: Context, slug: string): Promise<OrganizationType> {
+    return oneBySlug<OrganizationType>(
+      ctx.knex('organization as o').select(organizationColumns('o')),
+      'o',
+      slug,
+      'Organization',
+    );
   },
 };

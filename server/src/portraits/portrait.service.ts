@@ -1,7 +1,6 @@
 import type { Context } from '../context.js';
-import { notFound } from '../shared/errors.js';
 import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
-import { likePattern } from '../shared/sql.js';
+import { likePattern, oneBySlug } from '../shared/sql.js';
 import { visible } from '../shared/visibility.js';
 import { EU_SOURCES } from './portrait-parts.entity.js';
 import { preloadPortraitRelations } from './portrait.preload.js';
@@ -46,13 +45,13 @@ export const portraitService = {
     );
   },
 
-  async bySlug(ctx: Context, slug: string): Promise<PortraitType> {
-    const row = (await visible
-      .portrait(ctx.knex('portrait as p').select(portraitColumns('p')), 'p', ctx.viewer)
-      .where('p.slug', slug)
-      .first()) as PortraitType | undefined;
-    if (!row) throw notFound(`Portrait "${slug}"`);
-    return row;
+  bySlug(ctx: Context, slug: string): Promise<PortraitType> {
+    return oneBySlug<PortraitType>(
+      visible.portrait(ctx.knex('portrait as p').select(portraitColumns('p')), 'p', ctx.viewer),
+      'p',
+      slug,
+      'Portrait',
+    );
   },
 
   /** Totals of a funding mix. The budget total wins over the sum of lines when both are known. */

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { notFound } from '../shared/errors.js';
+import { oneBySlug } from '../shared/sql.js';
 import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { visible } from '../shared/visibility.js';
 import { storyColumns, type StoryType } from './story.type.js';
@@ -21,12 +21,12 @@ export const storyService = {
     return paginate<StoryType>(knex, query, 's', sorts[sort], page);
   },
 
-  async bySlug(ctx: Context, slug: string): Promise<StoryType> {
-    const row = (await visible
-      .story(ctx.knex('story as s').select(storyColumns('s')), 's', ctx.viewer)
-      .where('s.slug', slug)
-      .first()) as StoryType | undefined;
-    if (!row) throw notFound(`Story "${slug}"`);
-    return row;
+  bySlug(ctx: Context, slug: string): Promise<StoryType> {
+    return oneBySlug<StoryType>(
+      visible.story(ctx.knex('story as s').select(storyColumns('s')), 's', ctx.viewer),
+      's',
+      slug,
+      'Story',
+    );
   },
 };

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { notFound } from '../shared/errors.js';
+import { oneBySlug } from '../shared/sql.js';
 import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { territoryColumns, themeColumns, type TerritoryType, type ThemeType } from './territory.type.js';
 import { TerritorySort, type TerritoryFilter } from './territory.inputs.js';
@@ -25,11 +25,8 @@ export const territoryService = {
     return paginate<TerritoryType>(ctx.knex, query, 't', sorts[sort], page);
   },
 
-  async bySlug(ctx: Context, slug: string): Promise<TerritoryType> {
-    const row = (await ctx.knex('territory as t').select(territoryColumns('t')).where('t.slug', slug).first()) as
-      TerritoryType | undefined;
-    if (!row) throw notFound(`Territory "${slug}"`);
-    return row;
+  bySlug(ctx: Context, slug: string): Promise<TerritoryType> {
+    return oneBySlug<TerritoryType>(ctx.knex('territory as t').select(territoryColumns('t')), 't', slug, 'Territory');
   },
 
   async themes(ctx: Context): Promise<ThemeType[]> {

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { notFound } from '../shared/errors.js';
+import { oneBySlug } from '../shared/sql.js';
 import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { visible } from '../shared/visibility.js';
 import { WorkshopStatus } from './workshop.entity.js';
@@ -38,12 +38,12 @@ export const workshopService = {
     return paginate<WorkshopType>(knex, query, 'w', sorts[sort], page);
   },
 
-  async bySlug(ctx: Context, slug: string): Promise<WorkshopType> {
-    const row = (await visible
-      .workshop(ctx.knex('workshop as w').select(workshopColumns('w')), 'w', ctx.viewer)
-      .where('w.slug', slug)
-      .first()) as WorkshopType | undefined;
-    if (!row) throw notFound(`Workshop "${slug}"`);
-    return row;
+  bySlug(ctx: Context, slug: string): Promise<WorkshopType> {
+    return oneBySlug<WorkshopType>(
+      visible.workshop(ctx.knex('workshop as w').select(workshopColumns('w')), 'w', ctx.viewer),
+      'w',
+      slug,
+      'Workshop',
+    );
   },
 };
