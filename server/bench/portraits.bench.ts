@@ -9,6 +9,8 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { migrate, openDatabase, type Database } from '../src/database.js';
 import { createApp, type App } from '../src/app.js';
+import { LiveHub } from '../src/live/live.hub.js';
+import { LocalBus } from '../src/live/live.bus.js';
 import { createSchema } from '../src/schema.js';
 import { seed } from '../src/seeding/seed.service.js';
 import { generatePortraits } from '../src/seeding/generate.js';
@@ -108,7 +110,12 @@ try {
 
   // Port 0 in the config too: only /graphql is used, and the config port only feeds the
   // websocket origin check and the site's internal origin.
-  app = await createApp({ ...config, port: 0, host: '127.0.0.1' }, db.orm, await createSchema());
+  app = await createApp(
+    { ...config, port: 0, host: '127.0.0.1' },
+    db.orm,
+    await createSchema(),
+    new LiveHub(new LocalBus()),
+  );
   const server = app.server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -3,15 +3,18 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HeaderMap } from '@apollo/server';
-import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, noRequest, type Context, type RequestInfo } from './context.js';
 import { limits } from './shared/limits.js';
 import { createApollo, validationRules } from './apollo.js';
-import { anonymous } from './shared/viewer.js';
+import { formatError } from './shared/errors.js';
+import { anonymous, type Viewer } from './shared/viewer.js';
+import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
+import type { LiveHub } from './live/live.hub.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -55,7 +58,14 @@ async function loadSite(config: Config): Promise<NodeHandler | null> {
   return site.handler;
 }
 
-export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSchema): Promise<App> {
+/** The client's address: the socket's, or the first hop of X-Forwarded-For behind our proxy. */
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]!.trim();
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSchema, live: LiveHub): Promise<App> {
   const apollo = createApollo(schema);
   await apollo.start();
   const site = await loadSite(config);
@@ -78,11 +88,21 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const cookies: string[] = [];
+    const sessionToken = readSessionToken(req.headers.cookie);
+    const request: RequestInfo = {
+      // Server-side rendering calls us from 127.0.0.1 and forwards the browser's address.
+      ip: clientIp(req, req.socket.remoteAddress === '127.0.0.1'),
+      sessionToken,
+      secureCookies: config.publicOrigin?.startsWith('https:') ?? false,
+      setCookie: (header) => cookies.push(header),
+    };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm.em, anonymous),
+      context: async () => createContext(orm.em, await viewerOfToken(orm.em.getKnex(), sessionToken), live, request),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (cookies.length > 0) res.setHeader('set-cookie', cookies);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
@@ -145,13 +165,32 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
-  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
     {
       schema,
       // graphql-ws bypasses Apollo's pipeline: apply the same parse and validation limits here.
       parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
       validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
-      context: () => createContext(orm.em, anonymous),
+      // The session is read once, when the socket opens (the upgrade request carries the cookie).
+      onConnect: async (ctx) => {
+        const token = readSessionToken(ctx.extra.request.headers.cookie);
+        ctx.extra.viewer = await viewerOfToken(orm.em.getKnex(), token);
+        return true;
+      },
+      onSubscribe: (ctx) => {
+        if (Object.keys(ctx.subscriptions).length >= limits.maxSubscriptionsPerSocket) {
+          return [
+            new GraphQLError(
+              `A connection may hold ${limits.maxSubscriptionsPerSocket} subscriptions at most: complete one first.`,
+              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
+            ),
+          ];
+        }
+      },
+      context: (ctx): Context => createContext(orm.em, ctx.extra.viewer ?? anonymous, live, noRequest),
+      // Same masking as HTTP: resolver errors go through the one formatError.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       onError: (_ctx, _id, _payload, errors) => {
         for (const error of errors) console.error(error);
       },

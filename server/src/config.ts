@@ -18,6 +18,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Built SvelteKit site (adapter-node output); served when it exists. */
   clientBuildDir: string;
+  /** Redis carrying live events between processes; unset for a single process. */
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +68,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     }
   }
 
+  const redisUrl = str('REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
+    problems.push('REDIS_URL must start with redis:// or rediss:// (or leave it unset for a single process)');
+  }
+
   const config: Config = {
     port,
     host: str('HOST') ?? '0.0.0.0',
@@ -74,6 +81,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     publicOrigin: publicOrigin?.replace(/\/$/, ''),
     seedOnStart: bool('SEED_ON_START', true),
     clientBuildDir: path.resolve(base, str('CLIENT_BUILD_DIR') ?? path.join(repoRoot, 'client/build')),
+    redisUrl,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from './shared/viewer.js';
+import type { LiveHub } from './live/live.hub.js';
 import { createTerritoryLoaders } from './territories/territory.loaders.js';
 import { createOrganizationLoaders } from './organizations/organization.loaders.js';
 import { createWorkshopLoaders } from './workshops/workshop.loaders.js';
@@ -22,6 +23,36 @@ export function createLoaders(knex: Knex, viewer: Viewer) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/**
+ * Loaders created on first use. Each event of a subscription gets fresh ones (a loader caches for
+ * its lifetime, and a socket lives for hours); most events need none.
+ */
+export function lazyLoaders(knex: Knex, viewer: Viewer): Loaders {
+  let loaders: Loaders | undefined;
+  return new Proxy({} as Loaders, {
+    get: (_target, key) => (loaders ??= createLoaders(knex, viewer))[key as keyof Loaders],
+  });
+}
+
+/** The HTTP exchange behind an operation: where it comes from, and how to answer with cookies. */
+export interface RequestInfo {
+  /** Client address, for rate limits. */
+  ip: string;
+  /** The session cookie's token, when one was sent. */
+  sessionToken: string | undefined;
+  /** Send cookies only over HTTPS (the public origin is https). */
+  secureCookies: boolean;
+  /** Adds a Set-Cookie header to the response (no-op on websockets and in tests). */
+  setCookie(header: string): void;
+}
+
+export const noRequest: RequestInfo = {
+  ip: 'local',
+  sessionToken: undefined,
+  secureCookies: false,
+  setCookie: () => undefined,
+};
+
 /** Per request (or per socket operation): who asks, a fresh unit of work, and batch loaders. */
 export interface Context {
   viewer: Viewer;
@@ -29,10 +60,13 @@ export interface Context {
   em: EntityManager;
   knex: Knex;
   loaders: Loaders;
+  /** Live delivery of this process. */
+  live: LiveHub;
+  request: RequestInfo;
 }
 
-export function createContext(em: EntityManager, viewer: Viewer): Context {
+export function createContext(em: EntityManager, viewer: Viewer, live: LiveHub, request = noRequest): Context {
   const fork = em.fork();
   const knex = fork.getKnex();
-  return { viewer, em: fork, knex, loaders: createLoaders(knex, viewer) };
+  return { viewer, em: fork, knex, loaders: createLoaders(knex, viewer), live, request };
 }

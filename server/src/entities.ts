@@ -2,7 +2,10 @@ import { Neighbourhood, Territory, Theme } from './territories/territory.entity.
 import { Membership, Organization } from './organizations/organization.entity.js';
 import { Person } from './people/person.entity.js';
 import { Prompt, Workshop } from './workshops/workshop.entity.js';
-import { Contribution } from './contributions/contribution.entity.js';
+import { Contribution, ContributionReport, ContributionVote } from './contributions/contribution.entity.js';
+import { Guest, Session, SignInThrottle } from './accounts/session.entity.js';
+import { ModerationAction } from './moderation/moderation-action.entity.js';
+import { WorkshopEvent } from './live/workshop-event.entity.js';
 import { Diagnosis, Finding, FindingEvidence } from './diagnosis/diagnosis.entity.js';
 import { Story } from './stories/story.entity.js';
 import { Portrait } from './portraits/portrait.entity.js';
@@ -19,6 +22,13 @@ export const entities = [
   Workshop,
   Prompt,
   Contribution,
+  ContributionVote,
+  ContributionReport,
+  Guest,
+  Session,
+  SignInThrottle,
+  ModerationAction,
+  WorkshopEvent,
   Diagnosis,
   Finding,
   FindingEvidence,

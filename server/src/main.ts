@@ -5,6 +5,8 @@ import { DatabaseLockedError, migrate, openDatabase } from './database.js';
 import { createSchema } from './schema.js';
 import { createApp } from './app.js';
 import { seedIfEmpty } from './seeding/seed.service.js';
+import { LiveHub } from './live/live.hub.js';
+import { LocalBus, RedisBus } from './live/live.bus.js';
 
 async function main() {
   const config = loadConfig();
@@ -14,12 +16,18 @@ async function main() {
     await migrate(db.orm);
     if (config.seedOnStart && (await seedIfEmpty(db.orm))) console.log('Empty database: loaded the seed content.');
     const schema = await createSchema();
-    const app = await createApp(config, db.orm, schema);
+    const live = new LiveHub(config.redisUrl ? await RedisBus.connect(config.redisUrl) : new LocalBus());
+    const app = await createApp(config, db.orm, schema, live);
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', reject);
       app.server.listen(config.port, config.host, resolve);
     });
-    const where = db.mode === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+    const where = [
+      db.mode === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)',
+      config.redisUrl ? 'live events through Redis' : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     console.log(`QuartierLab listening on http://localhost:${config.port} — ${where}`);
 
     const shutdown = (signal: string) => {
@@ -31,6 +39,7 @@ async function main() {
       console.log(`${signal} received: shutting down…`);
       app
         .stop()
+        .then(() => live.close())
         .then(() => db.close())
         .then(() => process.exit(0))
         .catch((error: unknown) => {

@@ -13,8 +13,25 @@ import { ContributionResolver } from './contributions/contribution.resolver.js';
 import { DiagnosisResolver, FindingResolver } from './diagnosis/diagnosis.resolver.js';
 import { StoryResolver } from './stories/story.resolver.js';
 import { FundingLineResolver, PortraitPartnerResolver, PortraitResolver } from './portraits/portrait.resolver.js';
+import { AccountResolver } from './accounts/account.resolver.js';
+import { WorkshopLiveResolver } from './workshops/workshop-live.resolver.js';
+import { ModerationResolver } from './moderation/moderation.resolver.js';
+import { LiveResolver } from './live/live.resolver.js';
 
 export const schemaFile = path.join(repoRoot, 'schema/schema.graphql');
+
+/**
+ * Every subscription brings its own `subscribe` (a resumable stream read from the event table),
+ * but type-graphql insists on a pub/sub when any subscription exists: this one is never used.
+ */
+const subscribeOnly = {
+  publish: () => {
+    throw new Error('Publish through LiveHub, not type-graphql’s pub/sub.');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions declare their own `subscribe`.');
+  },
+};
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -33,7 +50,12 @@ export function createSchema(): Promise<GraphQLSchema> {
       PortraitResolver,
       FundingLineResolver,
       PortraitPartnerResolver,
+      AccountResolver,
+      WorkshopLiveResolver,
+      ModerationResolver,
+      LiveResolver,
     ],
+    pubSub: subscribeOnly,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
   });

@@ -1,9 +1,22 @@
-import { Check, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import {
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  PrimaryKey,
+  PrimaryKeyProp,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import { BaseEntity } from '../shared/base.entity.js';
 import { Neighbourhood, Theme } from '../territories/territory.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Prompt, Workshop } from '../workshops/workshop.entity.js';
+import { Guest } from '../accounts/session.entity.js';
 
 export enum ContributionKind {
   NEED = 'NEED',
@@ -16,6 +29,8 @@ export enum ModerationState {
   PENDING = 'PENDING',
   PUBLISHED = 'PUBLISHED',
   HIDDEN = 'HIDDEN',
+  WITHDRAWN = 'WITHDRAWN',
+  MERGED = 'MERGED',
 }
 
 /** What someone said in a workshop: a need, an idea, a resource on offer, or a question. */
@@ -53,6 +68,10 @@ export class Contribution extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   guestName?: string;
 
+  /** The guest session that posted it, so the guest can edit or withdraw it. */
+  @ManyToOne({ entity: () => Guest, nullable: true, deleteRule: 'set null', index: true })
+  guest?: Guest;
+
   @ManyToOne({ entity: () => Neighbourhood, nullable: true, deleteRule: 'set null' })
   neighbourhood?: Neighbourhood;
 
@@ -62,6 +81,23 @@ export class Contribution extends BaseEntity {
   @Property({ type: 'integer', default: 0 })
   voteCount: number = 0;
 
+  @Property({ type: 'boolean', default: false })
+  pinned: boolean = false;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  addressedAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  editedAt?: Date;
+
+  /** Why a coordinator hid it; shown to coordinators only. */
+  @Property({ type: 'text', nullable: true })
+  hiddenReason?: string;
+
+  /** Set when merged as a duplicate: the contribution kept. */
+  @ManyToOne({ entity: () => Contribution, nullable: true, deleteRule: 'set null' })
+  mergedInto?: Contribution;
+
   @ManyToMany({
     entity: () => Theme,
     pivotTable: 'contribution_theme',
@@ -69,4 +105,33 @@ export class Contribution extends BaseEntity {
     inverseJoinColumn: 'theme_id',
   })
   themes = new Collection<Theme>(this);
+}
+
+/** One "me too" per voter: a person (`p:<id>`) or a guest (`g:<id>`). The key makes races harmless. */
+@Entity({ tableName: 'contribution_vote' })
+export class ContributionVote {
+  [PrimaryKeyProp]?: ['contribution', 'voterKey'];
+
+  @ManyToOne({ entity: () => Contribution, primary: true, deleteRule: 'cascade' })
+  contribution!: Contribution;
+
+  @PrimaryKey({ type: 'text' })
+  voterKey!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+/** A participant's report of a contribution, once per reporter. */
+@Entity({ tableName: 'contribution_report' })
+@Unique({ properties: ['contribution', 'reporterKey'] })
+export class ContributionReport extends BaseEntity {
+  @ManyToOne({ entity: () => Contribution, deleteRule: 'cascade', index: true })
+  contribution!: Contribution;
+
+  @Property({ type: 'text' })
+  reporterKey!: string;
+
+  @Property({ type: 'text' })
+  reason!: string;
 }

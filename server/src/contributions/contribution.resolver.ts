@@ -1,17 +1,23 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { toGlobalId } from '../shared/ids.js';
+import { asPayload } from '../shared/payload.js';
+import { canModerate } from '../shared/viewer.js';
+import { isAuthor } from '../shared/visibility.js';
+import { PostContributionInput } from './contribution.inputs.js';
+import { contributionWrites, editWindowMinutes } from './contribution.writes.js';
 import type { Context } from '../context.js';
 import { NeighbourhoodType, ThemeType } from '../territories/territory.type.js';
 import { PersonType } from '../people/person.type.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { PromptType, WorkshopType } from '../workshops/workshop.type.js';
-import { ContributionType } from './contribution.type.js';
+import { ContributionPayload, ContributionType } from './contribution.type.js';
 import { contributionService } from './contribution.service.js';
 
 @Resolver(() => ContributionType)
 export class ContributionResolver {
   @FieldResolver(() => String, { description: 'Name to show: the guest’s, the person’s, or the organization’s.' })
   authorName(@Root() c: ContributionType, @Ctx() ctx: Context) {
-    return contributionService.authorName(ctx, c);
+    return c.authorNameSnapshot ?? contributionService.authorName(ctx, c);
   }
 
   @FieldResolver(() => PersonType, { nullable: true, description: 'Author, when signed in.' })
@@ -36,7 +42,86 @@ export class ContributionResolver {
 
   @FieldResolver(() => [ThemeType], { description: 'Themes it touches.' })
   themes(@Root() c: ContributionType, @Ctx() ctx: Context) {
-    return ctx.loaders.themesByContribution.load(c.id);
+    return c.themesSnapshot ?? ctx.loaders.themesByContribution.load(c.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A coordinator marked it as addressed (answered, taken up).' })
+  addressed(@Root() c: ContributionType): boolean {
+    return c.addressedAt !== null && c.addressedAt !== undefined;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'For a merged duplicate: the contribution kept.' })
+  mergedIntoId(@Root() c: ContributionType): string | null {
+    return c.mergedIntoId ? toGlobalId('Contribution', c.mergedIntoId) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why it was hidden (coordinators only; null for others).',
+  })
+  hiddenReason(@Root() c: ContributionType, @Ctx() ctx: Context): string | null {
+    return canModerate(ctx.viewer, c.workshopId) ? c.hiddenReason : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Reports received (coordinators only; 0 for others).' })
+  async reportCount(@Root() c: ContributionType, @Ctx() ctx: Context): Promise<number> {
+    return canModerate(ctx.viewer, c.workshopId) ? ctx.loaders.reportCountByContribution.load(c.id) : 0;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You posted it.' })
+  viewerIsAuthor(@Root() c: ContributionType, @Ctx() ctx: Context): boolean {
+    return isAuthor(ctx.viewer, c);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: `You posted it less than ${editWindowMinutes} minutes ago and may still change it.`,
+  })
+  viewerCanEdit(@Root() c: ContributionType, @Ctx() ctx: Context): boolean {
+    const posted = new Date(c.createdAt).getTime();
+    const open = c.moderationState === 'PENDING' || c.moderationState === 'PUBLISHED';
+    return open && isAuthor(ctx.viewer, c) && Date.now() - posted < editWindowMinutes * 60_000;
+  }
+
+  @Mutation(() => ContributionPayload, {
+    description: 'Posts a contribution in a live workshop (published at once in open mode, queued in strict mode).',
+  })
+  postContribution(@Ctx() ctx: Context, @Arg('input', () => PostContributionInput) input: PostContributionInput) {
+    return asPayload(() => contributionWrites.post(ctx, input));
+  }
+
+  @Mutation(() => ContributionPayload, {
+    description: `Changes the text of your contribution (within ${editWindowMinutes} minutes).`,
+  })
+  editContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('body', () => String) body: string) {
+    return asPayload(() => contributionWrites.edit(ctx, id, body.slice(0, 10_000)));
+  }
+
+  @Mutation(() => ContributionPayload, {
+    description: `Takes back your contribution (within ${editWindowMinutes} minutes).`,
+  })
+  withdrawContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return asPayload(() => contributionWrites.withdraw(ctx, id));
+  }
+
+  @Mutation(() => ContributionPayload, {
+    description: '"Me too": supports a published contribution, once per person or guest.',
+  })
+  voteContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return asPayload(() => contributionWrites.vote(ctx, id, true));
+  }
+
+  @Mutation(() => ContributionPayload, { description: 'Takes back your "me too".' })
+  unvoteContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return asPayload(() => contributionWrites.vote(ctx, id, false));
+  }
+
+  @Mutation(() => ContributionPayload, { description: 'Reports a contribution to the coordinators, with a reason.' })
+  reportContribution(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return asPayload(() => contributionWrites.report(ctx, id, reason.slice(0, 2000)));
   }
 
   @FieldResolver(() => NeighbourhoodType, { nullable: true, description: 'Neighbourhood it concerns.' })

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../shared/node.js';
+import { UserError } from '../shared/payload.js';
+import type { ThemeType } from '../territories/territory.type.js';
 import { ConnectionType } from '../shared/pagination.js';
 import { ContributionKind, ModerationState } from './contribution.entity.js';
 
@@ -20,6 +22,8 @@ registerEnumType(ModerationState, {
     PENDING: { description: 'Waiting for a coordinator.' },
     PUBLISHED: { description: 'Visible to everyone.' },
     HIDDEN: { description: 'Hidden by a coordinator.' },
+    WITHDRAWN: { description: 'Taken back by its author.' },
+    MERGED: { description: 'Merged into another contribution as a duplicate.' },
   },
 });
 
@@ -39,6 +43,20 @@ export class ContributionType extends Node {
 
   @Field(() => Date, { description: 'When it was posted.' })
   createdAt!: Date;
+
+  @Field(() => Boolean, { description: 'Pinned by a coordinator: shown first, and on top of the wall.' })
+  pinned!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When its author last changed the text.' })
+  editedAt!: Date | null;
+
+  addressedAt!: Date | string | null;
+  guestId!: string | null;
+  mergedIntoId!: string | null;
+  hiddenReason!: string | null;
+  /** Set on live event snapshots, which carry what subscribers display without more queries. */
+  authorNameSnapshot?: string;
+  themesSnapshot?: ThemeType[];
 
   workshopId!: string;
   promptId!: string | null;
@@ -66,4 +84,22 @@ export const contributionColumns = (a: string) => [
   `${a}.organization_id as organizationId`,
   `${a}.guest_name as guestName`,
   `${a}.neighbourhood_id as neighbourhoodId`,
+  `${a}.pinned`,
+  `${a}.edited_at as editedAt`,
+  `${a}.addressed_at as addressedAt`,
+  `${a}.guest_id as guestId`,
+  `${a}.merged_into_id as mergedIntoId`,
+  `${a}.hidden_reason as hiddenReason`,
 ];
+
+@ObjectType('ContributionPayload', { description: 'Result of an action on a contribution.' })
+export class ContributionPayload {
+  @Field(() => ContributionType, {
+    nullable: true,
+    description: 'The contribution after the action (null once withdrawn, or when you may no longer see it).',
+  })
+  contribution?: ContributionType | null;
+
+  @Field(() => [UserError], { description: 'What to fix; empty on success.' })
+  userErrors!: UserError[];
+}

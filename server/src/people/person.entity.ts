@@ -26,6 +26,10 @@ export class Person extends BaseEntity {
   @Property({ type: 'text', default: '' })
   bio: string = '';
 
+  /** argon2id hash; null for people without an account (or before they set a password). */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  passwordHash?: string;
+
   /** Invented demo accounts and content are flagged so they can be told apart and removed. */
   @Property({ type: 'boolean', default: false })
   isDemo: boolean = false;

@@ -1,7 +1,7 @@
 import { OrganizationKind } from '../organizations/organization.entity.js';
 import { PlatformRole } from '../people/person.entity.js';
 import { TerritoryKind } from '../territories/territory.entity.js';
-import { WorkshopKind, WorkshopStatus } from '../workshops/workshop.entity.js';
+import { ModerationMode, WorkshopKind, WorkshopStatus } from '../workshops/workshop.entity.js';
 import { ContributionKind, ModerationState } from '../contributions/contribution.entity.js';
 import { DiagnosisStatus, FindingPriority, FindingStatus } from '../diagnosis/diagnosis.entity.js';
 import { StoryKind } from '../stories/story.entity.js';
@@ -9,7 +9,7 @@ import { PortraitStage } from '../portraits/portrait.entity.js';
 import { FundingSourceKind, PartnerRole } from '../portraits/portrait-parts.entity.js';
 import { PublicationState } from '../shared/publication.js';
 import type { SeedData } from './seed.files.js';
-import type { ContributionSeed } from './seed.types.js';
+import type { ContributionSeed, WorkshopSeed } from './seed.types.js';
 import { partialDate, seedDateTime } from './seed.dates.js';
 import { seedId } from './seed.ids.js';
 import { SeedError } from './seed.files.js';
@@ -20,6 +20,8 @@ type Rows = Record<string, unknown>[];
 export interface SeedPlan {
   tables: { table: string; rows: Rows; key: string[] }[];
   replaceChildren: { table: string; column: string; ids: string[] }[];
+  /** Updates run after every table is loaded (links between rows loaded in either order). */
+  links: { table: string; id: string; values: Rows[number] }[];
 }
 
 /**
@@ -69,6 +71,15 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
 
   const t: Record<string, Rows> = {};
   const add = (table: string, row: Record<string, unknown>) => (t[table] ??= []).push(row);
+  const links: SeedPlan['links'] = [];
+  const joinCodeOf = (w: WorkshopSeed, where: string): string | null => {
+    if (!w.joinCode) return null;
+    if (!/^[A-Z0-9]{6}$/.test(w.joinCode))
+      problems.push(`${where}.joinCode: "${w.joinCode}" must be 6 capital letters or digits`);
+    if (w.status !== 'LIVE' && w.status !== 'PAUSED')
+      problems.push(`${where}.joinCode: only live or paused workshops have a code`);
+    return w.joinCode;
+  };
 
   for (const theme of data.themes) {
     const where = `themes.json ${theme.slug}`;
@@ -237,6 +248,8 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
       description: w.description ?? '',
       participant_count: w.participantCount ?? null,
       is_demo: Boolean(w.demo),
+      moderation_mode: oneOf(ModerationMode, w.moderationMode ?? ModerationMode.STRICT, `${where}.moderationMode`),
+      join_code: joinCodeOf(w, where),
     });
     for (const n of w.neighbourhoods ?? [])
       add('workshop_neighbourhood', {
@@ -258,6 +271,11 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
         question: text(p.question, `${where}.prompts[${i}].question`),
       });
     });
+    if (w.activePrompt) {
+      const promptId = prompts.get(w.activePrompt);
+      if (promptId) links.push({ table: 'workshop', id, values: { active_prompt_id: promptId } });
+      else problems.push(`${where}.activePrompt: unknown prompt "${w.activePrompt}"`);
+    }
     const addContribution = (
       c: ContributionSeed | Omit<ContributionSeed, 'replies' | 'kind' | 'prompt'>,
       parent: { id: string; kind: string; promptId: string | null } | null,
@@ -388,6 +406,7 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
     ['story_finding', []],
   ];
   return {
+    links,
     tables: order.map(([table, key]) => ({ table, key, rows: t[table] ?? [] })),
     // Links and parts of seeded rows are replaced wholesale, so a removed link disappears on re-seed.
     replaceChildren: [

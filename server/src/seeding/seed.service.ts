@@ -1,6 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { readSeeds } from './seed.files.js';
 import { planSeeds } from './seed.plan.js';
+import { hashPassword } from '../accounts/password.js';
+
+/** Every demo account signs in with this password (seeds/README.md says so). */
+export const demoPassword = 'quartierlab-demo';
 
 const CHUNK = 500;
 
@@ -12,6 +16,10 @@ const CHUNK = 500;
 export async function seed(orm: MikroORM, dir?: string): Promise<Record<string, number>> {
   const plan = planSeeds(await readSeeds(dir));
   const counts: Record<string, number> = {};
+  const demoHash = await hashPassword(demoPassword);
+  for (const row of plan.tables.find((t) => t.table === 'person')?.rows ?? []) {
+    row.password_hash = row.is_demo && row.email ? demoHash : null;
+  }
   await orm.em.getKnex().transaction(async (trx) => {
     for (const { table, column, ids } of plan.replaceChildren) {
       for (let i = 0; i < ids.length; i += CHUNK)
@@ -27,6 +35,7 @@ export async function seed(orm: MikroORM, dir?: string): Promise<Record<string, 
       }
       counts[table] = rows.length;
     }
+    for (const { table, id, values } of plan.links) await trx(table).where('id', id).update(values);
   });
   return counts;
 }

@@ -8,6 +8,8 @@
  * (14 days after the seeding day, at 18:00 Paris time).
  */
 
+export type ModerationMode = 'STRICT' | 'OPEN';
+
 export type OrganizationKind =
   'PUBLIC_BODY' | 'ASSOCIATION' | 'COMPANY' | 'SOCIAL_LANDLORD' | 'SUPPORT_NETWORK' | 'FUNDER' | 'RESIDENTS_COLLECTIVE';
 export type TerritoryKind = 'CITY' | 'INTERCOMMUNALITY' | 'PROGRAMME_AREA';
@@ -173,6 +175,11 @@ export interface WorkshopSeed {
   prompts: { key: string; question: string }[];
   contributions: ContributionSeed[];
   demo: boolean;
+  /** Live or paused workshops: the code people join with. */
+  joinCode?: string;
+  moderationMode?: ModerationMode;
+  /** Key of the prompt put to the room. */
+  activePrompt?: string;
 }
 
 /** seeds/diagnoses.json — evidence points at contributions by workshop slug and key. */

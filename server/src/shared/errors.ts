@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 
 /** Error codes a client may act on; anything else is reported as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
 
 export class AppError extends Error {
   constructor(
@@ -47,3 +47,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   console.error(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+
+export const forbidden = (message = 'You are not allowed to do this.') => new AppError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Sign in, or join the workshop with its code, first.') =>
+  new AppError('UNAUTHENTICATED', message);

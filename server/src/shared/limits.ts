@@ -6,6 +6,7 @@ export const limits = {
   maxTokens: 4000,
   maxHttpBodyBytes: 1_000_000,
   maxSocketMessageBytes: 64 * 1024,
+  maxSubscriptionsPerSocket: 10,
 };
 
 /** Rejects operations nested deeper than `maxDepth` fields (fragments are followed). */

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 /** "2026-11-02 08:00:00+00" (PostgreSQL text) → "2026-11-02T08:00:00+00:00" (ISO 8601). */
-function toDate(value: unknown): Date | null {
+export function toDate(value: unknown): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value !== 'string') return null;
   const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');

@@ -1,11 +1,38 @@
 import { PlatformRole } from '../people/person.entity.js';
 
-/** Who is asking. Sessions arrive with accounts; until then every request is anonymous. */
-export type Viewer = { kind: 'anonymous' } | { kind: 'person'; personId: string; role: PlatformRole };
+/** Who is asking: nobody, a signed-in person, or a guest who joined one workshop with its code. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'person';
+      personId: string;
+      role: PlatformRole;
+      displayName: string;
+      /** Workshops this person coordinates, read with the session. */
+      coordinates: ReadonlySet<string>;
+      sessionId?: string;
+    }
+  | { kind: 'guest'; guestId: string; workshopId: string; displayName: string; sessionId?: string };
 
 export const anonymous: Viewer = { kind: 'anonymous' };
 
-/** Staff see drafts, pending and hidden content; everyone else sees only what is published. */
+/** Editorial staff see drafts of portraits, stories and diagnoses. */
 export function isStaff(viewer: Viewer): boolean {
   return viewer.kind === 'person' && (viewer.role === PlatformRole.ADMIN || viewer.role === PlatformRole.COORDINATOR);
+}
+
+export function isAdmin(viewer: Viewer): boolean {
+  return viewer.kind === 'person' && viewer.role === PlatformRole.ADMIN;
+}
+
+/** Admins, and the coordinators assigned to this workshop, run and moderate it. */
+export function canModerate(viewer: Viewer, workshopId: string): boolean {
+  return isAdmin(viewer) || (viewer.kind === 'person' && viewer.coordinates.has(workshopId));
+}
+
+/** The key a vote, a report or an authored contribution is recorded under. */
+export function participantKey(viewer: Viewer): string | null {
+  if (viewer.kind === 'person') return `p:${viewer.personId}`;
+  if (viewer.kind === 'guest') return `g:${viewer.guestId}`;
+  return null;
 }

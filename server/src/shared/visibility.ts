@@ -1,11 +1,27 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { isStaff, type Viewer } from './viewer.js';
+import { canModerate, isAdmin, isStaff, type Viewer } from './viewer.js';
+
+/** What the in-memory rule needs to know of a contribution (a row, or an event's snapshot). */
+export interface ContributionFacts {
+  workshopId: string;
+  moderationState: string;
+  authorId: string | null;
+  guestId: string | null;
+}
+
+/** The viewer wrote it (as a person or as this guest). */
+export function isAuthor(viewer: Viewer, c: Pick<ContributionFacts, 'authorId' | 'guestId'>): boolean {
+  if (viewer.kind === 'person') return c.authorId === viewer.personId;
+  if (viewer.kind === 'guest') return c.guestId === viewer.guestId;
+  return false;
+}
 
 /**
- * The one visibility rule of every read path (lists, `node`, nested fields, counts): each
- * function narrows a query on `alias` to the rows `viewer` may see. Staff see everything; the
- * public sees published editorial content, non-draft workshops and diagnoses, and only the
- * published contributions of those workshops.
+ * The one visibility rule of every read path (lists, `node`, nested fields, counts, live events,
+ * server-rendered pages). Editorial staff see drafts of portraits, stories and diagnoses; a
+ * workshop's contributions in any state are seen only by its coordinators and admins; authors
+ * also see their own contributions waiting for moderation; everyone else sees published
+ * contributions of workshops that are not drafts.
  */
 export const visible = {
   portrait(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
@@ -16,8 +32,14 @@ export const visible = {
     if (!isStaff(viewer)) qb.where(`${alias}.publication_state`, 'PUBLISHED');
     return qb;
   },
+  /** Drafts are seen by admins and by the workshop's coordinators. */
   workshop(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
-    if (!isStaff(viewer)) qb.whereNot(`${alias}.status`, 'DRAFT');
+    if (isAdmin(viewer)) return qb;
+    const coordinated = viewer.kind === 'person' ? [...viewer.coordinates] : [];
+    qb.where((w) => {
+      w.whereNot(`${alias}.status`, 'DRAFT');
+      if (coordinated.length > 0) w.orWhereIn(`${alias}.id`, coordinated);
+    });
     return qb;
   },
   diagnosis(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
@@ -37,17 +59,36 @@ export const visible = {
     }
     return qb;
   },
-  /** Contributions are visible when published in a visible workshop. */
   contribution(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
-    if (!isStaff(viewer)) {
-      qb.where(`${alias}.moderation_state`, 'PUBLISHED').whereExists((sub) => {
-        sub
-          .select('vw.id')
-          .from('workshop as vw')
-          .whereRaw(`vw.id = ${alias}.workshop_id`)
-          .whereNot('vw.status', 'DRAFT');
+    if (isAdmin(viewer)) return qb;
+    const coordinated = viewer.kind === 'person' ? [...viewer.coordinates] : [];
+    qb.where((outer) => {
+      outer.where((pub) => {
+        pub.where(`${alias}.moderation_state`, 'PUBLISHED').whereExists((sub) => {
+          sub
+            .select('vw.id')
+            .from('workshop as vw')
+            .whereRaw(`vw.id = ${alias}.workshop_id`)
+            .whereNot('vw.status', 'DRAFT');
+        });
       });
-    }
+      if (coordinated.length > 0) outer.orWhereIn(`${alias}.workshop_id`, coordinated);
+      if (viewer.kind === 'person') {
+        outer.orWhere((own) => {
+          own.where(`${alias}.author_id`, viewer.personId).where(`${alias}.moderation_state`, 'PENDING');
+        });
+      }
+      if (viewer.kind === 'guest') {
+        outer.orWhere((own) => {
+          own.where(`${alias}.guest_id`, viewer.guestId).where(`${alias}.moderation_state`, 'PENDING');
+        });
+      }
+    });
     return qb;
+  },
+  /** The same rule in memory, for live events (their workshop is live, so never a draft). */
+  contributionFacts(c: ContributionFacts, viewer: Viewer): boolean {
+    if (c.moderationState === 'PUBLISHED' || canModerate(viewer, c.workshopId)) return true;
+    return c.moderationState === 'PENDING' && isAuthor(viewer, c);
   },
 };

@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApollo } from '../apollo.js';
 import { createContext } from '../context.js';
+import { LiveHub } from '../live/live.hub.js';
+import { LocalBus } from '../live/live.bus.js';
 import { createSchema } from '../schema.js';
 import { anonymous, type Viewer } from '../shared/viewer.js';
 import { PlatformRole } from '../people/person.entity.js';
@@ -11,14 +13,18 @@ export interface Result<T> {
   errors?: readonly GraphQLFormattedError[];
 }
 
-export const coordinator: Viewer = {
+/** An administrator: sees drafts, and every workshop's contributions in any state. */
+export const admin: Viewer = {
   kind: 'person',
   personId: '00000000-0000-4000-8000-000000000000',
-  role: PlatformRole.COORDINATOR,
+  role: PlatformRole.ADMIN,
+  displayName: 'Administration',
+  coordinates: new Set(),
 };
 
 /** Runs GraphQL operations through the real Apollo pipeline (validation, error mapping). */
-export async function createTestApi(orm: MikroORM) {
+export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
+  const live = shared ?? new LiveHub(new LocalBus());
   const apollo = createApollo(await createSchema());
   await apollo.start();
   let statements = 0;
@@ -32,7 +38,7 @@ export async function createTestApi(orm: MikroORM) {
   ) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: createContext(orm.em, viewer) },
+      { contextValue: createContext(orm.em, viewer, live) },
     );
     if (response.body.kind !== 'single') throw new Error('Incremental responses are not used');
     return response.body.singleResult as Result<T>;
@@ -45,6 +51,10 @@ export async function createTestApi(orm: MikroORM) {
       const result = await run<T>(query, variables);
       return { result, statements: statements - before };
     },
-    stop: () => apollo.stop(),
+    live,
+    async stop() {
+      await apollo.stop();
+      if (!shared) await live.close();
+    },
   };
 }

@@ -19,6 +19,11 @@ export enum WorkshopStatus {
   CLOSED = 'CLOSED',
 }
 
+export enum ModerationMode {
+  STRICT = 'STRICT',
+  OPEN = 'OPEN',
+}
+
 @Entity({ tableName: 'workshop' })
 export class Workshop extends BaseEntity {
   @Property({ type: 'text', unique: true })
@@ -54,6 +59,20 @@ export class Workshop extends BaseEntity {
 
   @Property({ type: 'boolean', default: false })
   isDemo: boolean = false;
+
+  @Enum({ items: () => ModerationMode, type: 'text', default: ModerationMode.STRICT })
+  moderationMode: ModerationMode = ModerationMode.STRICT;
+
+  /** Short code people type (or scan) to join while the workshop is live. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  joinCode?: string;
+
+  @ManyToOne({ entity: () => Prompt, nullable: true, deleteRule: 'set null' })
+  activePrompt?: Prompt;
+
+  /** Sequence number of the last stored event; incremented under the row lock by each write. */
+  @Property({ type: 'integer', default: 0 })
+  lastSeq: number = 0;
 
   @ManyToMany({
     entity: () => Neighbourhood,

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../shared/node.js';
 import { ConnectionType } from '../shared/pagination.js';
-import { WorkshopKind, WorkshopStatus } from './workshop.entity.js';
+import { UserError } from '../shared/payload.js';
+import { ThemeType } from '../territories/territory.type.js';
+import { ContributionKind } from '../contributions/contribution.entity.js';
+import { ModerationMode, WorkshopKind, WorkshopStatus } from './workshop.entity.js';
 
 registerEnumType(WorkshopKind, {
   name: 'WorkshopKind',
@@ -61,7 +64,51 @@ export class WorkshopType extends Node {
   @Field(() => Boolean, { description: 'True for invented demo content.' })
   isDemo!: boolean;
 
+  @Field(() => ModerationMode, { description: 'Strict (approve first) or open (publish at once) moderation.' })
+  moderationMode!: ModerationMode;
+
+  @Field(() => Int, { description: 'Number of the latest event of its live stream (subscribe after it).' })
+  lastSeq!: number;
+
   territoryId!: string;
+  joinCodeValue!: string | null;
+  activePromptId!: string | null;
+}
+
+registerEnumType(ModerationMode, {
+  name: 'ModerationMode',
+  description: 'How contributions of a live session are moderated.',
+  valuesConfig: {
+    STRICT: { description: 'Every contribution waits in a queue for a coordinator’s approval.' },
+    OPEN: { description: 'Contributions are published at once and hidden afterwards if needed.' },
+  },
+});
+
+@ObjectType('KindCount', { description: 'Published contributions of one kind.' })
+export class KindCount {
+  @Field(() => ContributionKind)
+  kind!: ContributionKind;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('ThemeCount', { description: 'Published contributions touching one theme.' })
+export class ThemeCount {
+  @Field(() => ThemeType)
+  theme!: ThemeType;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('WorkshopPayload', { description: 'Result of an action on a workshop.' })
+export class WorkshopPayload {
+  @Field(() => WorkshopType, { nullable: true, description: 'The workshop after the action.' })
+  workshop?: WorkshopType | null;
+
+  @Field(() => [UserError], { description: 'What to fix; empty on success.' })
+  userErrors!: UserError[];
 }
 
 @ObjectType('Prompt', { implements: Node, description: 'A question put to the room.' })
@@ -91,6 +138,10 @@ export const workshopColumns = (a: string) => [
   `${a}.participant_count as participantCount`,
   `${a}.is_demo as isDemo`,
   `${a}.territory_id as territoryId`,
+  `${a}.moderation_mode as moderationMode`,
+  `${a}.last_seq as lastSeq`,
+  `${a}.join_code as joinCodeValue`,
+  `${a}.active_prompt_id as activePromptId`,
 ];
 export const promptColumns = (a: string) => [
   `${a}.id`,

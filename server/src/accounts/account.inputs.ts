@@ -1,0 +1,29 @@
+import { Field, InputType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+
+// Lengths are capped here, before any hashing: a 1 MB "password" is refused at validation.
+@InputType({ description: 'A new account.' })
+export class SignUpInput {
+  @Field(() => String, { description: 'Email address, used to sign in; never shown.' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: '12 to 256 characters.' })
+  @MaxLength(256)
+  password!: string;
+
+  @Field(() => String, { description: 'Name shown publicly (2–60 characters).' })
+  @MaxLength(200)
+  displayName!: string;
+}
+
+@InputType({ description: 'Email and password.' })
+export class SignInInput {
+  @Field(() => String)
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String)
+  @MaxLength(256)
+  password!: string;
+}

@@ -1,0 +1,217 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Context } from '../context.js';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { idOf } from '../shared/ids.js';
+import { invalid, InvalidInput } from '../shared/payload.js';
+import { rateLimits } from '../shared/rate-limit.js';
+import { isAdmin, type Viewer } from '../shared/viewer.js';
+import { PlatformRole } from '../people/person.entity.js';
+import { hashPassword, passwordLimits, verifyPassword } from './password.js';
+import { clearSessionCookie, revokeToken, startSession } from './session.service.js';
+import type { SignInInput, SignUpInput } from './account.inputs.js';
+
+const maxFailures = 5;
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const emailHash = (email: string) => createHash('sha256').update(normalizeEmail(email)).digest('base64url');
+
+/** Display names are shown to everyone: printable, trimmed, short. */
+export function checkDisplayName(name: string, field = 'displayName'): string {
+  const trimmed = name.replace(/\s+/g, ' ').trim();
+  if (trimmed.length < 2 || trimmed.length > 60) throw invalid('Give a name of 2 to 60 characters.', field);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f<>]/.test(trimmed))
+    throw invalid('The name may not contain < > or control characters.', field);
+  return trimmed;
+}
+
+function checkCredentials(email: string, password: string) {
+  const problems: { field: string; message: string }[] = [];
+  if (email.length > 254 || !emailPattern.test(email.trim())) {
+    problems.push({ field: 'email', message: 'Enter a valid email address.' });
+  }
+  if (password.length > passwordLimits.max) {
+    problems.push({ field: 'password', message: `The password may not exceed ${passwordLimits.max} characters.` });
+  }
+  return problems;
+}
+
+/** Locked for 1, 2, 4… up to 15 minutes after the fifth failure in a row. */
+const lockMinutes = (failures: number) => Math.min(15, 2 ** Math.max(0, failures - maxFailures));
+
+export const accountService = {
+  async signUp(ctx: Context, input: SignUpInput): Promise<{ viewer: Viewer }> {
+    rateLimits.signUp.take(ctx.request.ip);
+    const problems = checkCredentials(input.email, input.password);
+    if (input.password.length < passwordLimits.min) {
+      problems.push({ field: 'password', message: `Choose a password of at least ${passwordLimits.min} characters.` });
+    }
+    let displayName = '';
+    try {
+      displayName = checkDisplayName(input.displayName);
+    } catch (error) {
+      if (error instanceof InvalidInput)
+        problems.push(...error.problems.map((p) => ({ field: p.field ?? '', message: p.message })));
+    }
+    if (problems.length > 0) throw new InvalidInput(problems);
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    const personId = randomUUID();
+    const inserted = (await ctx
+      .knex('person')
+      .insert({
+        id: personId,
+        slug: `membre-${personId.slice(0, 8)}`,
+        display_name: displayName,
+        email,
+        role: PlatformRole.RESIDENT,
+        password_hash: passwordHash,
+      })
+      .onConflict('email')
+      .ignore()
+      .returning('id')) as { id: string }[];
+    if (inserted.length === 0) {
+      throw invalid('An account already uses this email: sign in instead, or use another address.', 'email');
+    }
+    await startSession(ctx.knex, ctx.request, { personId });
+    return { viewer: await viewerOfTokenAfterStart(ctx, personId) };
+  },
+
+  async signIn(ctx: Context, input: SignInInput): Promise<{ viewer: Viewer }> {
+    const problems = checkCredentials(input.email, input.password);
+    if (problems.length > 0) throw new InvalidInput(problems);
+    const key = emailHash(input.email);
+    const throttle = (await ctx
+      .knex('sign_in_throttle')
+      .select('failures', 'locked_until as lockedUntil')
+      .where('email_hash', key)
+      .where('locked_until', '>', ctx.knex.fn.now())
+      .first()) as { failures: number } | undefined;
+    if (throttle) {
+      throw invalid(
+        `Too many failed attempts for this email: wait ${lockMinutes(throttle.failures)} minute(s) and try again.`,
+      );
+    }
+    const person = (await ctx
+      .knex('person')
+      .select('id', 'password_hash as passwordHash')
+      .where('email', normalizeEmail(input.email))
+      .first()) as { id: string; passwordHash: string | null } | undefined;
+    const ok = await verifyPassword(person?.passwordHash, input.password);
+    if (!ok || !person) {
+      // Counted per email whether or not an account exists, so lockouts reveal nothing.
+      await ctx.knex.raw(
+        `insert into sign_in_throttle (email_hash, failures, locked_until, updated_at) values (?, 1, null, now())
+         on conflict (email_hash) do update set
+           failures = sign_in_throttle.failures + 1,
+           locked_until = case when sign_in_throttle.failures + 1 >= ${maxFailures}
+             then now() + make_interval(mins => least(15, power(2, greatest(0, sign_in_throttle.failures + 1 - ${maxFailures}))::int))
+             else null end,
+           updated_at = now()`,
+        [key],
+      );
+      throw invalid('Email or password is incorrect.');
+    }
+    await ctx.knex('sign_in_throttle').where('email_hash', key).delete();
+    await startSession(ctx.knex, ctx.request, { personId: person.id });
+    return { viewer: await viewerOfTokenAfterStart(ctx, person.id) };
+  },
+
+  async signOut(ctx: Context): Promise<boolean> {
+    await revokeToken(ctx.knex, ctx.request.sessionToken);
+    clearSessionCookie(ctx.request);
+    return true;
+  },
+
+  async joinWorkshop(ctx: Context, code: string, displayName: string) {
+    rateLimits.join.take(ctx.request.ip);
+    const problems: { field: string; message: string }[] = [];
+    const normalized = code.replace(/[\s-]/g, '').toUpperCase();
+    if (!/^[A-Z0-9]{4,12}$/.test(normalized))
+      problems.push({ field: 'code', message: 'A join code has 6 letters or digits.' });
+    let name = '';
+    try {
+      name = checkDisplayName(displayName);
+    } catch (error) {
+      if (error instanceof InvalidInput)
+        problems.push(...error.problems.map((p) => ({ field: p.field ?? '', message: p.message })));
+    }
+    if (problems.length > 0) throw new InvalidInput(problems);
+    const workshop = (await ctx
+      .knex('workshop')
+      .select('id', 'status')
+      .where('join_code', normalized)
+      .whereIn('status', ['LIVE', 'PAUSED'])
+      .first()) as { id: string } | undefined;
+    if (!workshop) throw invalid('No live workshop has this code: check it with the organisers.', 'code');
+    if (ctx.viewer.kind === 'person') return { viewer: ctx.viewer, workshopId: workshop.id };
+    const guestId = randomUUID();
+    await ctx.knex('guest').insert({ id: guestId, workshop_id: workshop.id, display_name: name });
+    await startSession(ctx.knex, ctx.request, { guestId });
+    const viewer: Viewer = { kind: 'guest', guestId, workshopId: workshop.id, displayName: name };
+    return { viewer, workshopId: workshop.id };
+  },
+
+  async grantRole(ctx: Context, personGlobalId: string, role: PlatformRole) {
+    requireAdmin(ctx.viewer);
+    const personId = idOf('Person', personGlobalId, 'personId');
+    const updated = await ctx.knex('person').where('id', personId).update({ role, updated_at: ctx.knex.fn.now() });
+    if (updated === 0) throw notFound('Person');
+    return { person: await ctx.loaders.personById.load(personId) };
+  },
+
+  async setCoordinator(ctx: Context, workshopGlobalId: string, personGlobalId: string, assigned: boolean) {
+    requireAdmin(ctx.viewer);
+    const workshopId = idOf('Workshop', workshopGlobalId, 'workshopId');
+    const personId = idOf('Person', personGlobalId, 'personId');
+    const [workshop, person] = await Promise.all([
+      ctx.knex('workshop').select('id').where('id', workshopId).first(),
+      ctx.knex('person').select('id', 'role').where('id', personId).first() as Promise<
+        { role: PlatformRole } | undefined
+      >,
+    ]);
+    if (!workshop) throw notFound('Workshop');
+    if (!person) throw notFound('Person');
+    if (assigned) {
+      if (person.role !== PlatformRole.COORDINATOR && person.role !== PlatformRole.ADMIN) {
+        throw invalid('Grant this person the coordinator role first.', 'personId');
+      }
+      await ctx
+        .knex('workshop_coordinator')
+        .insert({ workshop_id: workshopId, person_id: personId })
+        .onConflict()
+        .ignore();
+    } else {
+      await ctx.knex('workshop_coordinator').where({ workshop_id: workshopId, person_id: personId }).delete();
+    }
+    ctx.loaders.coordinatorsByWorkshop.clear(workshopId);
+    return { workshop: await ctx.loaders.workshopById.load(workshopId) };
+  },
+};
+
+function requireAdmin(viewer: Viewer) {
+  if (viewer.kind === 'anonymous') throw unauthenticated('Sign in first.');
+  if (!isAdmin(viewer)) throw forbidden('Only administrators can do this.');
+}
+
+/** The viewer of the session just started (the cookie is on its way back; we read by person). */
+async function viewerOfTokenAfterStart(ctx: Context, personId: string): Promise<Viewer> {
+  const row = (await ctx
+    .knex('person as p')
+    .select(
+      'p.role',
+      'p.display_name as displayName',
+      ctx.knex.raw(
+        '(select array_agg(wc.workshop_id) from workshop_coordinator wc where wc.person_id = p.id) as coordinates',
+      ),
+    )
+    .where('p.id', personId)
+    .first()) as { role: PlatformRole; displayName: string; coordinates: string[] | null };
+  return {
+    kind: 'person',
+    personId,
+    role: row.role,
+    displayName: row.displayName,
+    coordinates: new Set(row.coordinates ?? []),
+  };
+}

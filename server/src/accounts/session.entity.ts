@@ -1,0 +1,52 @@
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { BaseEntity } from '../shared/base.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Workshop } from '../workshops/workshop.entity.js';
+
+/** Someone taking part in one live workshop with a code and a display name, without an account. */
+@Entity({ tableName: 'guest' })
+export class Guest extends BaseEntity {
+  @ManyToOne({ entity: () => Workshop, deleteRule: 'cascade', index: true })
+  workshop!: Workshop;
+
+  @Property({ type: 'text' })
+  displayName!: string;
+}
+
+/**
+ * A signed-in browser. Only a hash of the cookie's token is stored, so a copy of the table does
+ * not let anyone sign in.
+ */
+@Entity({ tableName: 'session' })
+export class Session extends BaseEntity {
+  @Property({ type: 'text', unique: true })
+  tokenHash!: string;
+
+  @ManyToOne({ entity: () => Person, nullable: true, deleteRule: 'cascade', index: true })
+  person?: Person;
+
+  @ManyToOne({ entity: () => Guest, nullable: true, deleteRule: 'cascade', index: true })
+  guest?: Guest;
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  revokedAt?: Date;
+}
+
+/** Failed sign-ins per email (hashed), whether or not an account exists, so timing and lockouts reveal nothing. */
+@Entity({ tableName: 'sign_in_throttle' })
+export class SignInThrottle {
+  @PrimaryKey({ type: 'text' })
+  emailHash!: string;
+
+  @Property({ type: 'integer', default: 0 })
+  failures: number = 0;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lockedUntil?: Date;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,124 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { RequestInfo } from '../context.js';
+import type { PlatformRole } from '../people/person.entity.js';
+import { anonymous, type Viewer } from '../shared/viewer.js';
+
+export const sessionCookie = 'ql_session';
+export const personSessionDays = 30;
+export const guestSessionHours = 12;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** A new random token, and the hash stored in its place. */
+export function newToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: hashToken(token) };
+}
+
+export function readSessionToken(cookieHeader: string | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === sessionCookie) {
+      const token = value.join('=');
+      return /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : undefined;
+    }
+  }
+  return undefined;
+}
+
+export function setSessionCookie(request: RequestInfo, token: string, maxAgeSeconds: number) {
+  const secure = request.secureCookies ? '; Secure' : '';
+  request.setCookie(`${sessionCookie}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`);
+}
+
+export function clearSessionCookie(request: RequestInfo) {
+  const secure = request.secureCookies ? '; Secure' : '';
+  request.setCookie(`${sessionCookie}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure}`);
+}
+
+interface SessionRow {
+  id: string;
+  personId: string | null;
+  role: PlatformRole | null;
+  personName: string | null;
+  guestId: string | null;
+  guestName: string | null;
+  guestWorkshopId: string | null;
+  coordinates: string[] | null;
+}
+
+/** The viewer a session token stands for: one query, run once per request or socket. */
+export async function viewerOfToken(knex: Knex, token: string | undefined): Promise<Viewer> {
+  if (!token) return anonymous;
+  const row = (await knex('session as s')
+    .leftJoin('person as p', 'p.id', 's.person_id')
+    .leftJoin('guest as g', 'g.id', 's.guest_id')
+    .select(
+      's.id',
+      's.person_id as personId',
+      'p.role',
+      'p.display_name as personName',
+      's.guest_id as guestId',
+      'g.display_name as guestName',
+      'g.workshop_id as guestWorkshopId',
+      knex.raw(
+        '(select array_agg(wc.workshop_id) from workshop_coordinator wc where wc.person_id = s.person_id) as coordinates',
+      ),
+    )
+    .where('s.token_hash', hashToken(token))
+    .whereNull('s.revoked_at')
+    .where('s.expires_at', '>', knex.fn.now())
+    .first()) as SessionRow | undefined;
+  if (!row) return anonymous;
+  if (row.personId && row.role) {
+    return {
+      kind: 'person',
+      personId: row.personId,
+      role: row.role,
+      displayName: row.personName ?? '',
+      coordinates: new Set(row.coordinates ?? []),
+      sessionId: row.id,
+    };
+  }
+  if (row.guestId && row.guestWorkshopId) {
+    return {
+      kind: 'guest',
+      guestId: row.guestId,
+      workshopId: row.guestWorkshopId,
+      displayName: row.guestName ?? '',
+      sessionId: row.id,
+    };
+  }
+  return anonymous;
+}
+
+/** Starts a session and sets its cookie; the session the browser held before is revoked (rotation). */
+export async function startSession(
+  knex: Knex,
+  request: RequestInfo,
+  owner: { personId: string } | { guestId: string },
+): Promise<void> {
+  const { token, tokenHash } = newToken();
+  const seconds = 'personId' in owner ? personSessionDays * 86_400 : guestSessionHours * 3600;
+  await knex.transaction(async (trx) => {
+    await revokeToken(trx, request.sessionToken);
+    await trx('session').insert({
+      id: crypto.randomUUID(),
+      token_hash: tokenHash,
+      person_id: 'personId' in owner ? owner.personId : null,
+      guest_id: 'guestId' in owner ? owner.guestId : null,
+      expires_at: new Date(Date.now() + seconds * 1000),
+    });
+  });
+  setSessionCookie(request, token, seconds);
+}
+
+export async function revokeToken(knex: Knex, token: string | undefined): Promise<void> {
+  if (!token) return;
+  await knex('session')
+    .where('token_hash', hashToken(token))
+    .whereNull('revoked_at')
+    .update({ revoked_at: knex.fn.now() });
+}

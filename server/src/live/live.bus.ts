@@ -1,0 +1,84 @@
+import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
+import type { StoredEvent } from './live.types.js';
+
+/** What travels between processes: a stored event, or one node's count of connected viewers. */
+export type LiveMessage =
+  { kind: 'event'; event: StoredEvent } | { kind: 'presence'; nodeId: string; workshopId: string; count: number };
+
+/**
+ * Wakes subscribers up. Delivery is best effort (Redis pub/sub drops messages for a listener that
+ * is not there): subscribers fill any gap from the `workshop_event` table.
+ */
+export interface LiveBus {
+  publish(message: LiveMessage): Promise<void>;
+  onMessage(handler: (message: LiveMessage) => void): void;
+  close(): Promise<void>;
+}
+
+/** One process: an in-memory emitter. */
+export class LocalBus implements LiveBus {
+  private readonly emitter = new EventEmitter();
+
+  publish(message: LiveMessage): Promise<void> {
+    // Asynchronous like Redis, so publishers never run subscriber code inside their own call.
+    setImmediate(() => this.emitter.emit('message', message));
+    return Promise.resolve();
+  }
+
+  onMessage(handler: (message: LiveMessage) => void): void {
+    this.emitter.on('message', handler);
+  }
+
+  close(): Promise<void> {
+    this.emitter.removeAllListeners();
+    return Promise.resolve();
+  }
+}
+
+const channel = 'quartierlab:live';
+
+/** Many processes: every node publishes to one Redis channel and hears every message, its own included. */
+export class RedisBus implements LiveBus {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly handlers: ((message: LiveMessage) => void)[] = [];
+
+  private constructor(url: string) {
+    const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
+    this.publisher = new Redis(url, options);
+    this.subscriber = new Redis(url, options);
+    this.subscriber.on('message', (_channel: string, text: string) => {
+      const message = JSON.parse(text) as LiveMessage;
+      for (const handler of this.handlers) handler(message);
+    });
+    for (const client of [this.publisher, this.subscriber]) {
+      client.on('error', (error: Error) => console.error(`Redis: ${error.message}`));
+    }
+  }
+
+  static async connect(url: string): Promise<RedisBus> {
+    const bus = new RedisBus(url);
+    try {
+      await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
+      await bus.subscriber.subscribe(channel);
+    } catch (error) {
+      bus.publisher.disconnect();
+      bus.subscriber.disconnect();
+      throw new Error(`Cannot reach Redis at ${url} (REDIS_URL): ${(error as Error).message}`);
+    }
+    return bus;
+  }
+
+  async publish(message: LiveMessage): Promise<void> {
+    await this.publisher.publish(channel, JSON.stringify(message));
+  }
+
+  onMessage(handler: (message: LiveMessage) => void): void {
+    this.handlers.push(handler);
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
+  }
+}

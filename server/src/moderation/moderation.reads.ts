@@ -1,0 +1,48 @@
+import type { Context } from '../context.js';
+import { requireModerator } from '../shared/access.js';
+import { visible } from '../shared/visibility.js';
+import { contributionColumns, type ContributionType } from '../contributions/contribution.type.js';
+import type { ModerationActionType } from './moderation.type.js';
+
+/** What only a workshop's coordinators read: the queue, every contribution, the log. */
+export const moderationReads = {
+  queue(ctx: Context, workshopId: string): Promise<ContributionType[]> {
+    requireModerator(ctx.viewer, workshopId);
+    return visible
+      .contribution(ctx.knex('contribution as c'), 'c', ctx.viewer)
+      .select(contributionColumns('c'))
+      .where({ 'c.workshop_id': workshopId, 'c.moderation_state': 'PENDING' })
+      .orderBy('c.created_at') as unknown as Promise<ContributionType[]>;
+  },
+
+  all(ctx: Context, workshopId: string): Promise<ContributionType[]> {
+    requireModerator(ctx.viewer, workshopId);
+    return visible
+      .contribution(ctx.knex('contribution as c'), 'c', ctx.viewer)
+      .select(contributionColumns('c'))
+      .where('c.workshop_id', workshopId)
+      .orderBy('c.created_at', 'desc')
+      .limit(1000) as unknown as Promise<ContributionType[]>;
+  },
+
+  log(ctx: Context, workshopId: string, first: number): Promise<ModerationActionType[]> {
+    requireModerator(ctx.viewer, workshopId);
+    return ctx
+      .knex('moderation_action as m')
+      .join('person as p', 'p.id', 'm.actor_id')
+      .select(
+        'm.id',
+        'm.action',
+        'm.reason',
+        'm.created_at as at',
+        'm.contribution_id as contributionId',
+        'p.display_name as actorName',
+      )
+      .where('m.workshop_id', workshopId)
+      .orderBy([
+        { column: 'm.created_at', order: 'desc' },
+        { column: 'm.id', order: 'desc' },
+      ])
+      .limit(Math.min(Math.max(first, 1), 500)) as unknown as Promise<ModerationActionType[]>;
+  },
+};

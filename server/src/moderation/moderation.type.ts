@@ -1,0 +1,41 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../shared/node.js';
+import { ModerationActionKind } from './moderation-action.entity.js';
+
+registerEnumType(ModerationActionKind, {
+  name: 'ModerationActionKind',
+  description: 'What a coordinator did.',
+  valuesConfig: {
+    APPROVE: { description: 'Published a contribution waiting in the queue.' },
+    HIDE: { description: 'Hid a contribution, with a reason.' },
+    RESTORE: { description: 'Published a hidden contribution again.' },
+    PIN: { description: 'Pinned a contribution on top.' },
+    UNPIN: { description: 'Unpinned a contribution.' },
+    ADDRESS: { description: 'Marked a contribution as addressed.' },
+    MERGE: { description: 'Merged a duplicate into another contribution.' },
+    TAG: { description: 'Set the themes of a contribution.' },
+    OPEN: { description: 'Opened (or resumed) the live session.' },
+    PAUSE: { description: 'Paused the live session.' },
+    CLOSE: { description: 'Closed the workshop.' },
+    SCHEDULE: { description: 'Announced the workshop.' },
+    MODE: { description: 'Changed the moderation mode.' },
+    PROMPT: { description: 'Changed or added the question put to the room.' },
+  },
+});
+
+@ObjectType('ModerationAction', { implements: Node, description: 'A line of the moderation log.' })
+export class ModerationActionType extends Node {
+  @Field(() => ModerationActionKind, { description: 'What was done.' })
+  action!: ModerationActionKind;
+
+  @Field(() => String, { description: 'Who did it.' })
+  actorName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, or the value chosen.' })
+  reason!: string | null;
+
+  @Field(() => Date, { description: 'When.' })
+  at!: Date;
+
+  contributionId!: string | null;
+}
