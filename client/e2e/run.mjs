@@ -218,10 +218,11 @@ async function startServer() {
   delete env.INIT_CWD; // the server resolves relative paths from INIT_CWD; ours are absolute anyway
   delete env.NODE_TEST_CONTEXT;
   if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  if (process.env.E2E_REDIS_URL) env.REDIS_URL = process.env.E2E_REDIS_URL;
 
   const logStream = createWriteStream(serverLogFile);
   log(
-    `Starting the server on port ${port} (${env.DATABASE_URL ? 'PostgreSQL from E2E_DATABASE_URL' : `embedded database in ${dataDir}`})…`,
+    `Starting the server on port ${port} (${env.DATABASE_URL ? 'PostgreSQL from E2E_DATABASE_URL' : `embedded database in ${dataDir}`}${env.REDIS_URL ? ', Redis from E2E_REDIS_URL' : ''})…`,
   );
   server = spawn(process.execPath, [path.relative(serverDir, serverMain)], {
     cwd: serverDir,
