@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { PlatformRole } from '../people/person.entity.js';
+import type { Viewer } from '../shared/viewer.js';
+import { eventFor } from './live.service.js';
+import type { ContributionSnapshot, StoredEvent } from './live.types.js';
+import { WorkshopEventType } from './workshop-event.entity.js';
+
+const workshopId = '11111111-1111-4111-8111-111111111111';
+const person = (role: PlatformRole, coordinates: string[] = [], personId = 'p-other'): Viewer => ({
+  kind: 'person',
+  personId,
+  role,
+  displayName: 'X',
+  coordinates: new Set(coordinates),
+});
+const viewers = {
+  anonymous: { kind: 'anonymous' } as Viewer,
+  resident: person(PlatformRole.RESIDENT),
+  otherCoordinator: person(PlatformRole.COORDINATOR, ['another-workshop']),
+  coordinator: person(PlatformRole.COORDINATOR, [workshopId]),
+  admin: person(PlatformRole.ADMIN),
+  author: { kind: 'guest', guestId: 'g-author', workshopId, displayName: 'Samia' } as Viewer,
+};
+
+function snapshot(state: string): ContributionSnapshot {
+  return {
+    id: '22222222-2222-4222-8222-222222222222',
+    workshopId,
+    kind: 'NEED',
+    body: 'SECRET BODY',
+    moderationState: state,
+    voteCount: 0,
+    pinned: false,
+    addressedAt: null,
+    editedAt: null,
+    createdAt: new Date().toISOString(),
+    promptId: null,
+    parentId: null,
+    authorId: null,
+    organizationId: null,
+    guestId: 'g-author',
+    guestName: 'Samia',
+    neighbourhoodId: null,
+    mergedIntoId: null,
+    hiddenReason: 'insulting',
+    authorNameSnapshot: 'Samia',
+    themesSnapshot: [],
+  };
+}
+
+const stored = (type: WorkshopEventType, state: string, wasPublic: boolean): StoredEvent => ({
+  workshopId,
+  seq: 7,
+  type,
+  at: new Date().toISOString(),
+  data: { contribution: snapshot(state), wasPublic, reason: 'spam' },
+});
+
+/** Who receives the body, who only the id, who nothing. */
+function audience(event: StoredEvent) {
+  return Object.fromEntries(
+    Object.entries(viewers).map(([name, viewer]) => {
+      const out = eventFor(viewer, event);
+      return [name, out === null ? 'nothing' : out.contribution ? 'content' : 'id'];
+    }),
+  );
+}
+
+describe('what each viewer receives of a live event', () => {
+  it('keeps a pending contribution between its author and the workshop’s coordinators', () => {
+    expect(audience(stored(WorkshopEventType.CONTRIBUTION_POSTED, 'PENDING', false))).toEqual({
+      anonymous: 'nothing',
+      resident: 'nothing',
+      otherCoordinator: 'nothing',
+      coordinator: 'content',
+      admin: 'content',
+      author: 'content',
+    });
+  });
+
+  it('tells the public only the id of a published contribution that was hidden, and nothing of one never shown', () => {
+    expect(audience(stored(WorkshopEventType.CONTRIBUTION_REMOVED, 'HIDDEN', true))).toEqual({
+      anonymous: 'id',
+      resident: 'id',
+      otherCoordinator: 'id',
+      coordinator: 'content',
+      admin: 'content',
+      author: 'id',
+    });
+    expect(audience(stored(WorkshopEventType.CONTRIBUTION_REMOVED, 'HIDDEN', false)).anonymous).toBe('nothing');
+    expect(
+      JSON.stringify(eventFor(viewers.anonymous, stored(WorkshopEventType.CONTRIBUTION_REMOVED, 'HIDDEN', true))),
+    ).not.toContain('SECRET');
+  });
+
+  it('sends reports to coordinators only, with their reason', () => {
+    const event = stored(WorkshopEventType.CONTRIBUTION_REPORTED, 'PUBLISHED', false);
+    expect(audience(event)).toEqual({
+      anonymous: 'nothing',
+      resident: 'nothing',
+      otherCoordinator: 'nothing',
+      coordinator: 'content',
+      admin: 'content',
+      author: 'nothing',
+    });
+    expect(eventFor(viewers.coordinator, event)?.reason).toBe('spam');
+  });
+
+  it('publishes approved contributions to everyone', () => {
+    expect(
+      new Set(Object.values(audience(stored(WorkshopEventType.CONTRIBUTION_APPROVED, 'PUBLISHED', false)))),
+    ).toEqual(new Set(['content']));
+  });
+});
