@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guestViewer } from '../src/test-support/viewers.js';
-import { startTestServer, type TestServer } from '../src/test-support/server.js';
+import type { TestServer } from '../src/test-support/server.js';
 import { createServer } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { createApp, type App } from '../src/app.js';
