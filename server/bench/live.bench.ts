@@ -1,0 +1,705 @@
+// Load benchmark of live delivery: many websocket subscribers on one workshop while contributions
+// are posted, against real server processes on a real PostgreSQL (and Redis for two nodes).
+//
+// Usage: `npm run bench:live` (root), or in server/: `npx tsx bench/live.bench.ts`, with optional
+// `--subscribers=1000 --posts=200 --rate=10 --children=4` and `--scenarios=A,B`.
+// Needs PostgreSQL (DATABASE_URL names the server, by default
+// postgresql://postgres@127.0.0.1:5432/postgres; its user must be allowed to create databases)
+// and, for scenario B, Redis (REDIS_URL, by default redis://127.0.0.1:6379).
+// Takes about a minute and a half.
+//
+// Each scenario starts from a fresh `quartierlab_bench` database (dropped at the end):
+//   A  one server node;
+//   B  two server nodes (two processes, each its own port, one database, one Redis), subscribers
+//      split between them, every post sent to node 1: node 2's subscribers get events through Redis.
+// A node is the real entry point (`node --import tsx src/main.ts`) with NODE_ENV=production,
+// SEED_ON_START=true and the API only (no built site). The seeded live demo workshop is switched to
+// open moderation by its coordinator, 20 guests join it with its code, then:
+//   1. `--subscribers` graphql-ws clients, one websocket each, spread over `--children` child
+//      processes (bench/live-subscribers.ts) so that the load generator is not the bottleneck,
+//      subscribe to `workshopEvents` with the board's own document;
+//   2. `--posts` contributions are posted over HTTP at `--rate` per second, in turn by the guests
+//      (10 each: the per-participant limit is 10 a minute), each body carrying its send time;
+//   3. every subscriber checks what it got against the numbers the posts were stored under.
+// Printed per scenario (and per node for B): events expected and received per subscriber; lost,
+// duplicated and out-of-order events by `seq` (PRESENCE ignored); delivery latency p50/p99/max from
+// the moment the post request starts to the moment the subscriber's process reads the event (all
+// processes on this machine's clock; the subscribers' own event loops are part of it); the post
+// requests' own latency; the subscriber processes' CPU time (to show that the load generator is
+// not the bottleneck) and the machine's load average (other work competing for the CPUs skews
+// every figure); and each node's RSS (/proc/<pid>/status VmRSS) before the subscribers connect,
+// once all are subscribed and after the posts, with the growth per connection, and its CPU time
+// per delivered event.
+// RSS after the posts includes garbage not yet collected: V8 lets the heap grow to a few hundred
+// MiB between full collections, so that column is an upper bound, not a leak measurement.
+// The process exits with code 1 when an event is lost, duplicated or out of order, or a post,
+// subscription or node fails.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import {
+  bodyWithSendTime,
+  now,
+  type ChildMessage,
+  type ParentMessage,
+  type ReadyMessage,
+  type SubscriberResult,
+} from './live-protocol.js';
+
+const BENCH_DB = 'quartierlab_bench';
+const LIVE_SLUG = 'atelier-mobilite-emploi-en-direct-demo';
+const JOIN_CODE = 'DEMO42';
+const COORDINATOR = { email: 'coordinatrice@demo.quartierlab.fr', password: 'quartierlab-demo' };
+/** Posting is limited to 10 a minute per participant: enough guests that none goes over. */
+const POSTS_PER_GUEST = 10;
+/** After the last post, how long subscribers may take to receive it. */
+const DRAIN_MS = 15_000;
+/** The presence announcement is debounced by 1 s: let it pass before reading memory. */
+const SETTLE_MS = 2_500;
+
+function intArg(name: string, fallback: number): number {
+  const text = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name}=${text} must be a whole number ≥ 1`);
+    process.exit(2);
+  }
+  return value;
+}
+const SUBSCRIBERS = intArg('subscribers', 1000);
+const POSTS = intArg('posts', 200);
+const RATE = intArg('rate', 10);
+const CHILDREN = Math.min(intArg('children', 4), SUBSCRIBERS);
+const SCENARIOS = (process.argv.find((a) => a.startsWith('--scenarios='))?.split('=')[1] ?? 'A,B').split(',');
+const GUESTS = Math.ceil(POSTS / POSTS_PER_GUEST);
+
+const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const config = loadConfig();
+const adminUrl = config.databaseUrl ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const benchUrl = new URL(adminUrl);
+benchUrl.pathname = `/${BENCH_DB}`;
+const redisUrl = config.redisUrl ?? 'redis://127.0.0.1:6379';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Admin connection; the bench database lives next to the one DATABASE_URL names. */
+async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (error) {
+    console.error(
+      `PostgreSQL does not answer at ${new URL(url).host} (${(error as Error).message}).\n` +
+        'Start it (e.g. `pg_ctlcluster 15 main start` or `service postgresql start`), or set ' +
+        'DATABASE_URL=postgresql://user@host:port/postgres to a server where that user may create databases.',
+    );
+    process.exit(1);
+  }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+const dropBenchDb = () => admin(adminUrl, (c) => c.query(`drop database if exists ${BENCH_DB} with (force)`));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+  if (!kb) throw new Error(`No VmRSS in /proc/${pid}/status`);
+  return Number(kb[1]) * 1024;
+}
+
+/** CPU seconds (user + system) a process has used: /proc/<pid>/stat, in clock ticks of 10 ms. */
+function cpuOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name, in parentheses, may hold spaces: count fields after it.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server nodes
+
+interface Node {
+  name: string;
+  child: ChildProcess;
+  pid: number;
+  url: string;
+  wsUrl: string;
+  /** Lines the process wrote to stderr (errors and warnings). */
+  stderr: string[];
+  exited: Promise<number | null>;
+}
+
+async function startNode(name: string, redis: string | undefined): Promise<Node> {
+  const port = await freePort();
+  // `node --import tsx`, not the tsx CLI: the CLI runs the server in a grandchild process, whose
+  // memory we would not see.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverRoot,
+    // A clean environment: nothing of the caller's (a REDIS_URL, a PORT) leaks into a node.
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      SEED_ON_START: 'true',
+      DATABASE_URL: benchUrl.toString(),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CLIENT_BUILD_DIR: '/nonexistent',
+      ...(redis ? { REDIS_URL: redis } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stderr: string[] = [];
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    for (const line of chunk.split('\n').filter(Boolean)) {
+      // Expected: the nodes serve the API only.
+      if (line.startsWith('No built site in /nonexistent')) continue;
+      stderr.push(line);
+      console.error(`[${name}] ${line}`);
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${output}`)), 60_000);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      if (output.includes('listening on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with code ${code} before listening:\n${output}\n${stderr.join('\n')}`));
+    });
+  });
+  return {
+    name,
+    child,
+    pid: child.pid!,
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    stderr,
+    exited,
+  };
+}
+
+async function stopNode(node: Node): Promise<number | null> {
+  if (node.child.exitCode !== null || node.child.signalCode !== null) return node.child.exitCode;
+  node.child.kill('SIGTERM');
+  const timer = setTimeout(() => node.child.kill('SIGKILL'), 15_000);
+  const code = await node.exited;
+  clearTimeout(timer);
+  return code;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GraphQL over HTTP
+
+interface GraphQLResponse {
+  data?: Record<string, { userErrors?: { message: string }[] } & Record<string, unknown>>;
+  errors?: { message: string }[];
+}
+
+async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  cookie = '',
+): Promise<{ json: GraphQLResponse; cookie: string | null }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = (await response.json()) as GraphQLResponse;
+  const session = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0]!)
+    .find((pair) => pair.startsWith('ql_session='));
+  return { json, cookie: session ?? null };
+}
+
+/** The result's only field, or an error naming the operation and what went wrong. */
+function expectOk(what: string, json: GraphQLResponse) {
+  const field = json.data ? Object.values(json.data)[0] : undefined;
+  if (json.errors || !field || (field.userErrors?.length ?? 0) > 0) {
+    throw new Error(`${what} failed: ${JSON.stringify(json).slice(0, 1000)}`);
+  }
+  return field;
+}
+
+interface Session {
+  workshopId: string;
+  guestCookies: string[];
+}
+
+/** Open moderation (posts are published at once) and guests to post. */
+async function prepareWorkshop(url: string): Promise<Session> {
+  const found = await graphql(
+    url,
+    `
+      query ($slug: String!) {
+        workshop(slug: $slug) {
+          id
+          status
+        }
+      }
+    `,
+    {
+      slug: LIVE_SLUG,
+    },
+  );
+  const workshop = found.json.data?.workshop as { id: string; status: string } | undefined;
+  if (!workshop || workshop.status !== 'LIVE') {
+    throw new Error(`The seeded workshop ${LIVE_SLUG} is not live: ${JSON.stringify(found.json)}`);
+  }
+  const signIn = await graphql(
+    url,
+    `
+      mutation ($input: SignInInput!) {
+        signIn(input: $input) {
+          viewer {
+            kind
+          }
+          userErrors {
+            message
+          }
+        }
+      }
+    `,
+    { input: COORDINATOR },
+  );
+  expectOk('signIn', signIn.json);
+  if (!signIn.cookie) throw new Error('signIn set no session cookie');
+  expectOk(
+    'setModerationMode',
+    (
+      await graphql(
+        url,
+        `
+          mutation ($w: ID!) {
+            setModerationMode(workshopId: $w, mode: OPEN) {
+              workshop {
+                moderationMode
+              }
+              userErrors {
+                message
+              }
+            }
+          }
+        `,
+        { w: workshop.id },
+        signIn.cookie,
+      )
+    ).json,
+  );
+  const guestCookies: string[] = [];
+  for (let i = 1; i <= GUESTS; i++) {
+    const joined = await graphql(
+      url,
+      `
+        mutation ($code: String!, $name: String!) {
+          joinWorkshop(code: $code, displayName: $name) {
+            viewer {
+              kind
+            }
+            userErrors {
+              message
+            }
+          }
+        }
+      `,
+      { code: JOIN_CODE, name: `Invité de charge ${i}` },
+    );
+    expectOk('joinWorkshop', joined.json);
+    if (!joined.cookie) throw new Error('joinWorkshop set no session cookie');
+    guestCookies.push(joined.cookie);
+  }
+  return { workshopId: workshop.id, guestCookies };
+}
+
+async function lastSeq(): Promise<number> {
+  return admin(benchUrl.toString(), async (c) => {
+    const { rows } = await c.query<{ last_seq: number }>('select last_seq from workshop where slug = $1', [LIVE_SLUG]);
+    return Number(rows[0]!.last_seq);
+  });
+}
+
+const POST = `mutation($input: PostContributionInput!) {
+  postContribution(input: $input) { contribution { id moderationState } userErrors { message } }
+}`;
+
+interface PostRun {
+  ok: number;
+  failures: string[];
+  /** Request round trips, ms. */
+  latencies: number[];
+}
+
+/** Posts at a fixed rate whatever the responses take (open loop), guests in turn. */
+async function postContributions(url: string, session: Session): Promise<PostRun> {
+  const run: PostRun = { ok: 0, failures: [], latencies: [] };
+  const start = now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < POSTS; i++) {
+    const due = start + (i * 1000) / RATE;
+    if (due > now()) await sleep(due - now());
+    const cookie = session.guestCookies[i % session.guestCookies.length]!;
+    const sentAt = now();
+    const input = { workshopId: session.workshopId, kind: 'IDEA', body: bodyWithSendTime(i + 1, sentAt) };
+    pending.push(
+      graphql(url, POST, { input }, cookie)
+        .then(({ json }) => {
+          run.latencies.push(now() - sentAt);
+          const payload = expectOk('postContribution', json) as { contribution?: { moderationState: string } };
+          if (payload.contribution?.moderationState !== 'PUBLISHED') {
+            throw new Error(`post ${i + 1} is not published: ${JSON.stringify(json)}`);
+          }
+          run.ok += 1;
+        })
+        .catch((error: unknown) => void run.failures.push((error as Error).message)),
+    );
+  }
+  await Promise.all(pending);
+  return run;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subscriber processes
+
+interface Generator {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  next<K extends ChildMessage['kind']>(kind: K, timeoutMs: number): Promise<Extract<ChildMessage, { kind: K }>>;
+  send(message: ParentMessage): void;
+}
+
+function startGenerator(index: number): Generator {
+  const child = fork(path.join(serverRoot, 'bench/live-subscribers.ts'), [], {
+    cwd: serverRoot,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const inbox: ChildMessage[] = [];
+  const waiters: (() => void)[] = [];
+  child.on('message', (message: ChildMessage) => {
+    inbox.push(message);
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    async next(kind, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const at = inbox.findIndex((m) => m.kind === kind);
+        if (at >= 0) return inbox.splice(at, 1)[0] as Extract<ChildMessage, { kind: typeof kind }>;
+        if (child.exitCode !== null) throw new Error(`Subscriber process ${index} exited with code ${child.exitCode}`);
+        if (Date.now() > deadline) throw new Error(`Subscriber process ${index} sent no '${kind}' in ${timeoutMs} ms`);
+        await Promise.race([new Promise<void>((wake) => waiters.push(wake)), exited, sleep(250)]);
+      }
+    },
+    send(message) {
+      child.send(message);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : String(Math.round(value)));
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+function deliveryRow(label: string, expected: number, results: SubscriberResult[]) {
+  const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const received = results.map((r) => r.received);
+  const sum = (pick: (r: SubscriberResult) => number) => results.reduce((total, r) => total + pick(r), 0);
+  return {
+    scenario: label,
+    subscribers: results.length,
+    'expected/sub': expected,
+    'received/sub': received.length
+      ? Math.min(...received) === Math.max(...received)
+        ? String(received[0])
+        : `${Math.min(...received)}–${Math.max(...received)}`
+      : '–',
+    lost: sum((r) => r.lost),
+    duplicated: sum((r) => r.duplicated),
+    'out of order': sum((r) => r.outOfOrder),
+    unexpected: sum((r) => r.unexpected),
+    'p50 ms': ms(percentile(latencies, 50)),
+    'p99 ms': ms(percentile(latencies, 99)),
+    'max ms': ms(latencies[latencies.length - 1] ?? NaN),
+    'presence/sub': results.length ? Number((sum((r) => r.presence) / results.length).toFixed(1)) : 0,
+    'sub errors': results.filter((r) => r.errors.length > 0 || r.ended).length,
+  };
+}
+
+interface MemoryRow {
+  scenario: string;
+  node: string;
+  connections: number;
+  before: number;
+  subscribed: number;
+  after: number;
+  /** CPU seconds the node used from the first post until every subscriber had the last event. */
+  cpu: number;
+  /** Events delivered to this node's subscribers over that time. */
+  deliveries: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One scenario
+
+interface ScenarioResult {
+  delivery: ReturnType<typeof deliveryRow>[];
+  memory: MemoryRow[];
+  posts: PostRun;
+  /** CPU seconds the subscriber processes used from the first post to the last delivery. */
+  generatorCpu: number;
+  /** 1-minute load average of the machine when the posts end (other work competes for the CPUs). */
+  load: number;
+  seconds: number;
+  problems: string[];
+}
+
+async function runScenario(label: string, nodeCount: number): Promise<ScenarioResult> {
+  const problems: string[] = [];
+  const nodes: Node[] = [];
+  const generators: Generator[] = [];
+  try {
+    await dropBenchDb();
+    await admin(adminUrl, (c) => c.query(`create database ${BENCH_DB}`));
+    const redis = nodeCount > 1 ? redisUrl : undefined;
+    // One after the other: the first migrates and seeds the empty database.
+    for (let i = 1; i <= nodeCount; i++) nodes.push(await startNode(`node ${i}`, redis));
+    const session = await prepareWorkshop(nodes[0]!.url);
+    await sleep(500);
+    const before = nodes.map((n) => rssOf(n.pid));
+
+    console.log(`${label}: ${SUBSCRIBERS} subscribers on ${nodeCount} node(s) through ${CHILDREN} processes…`);
+    const connectStart = Date.now();
+    const perChild = Math.ceil(SUBSCRIBERS / CHILDREN);
+    for (let i = 0; i < CHILDREN; i++) {
+      const count = Math.min(perChild, SUBSCRIBERS - i * perChild);
+      if (count <= 0) break;
+      const generator = startGenerator(i);
+      generators.push(generator);
+      generator.send({
+        kind: 'start',
+        urls: nodes.map((n) => n.wsUrl),
+        count,
+        offset: i * perChild,
+        workshopId: session.workshopId,
+        concurrency: 25,
+      });
+    }
+    const ready: ReadyMessage[] = [];
+    for (const generator of generators) ready.push(await generator.next('ready', 120_000));
+    const subscribed = ready.reduce((total, r) => total + r.subscribed, 0);
+    const failed = ready.reduce((total, r) => total + r.failed, 0);
+    console.log(
+      `  ${subscribed} subscribed in ${((Date.now() - connectStart) / 1000).toFixed(1)} s` +
+        (failed ? `, ${failed} failed: ${[...new Set(ready.flatMap((r) => r.errors))].join('; ')}` : ''),
+    );
+    if (failed > 0) problems.push(`${label}: ${failed} subscriptions failed to start`);
+    await sleep(SETTLE_MS);
+    const afterSubscribe = nodes.map((n) => rssOf(n.pid));
+
+    const firstSeq = (await lastSeq()) + 1;
+    console.log(`  posting ${POSTS} contributions at ${RATE}/s to node 1…`);
+    await sleep(1000);
+    const cpuBefore = nodes.map((n) => cpuOf(n.pid));
+    const generatorCpuBefore = generators.reduce((total, g) => total + cpuOf(g.child.pid!), 0);
+    const postStart = Date.now();
+    const posts = await postContributions(nodes[0]!.url, session);
+    const last = await lastSeq();
+    if (posts.failures.length > 0) {
+      problems.push(`${label}: ${posts.failures.length} posts failed, first: ${posts.failures[0]}`);
+    }
+    // The expected events are exactly those stored since the first post: read them back.
+    const stored = await admin(benchUrl.toString(), async (c) => {
+      const { rows } = await c.query<{ type: string; n: string }>(
+        `select e.type, count(*) as n from workshop_event e join workshop w on w.id = e.workshop_id
+         where w.slug = $1 and e.seq between $2 and $3 group by e.type`,
+        [LIVE_SLUG, firstSeq, last],
+      );
+      return rows;
+    });
+    const expected = last - firstSeq + 1;
+    if (stored.length !== 1 || stored[0]!.type !== 'CONTRIBUTION_POSTED' || Number(stored[0]!.n) !== posts.ok) {
+      problems.push(`${label}: stored events ${JSON.stringify(stored)} do not match ${posts.ok} posts`);
+    }
+
+    for (const generator of generators) generator.send({ kind: 'finish', firstSeq, lastSeq: last, waitMs: DRAIN_MS });
+    const results: SubscriberResult[] = [];
+    // Read just before the children report: they exit once they have.
+    let generatorCpu = 0;
+    for (const generator of generators) {
+      await generator.next('drained', DRAIN_MS + 60_000);
+      generatorCpu += cpuOf(generator.child.pid!);
+    }
+    generatorCpu -= generatorCpuBefore;
+    const cpuAfter = nodes.map((n) => cpuOf(n.pid));
+    const seconds = (Date.now() - postStart) / 1000;
+    const load = os.loadavg()[0]!;
+    const afterPosts = nodes.map((n) => rssOf(n.pid));
+    for (const generator of generators) generator.send({ kind: 'report' });
+    for (const generator of generators) results.push(...(await generator.next('result', 60_000)).subscribers);
+
+    const errors = results.flatMap((r) => r.errors);
+    if (errors.length > 0)
+      problems.push(`${label}: subscriber errors, e.g. ${[...new Set(errors)].slice(0, 3).join('; ')}`);
+    const delivery = [deliveryRow(label, expected, results)];
+    if (nodeCount > 1) {
+      for (let i = 0; i < nodeCount; i++) {
+        const via = i === 0 ? 'same node as posts' : 'via Redis';
+        delivery.push(
+          deliveryRow(
+            `  on node ${i + 1} (${via})`,
+            expected,
+            results.filter((r) => r.node === i),
+          ),
+        );
+      }
+    }
+    const memory = nodes.map((n, i) => ({
+      scenario: label,
+      node: n.name,
+      connections: results.filter((r) => r.node === i).length,
+      before: before[i]!,
+      subscribed: afterSubscribe[i]!,
+      after: afterPosts[i]!,
+      cpu: cpuAfter[i]! - cpuBefore[i]!,
+      deliveries: results.filter((r) => r.node === i).reduce((total, r) => total + r.received, 0),
+    }));
+    return {
+      delivery,
+      memory,
+      posts,
+      generatorCpu,
+      load,
+      seconds,
+      problems,
+    };
+  } finally {
+    await Promise.all(
+      generators.map(async (g) => {
+        if (g.child.exitCode === null && g.child.signalCode === null) g.child.kill('SIGTERM');
+        await g.exited;
+      }),
+    );
+    for (const node of nodes.reverse()) {
+      const code = await stopNode(node);
+      if (code !== 0) problems.push(`${label}: ${node.name} exited with code ${code}`);
+      if (node.stderr.length > 0) problems.push(`${label}: ${node.name} wrote ${node.stderr.length} lines to stderr`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const started = Date.now();
+const [loadNow] = os.loadavg();
+if (loadNow! > os.cpus().length / 2) {
+  console.warn(
+    `The machine is busy (load average ${loadNow!.toFixed(1)} on ${os.cpus().length} CPUs): ` +
+      'latencies and CPU figures will be skewed by the other work.',
+  );
+}
+const delivery: ReturnType<typeof deliveryRow>[] = [];
+const memory: MemoryRow[] = [];
+const postRows: Record<string, string | number>[] = [];
+const problems: string[] = [];
+try {
+  const scenarios: [string, number][] = [
+    ['A: 1 node', 1],
+    ['B: 2 nodes + Redis', 2],
+  ];
+  for (const [label, nodeCount] of scenarios.filter(([label]) => SCENARIOS.includes(label[0]!))) {
+    const result = await runScenario(label, nodeCount);
+    delivery.push(...result.delivery);
+    memory.push(...result.memory);
+    const sorted = [...result.posts.latencies].sort((a, b) => a - b);
+    postRows.push({
+      scenario: label,
+      posted: result.posts.ok,
+      failed: result.posts.failures.length,
+      'p50 ms': ms(percentile(sorted, 50)),
+      'p99 ms': ms(percentile(sorted, 99)),
+      'max ms': ms(sorted[sorted.length - 1] ?? NaN),
+      'post→last delivery s': Number(result.seconds.toFixed(1)),
+      'subscriber procs CPU s': Number(result.generatorCpu.toFixed(1)),
+      'load avg': Number(result.load.toFixed(1)),
+    });
+    problems.push(...result.problems);
+  }
+
+  console.log(
+    `\nNode ${process.version}, PostgreSQL at ${benchUrl.host}, ${SUBSCRIBERS} subscribers (${CHILDREN} processes), ` +
+      `${POSTS} posts at ${RATE}/s by ${GUESTS} guests; run took ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  console.log(
+    '\nDelivery (stored events by seq, PRESENCE ignored; latency = post request start → subscriber reads it)',
+  );
+  console.table(delivery);
+  console.log('Posting (HTTP round trip of postContribution)');
+  console.table(postRows);
+  console.log('Server nodes (VmRSS in MiB; CPU from the first post to the last delivery)');
+  console.table(
+    memory.map((m) => ({
+      scenario: m.scenario,
+      node: m.node,
+      connections: m.connections,
+      'before subs': mib(m.before),
+      'all subscribed': mib(m.subscribed),
+      'after posts': mib(m.after),
+      'KiB/conn (subscribed)': m.connections ? Math.round((m.subscribed - m.before) / 1024 / m.connections) : '–',
+      'KiB/conn (after posts)': m.connections ? Math.round((m.after - m.before) / 1024 / m.connections) : '–',
+      'CPU s': Number(m.cpu.toFixed(1)),
+      'CPU µs/delivery': m.deliveries ? Math.round((m.cpu * 1e6) / m.deliveries) : '–',
+    })),
+  );
+  const broken = delivery.filter(
+    (d) => !d.scenario.startsWith(' ') && d.lost + d.duplicated + d['out of order'] + d.unexpected > 0,
+  );
+  for (const row of broken) {
+    problems.push(
+      `${row.scenario.trim()}: ${row.lost} lost, ${row.duplicated} duplicated, ${row['out of order']} out of order, ${row.unexpected} unexpected`,
+    );
+  }
+  if (problems.length > 0) {
+    console.log('\nProblems:');
+    for (const problem of [...new Set(problems)]) console.log(`  - ${problem}`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await dropBenchDb().catch((error: unknown) => console.error('Could not drop the bench database:', error));
+}
