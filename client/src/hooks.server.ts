@@ -2,6 +2,7 @@ import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { LANG_COOKIE, toLocale } from '$lib/i18n';
+import { cookieHeader, relaySetCookies } from '$lib/server/cookies';
 
 /**
  * Where this process reaches the API. In production the server sets it to itself before
@@ -31,28 +32,36 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * Page loads ask `${origin}/graphql`; this sends those requests straight to the API process
- * (SvelteKit would otherwise try to answer a same-origin request itself) with the visitor's
- * cookies, so the API sees the same viewer as the browser would.
+ * Page loads and form actions ask `${origin}/graphql`; this sends those requests straight to
+ * the API process (SvelteKit would otherwise try to answer a same-origin request itself) with
+ * the visitor's cookies, so the API sees the same viewer as the browser would. Cookies the API
+ * sets (the session opened at sign-in or on joining a workshop, cleared at sign-out) go back to
+ * the browser with this page's response.
  */
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   const url = new URL(request.url);
   if (url.origin === event.url.origin && url.pathname === '/graphql') {
     const target = new URL(`${url.pathname}${url.search}`, internalOrigin());
     const headers = new Headers(request.headers);
-    const cookie = event.request.headers.get('cookie');
+    // Includes a session set earlier in this same request (a load after a sign-in action).
+    const cookie = cookieHeader(event.cookies);
     if (cookie) headers.set('cookie', cookie);
+    else headers.delete('cookie');
     headers.set('origin', event.url.origin);
+    // The API may word its messages for the page's language.
+    headers.set('accept-language', event.locals.lang);
     const forwarded = event.request.headers.get('x-forwarded-for');
     headers.set('x-forwarded-for', forwarded ?? event.getClientAddress());
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
     // The global fetch, not Kit's: the target may share this page's origin.
-    return globalThis.fetch(target, {
+    const response = await globalThis.fetch(target, {
       method: request.method,
       headers,
       body: hasBody ? await request.arrayBuffer() : null,
       redirect: 'manual',
     });
+    relaySetCookies(response, event.cookies, event.url.protocol === 'https:');
+    return response;
   }
   return fetch(request);
 };

@@ -1,13 +1,6 @@
 import { redirect, type RequestHandler } from '@sveltejs/kit';
+import { safeRedirect } from '$lib/forms';
 import { DEFAULT_LOCALE, LANG_COOKIE, isLocale } from '$lib/i18n';
-
-/** Only a path on this site: no scheme, no host, no protocol-relative "//evil.example". */
-function safePath(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
-    return '/';
-  }
-  return value;
-}
 
 /**
  * `/lang?to=en&redirect=/portraits` — a plain link (works without JavaScript) that stores the
@@ -22,5 +15,5 @@ export const GET: RequestHandler = ({ url, cookies }) => {
     httpOnly: true,
     secure: url.protocol === 'https:',
   });
-  redirect(303, safePath(url.searchParams.get('redirect')));
+  redirect(303, safeRedirect(url.searchParams.get('redirect')));
 };

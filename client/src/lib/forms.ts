@@ -1,0 +1,47 @@
+/** Passwords: long enough to be strong, short enough to refuse absurd inputs before any hashing. */
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 256;
+
+/** Refusals a form action reports by code (the page words them: `apiError.*` messages). */
+export const API_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** A problem the person can fix, as the API returns it in a mutation's payload. */
+export interface FieldError {
+  field?: string | null;
+  message: string;
+}
+
+/** The API may name a field by its path in the input (`input.email`): keep the last part. */
+function fieldName(field: string | null | undefined): string | null {
+  if (!field) return null;
+  return field.split('.').pop() ?? null;
+}
+
+/** The messages about one field of the form. */
+export function errorsFor(errors: readonly FieldError[] | null | undefined, field: string): string[] {
+  return (errors ?? []).filter((e) => fieldName(e.field) === field).map((e) => e.message);
+}
+
+/** The messages about no field the form shows: they go at the top of the form. */
+export function otherErrors(errors: readonly FieldError[] | null | undefined, fields: readonly string[]): string[] {
+  return (errors ?? []).filter((e) => !fields.includes(fieldName(e.field) ?? '')).map((e) => e.message);
+}
+
+/** A text field of a submitted form; anything but a string (a file) counts as empty. */
+export function formText(data: FormData, name: string, { trim = true, max = 10_000 } = {}): string {
+  const value = data.get(name);
+  if (typeof value !== 'string') return '';
+  // Cut absurd inputs before they reach the API (which refuses them too).
+  const cut = value.slice(0, max);
+  return trim ? cut.trim() : cut;
+}
+
+/**
+ * Only a path on this site (no scheme, no host, no protocol-relative "//evil.example"), for
+ * the page to go back to after signing in.
+ */
+export function safeRedirect(value: string | null | undefined, fallback = '/'): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  return value;
+}
