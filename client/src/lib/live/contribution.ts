@@ -1,0 +1,23 @@
+import type { ContributionKind } from '$lib/graphql/generated/graphql';
+
+/** The kinds in the order the composer offers them. */
+export const CONTRIBUTION_KINDS = [
+  'NEED',
+  'IDEA',
+  'RESOURCE',
+  'QUESTION',
+] as const satisfies readonly ContributionKind[];
+
+/** The longest contribution the API accepts, after trimming. */
+export const BODY_MAX = 2000;
+
+/** A glyph per kind, so the kind never rests on colour alone (its name is always beside it). */
+export const KIND_GLYPHS: Record<ContributionKind, string> = { NEED: '!', IDEA: '✦', RESOURCE: '+', QUESTION: '?' };
+
+/** Bar colours on the wall's dark background (each at least 3:1 against it). */
+export const KIND_COLOURS_ON_DARK: Record<ContributionKind, string> = {
+  NEED: '#ff9a6b',
+  IDEA: '#f7c65c',
+  RESOURCE: '#6fd3a0',
+  QUESTION: '#a9bcff',
+};
