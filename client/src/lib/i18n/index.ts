@@ -8,6 +8,7 @@ import {
   formatPeriod,
   formatRange,
   formatShortDate,
+  formatTime,
   intlTag,
   type DatePrecision,
   type Locale,
@@ -75,6 +76,8 @@ export interface I18n {
   date(value: string | null | undefined, precision?: DatePrecision): string;
   dateTime(iso: string | null | undefined): string;
   shortDate(iso: string | null | undefined): string;
+  /** "18:05", Paris time. */
+  time(iso: string): string;
   range(startIso: string, endIso?: string | null): string;
   period(start: string | null | undefined, end: string | null | undefined, precision?: DatePrecision): string;
 }
@@ -91,7 +94,12 @@ export type EnumPrefix =
   | 'storyKind'
   | 'diagnosisStatus'
   | 'findingPriority'
-  | 'findingStatus';
+  | 'findingStatus'
+  | 'apiError'
+  | 'connection'
+  | 'moderationMode'
+  | 'moderationAction'
+  | 'contributionKindLong';
 
 /** Builds the helpers around a locale read lazily, so a context can hold it once. */
 export function createI18n(getLocale: () => Locale): I18n {
@@ -113,6 +121,7 @@ export function createI18n(getLocale: () => Locale): I18n {
     date: (value, precision) => formatDate(getLocale(), value, precision),
     dateTime: (iso) => formatDateTime(getLocale(), iso),
     shortDate: (iso) => formatShortDate(getLocale(), iso),
+    time: (iso) => formatTime(getLocale(), iso),
     range: (start, end) => formatRange(getLocale(), start, end),
     period: (start, end, precision) => formatPeriod(getLocale(), start, end, precision),
   };

@@ -14,12 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ': typeof types.SiteHeader_ViewerFragmentDoc;
   '\n    fragment OrganizationCard_Organization on Organization {\n      slug\n      name\n      kind\n      commune\n      description\n    }\n  ': typeof types.OrganizationCard_OrganizationFragmentDoc;
   '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ': typeof types.PortraitCard_PortraitFragmentDoc;
   '\n    fragment StoryCard_Story on Story {\n      slug\n      title\n      kind\n      summary\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.StoryCard_StoryFragmentDoc;
   '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ': typeof types.TerritoryCard_TerritoryFragmentDoc;
   '\n    fragment WorkshopCard_Workshop on Workshop {\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      isDemo\n      contributionCount\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.WorkshopCard_WorkshopFragmentDoc;
+  '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n': typeof types.LayoutViewerDocument;
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    portraits(sort: NEWEST, first: 6) {\n      totalCount\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 6) {\n      totalCount\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n': typeof types.HomePageDocument;
+  '\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n': typeof types.JoinLookupDocument;
+  '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.JoinWorkshopDocument;
   '\n  query OrganizationsPage($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 24, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.OrganizationsPageDocument;
   '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n': typeof types.OrganizationPageDocument;
   '\n  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String) {\n    portraits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.PortraitsPageDocument;
@@ -28,16 +32,52 @@ type Documents = {
   '\n    fragment PortraitIndicators_Portrait on Portrait {\n      indicators {\n        label\n        value\n        unit\n        asOf\n        period\n        note\n      }\n    }\n  ': typeof types.PortraitIndicators_PortraitFragmentDoc;
   '\n    fragment PortraitPartners_Portrait on Portrait {\n      partners {\n        role\n        note\n        organization {\n          slug\n          name\n          kind\n        }\n      }\n    }\n  ': typeof types.PortraitPartners_PortraitFragmentDoc;
   '\n    fragment PortraitTimeline_Portrait on Portrait {\n      stage\n      stageHistory {\n        stage\n        date\n        precision\n        note\n      }\n    }\n  ': typeof types.PortraitTimeline_PortraitFragmentDoc;
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {\n    stories(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.StoriesPageDocument;
   '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPageDocument;
   '\n  query TerritoriesPage($after: String) {\n    territories(first: 24, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n': typeof types.TerritoriesPageDocument;
   '\n  query TerritoryPage($slug: String!) {\n    territory(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      diagnoses {\n        id\n        slug\n        title\n        summary\n        status\n        periodStart\n        periodEnd\n        validatedAt\n        isDemo\n        findings {\n          id\n          position\n          ...FindingItem_Finding\n        }\n      }\n      portraits {\n        id\n        ...PortraitCard_Portrait\n      }\n      workshops {\n        id\n        ...WorkshopCard_Workshop\n      }\n      organizations {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n  }\n': typeof types.TerritoryPageDocument;
   '\n    fragment FindingItem_Finding on Finding {\n      id\n      title\n      statement\n      priority\n      status\n      evidenceCount\n      themes {\n        slug\n        name\n        nameEn\n      }\n      neighbourhoods {\n        slug\n        name\n      }\n      evidence {\n        id\n        kind\n        body\n        authorName\n        voteCount\n        workshop {\n          slug\n          title\n        }\n      }\n      stories {\n        slug\n        title\n      }\n    }\n  ': typeof types.FindingItem_FindingFragmentDoc;
   '\n  query WorkshopsPage($after: String) {\n    live: workshops(filter: { timing: LIVE }, sort: SOONEST, first: 20) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 20) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, sort: LATEST, first: 12, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n  }\n': typeof types.WorkshopsPageDocument;
-  '\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n': typeof types.WorkshopPageDocument;
+  '\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      joinCode\n      viewerIsCoordinator\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n': typeof types.WorkshopPageDocument;
   '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        createdAt\n      }\n    }\n  ': typeof types.ContributionItem_ContributionFragmentDoc;
+  '\n  query ConsoleAccess($slug: String!) {\n    workshop(slug: $slug) {\n      viewerIsCoordinator\n    }\n  }\n': typeof types.ConsoleAccessDocument;
+  '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      moderationQueue {\n        ...ConsoleItem_Contribution\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.ConsolePageDocument;
+  '\n  mutation ConsoleApprove($id: ID!) {\n    approveContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleApproveDocument;
+  '\n  mutation ConsoleHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleHideDocument;
+  '\n  mutation ConsoleRestore($id: ID!) {\n    restoreContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleRestoreDocument;
+  '\n  mutation ConsolePin($id: ID!) {\n    pinContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsolePinDocument;
+  '\n  mutation ConsoleUnpin($id: ID!) {\n    unpinContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleUnpinDocument;
+  '\n  mutation ConsoleAddress($id: ID!) {\n    markContributionAddressed(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleAddressDocument;
+  '\n  mutation ConsoleMerge($keepId: ID!, $duplicateId: ID!) {\n    mergeContributions(keepId: $keepId, duplicateId: $duplicateId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleMergeDocument;
+  '\n  mutation ConsoleTag($id: ID!, $themeSlugs: [String!]!) {\n    tagContribution(id: $id, themeSlugs: $themeSlugs) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleTagDocument;
+  '\n  mutation ConsoleSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleScheduleDocument;
+  '\n  mutation ConsoleOpen($workshopId: ID!) {\n    openWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleOpenDocument;
+  '\n  mutation ConsolePause($workshopId: ID!) {\n    pauseWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsolePauseDocument;
+  '\n  mutation ConsoleClose($workshopId: ID!) {\n    closeWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleCloseDocument;
+  '\n  mutation ConsoleSetMode($workshopId: ID!, $mode: ModerationMode!) {\n    setModerationMode(workshopId: $workshopId, mode: $mode) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleSetModeDocument;
+  '\n  mutation ConsoleSetPrompt($workshopId: ID!, $promptId: ID) {\n    setActivePrompt(workshopId: $workshopId, promptId: $promptId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleSetPromptDocument;
+  '\n  mutation ConsoleAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleAddPromptDocument;
+  '\n    subscription ConsoleQueueEvents($workshopId: ID!, $afterSeq: Int) {\n      moderationQueueEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ': typeof types.ConsoleQueueEventsDocument;
+  '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ': typeof types.ConsoleEventsDocument;
+  '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ': typeof types.ConsoleLogDocument;
+  '\n    fragment ConsoleItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      editedAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      reportCount\n      parent {\n        id\n      }\n      prompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.ConsoleItem_ContributionFragmentDoc;
+  '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ': typeof types.ModerationLog_ModerationActionFragmentDoc;
+  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      viewerCanPost\n      viewerVotedIds\n      activePrompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.LiveBoardPageDocument;
+  '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.PostContributionDocument;
+  '\n  mutation VoteContribution($id: ID!) {\n    voteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.VoteContributionDocument;
+  '\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.UnvoteContributionDocument;
+  '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ': typeof types.BoardEventsDocument;
+  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      viewerIsAuthor\n      parent {\n        id\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.BoardItem_ContributionFragmentDoc;
+  '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n      }\n    }\n  }\n': typeof types.WallPageDocument;
+  '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ': typeof types.WallEventsDocument;
+  '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parent {\n        id\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.WallItem_ContributionFragmentDoc;
 };
 const documents: Documents = {
+  '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ':
+    types.SiteHeader_ViewerFragmentDoc,
   '\n    fragment OrganizationCard_Organization on Organization {\n      slug\n      name\n      kind\n      commune\n      description\n    }\n  ':
     types.OrganizationCard_OrganizationFragmentDoc,
   '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ':
@@ -48,8 +88,14 @@ const documents: Documents = {
     types.TerritoryCard_TerritoryFragmentDoc,
   '\n    fragment WorkshopCard_Workshop on Workshop {\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      isDemo\n      contributionCount\n      territory {\n        slug\n        name\n      }\n    }\n  ':
     types.WorkshopCard_WorkshopFragmentDoc,
+  '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n':
+    types.LayoutViewerDocument,
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    portraits(sort: NEWEST, first: 6) {\n      totalCount\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 6) {\n      totalCount\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n':
     types.HomePageDocument,
+  '\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n':
+    types.JoinLookupDocument,
+  '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.JoinWorkshopDocument,
   '\n  query OrganizationsPage($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 24, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
     types.OrganizationsPageDocument,
   '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n':
@@ -66,6 +112,11 @@ const documents: Documents = {
     types.PortraitPartners_PortraitFragmentDoc,
   '\n    fragment PortraitTimeline_Portrait on Portrait {\n      stage\n      stageHistory {\n        stage\n        date\n        precision\n        note\n      }\n    }\n  ':
     types.PortraitTimeline_PortraitFragmentDoc,
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.SignInDocument,
+  '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.SignUpDocument,
   '\n  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {\n    stories(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
     types.StoriesPageDocument,
   '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n':
@@ -78,10 +129,72 @@ const documents: Documents = {
     types.FindingItem_FindingFragmentDoc,
   '\n  query WorkshopsPage($after: String) {\n    live: workshops(filter: { timing: LIVE }, sort: SOONEST, first: 20) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 20) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, sort: LATEST, first: 12, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n  }\n':
     types.WorkshopsPageDocument,
-  '\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n':
+  '\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      joinCode\n      viewerIsCoordinator\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n':
     types.WorkshopPageDocument,
   '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        createdAt\n      }\n    }\n  ':
     types.ContributionItem_ContributionFragmentDoc,
+  '\n  query ConsoleAccess($slug: String!) {\n    workshop(slug: $slug) {\n      viewerIsCoordinator\n    }\n  }\n':
+    types.ConsoleAccessDocument,
+  '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      moderationQueue {\n        ...ConsoleItem_Contribution\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
+    types.ConsolePageDocument,
+  '\n  mutation ConsoleApprove($id: ID!) {\n    approveContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleApproveDocument,
+  '\n  mutation ConsoleHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleHideDocument,
+  '\n  mutation ConsoleRestore($id: ID!) {\n    restoreContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleRestoreDocument,
+  '\n  mutation ConsolePin($id: ID!) {\n    pinContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsolePinDocument,
+  '\n  mutation ConsoleUnpin($id: ID!) {\n    unpinContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleUnpinDocument,
+  '\n  mutation ConsoleAddress($id: ID!) {\n    markContributionAddressed(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleAddressDocument,
+  '\n  mutation ConsoleMerge($keepId: ID!, $duplicateId: ID!) {\n    mergeContributions(keepId: $keepId, duplicateId: $duplicateId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleMergeDocument,
+  '\n  mutation ConsoleTag($id: ID!, $themeSlugs: [String!]!) {\n    tagContribution(id: $id, themeSlugs: $themeSlugs) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleTagDocument,
+  '\n  mutation ConsoleSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleScheduleDocument,
+  '\n  mutation ConsoleOpen($workshopId: ID!) {\n    openWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleOpenDocument,
+  '\n  mutation ConsolePause($workshopId: ID!) {\n    pauseWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsolePauseDocument,
+  '\n  mutation ConsoleClose($workshopId: ID!) {\n    closeWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleCloseDocument,
+  '\n  mutation ConsoleSetMode($workshopId: ID!, $mode: ModerationMode!) {\n    setModerationMode(workshopId: $workshopId, mode: $mode) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleSetModeDocument,
+  '\n  mutation ConsoleSetPrompt($workshopId: ID!, $promptId: ID) {\n    setActivePrompt(workshopId: $workshopId, promptId: $promptId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleSetPromptDocument,
+  '\n  mutation ConsoleAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleAddPromptDocument,
+  '\n    subscription ConsoleQueueEvents($workshopId: ID!, $afterSeq: Int) {\n      moderationQueueEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ':
+    types.ConsoleQueueEventsDocument,
+  '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ':
+    types.ConsoleEventsDocument,
+  '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ':
+    types.ConsoleLogDocument,
+  '\n    fragment ConsoleItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      editedAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      reportCount\n      parent {\n        id\n      }\n      prompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
+    types.ConsoleItem_ContributionFragmentDoc,
+  '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ':
+    types.ModerationLog_ModerationActionFragmentDoc,
+  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      viewerCanPost\n      viewerVotedIds\n      activePrompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
+    types.LiveBoardPageDocument,
+  '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.PostContributionDocument,
+  '\n  mutation VoteContribution($id: ID!) {\n    voteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.VoteContributionDocument,
+  '\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.UnvoteContributionDocument,
+  '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ':
+    types.BoardEventsDocument,
+  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      viewerIsAuthor\n      parent {\n        id\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
+    types.BoardItem_ContributionFragmentDoc,
+  '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n      }\n    }\n  }\n':
+    types.WallPageDocument,
+  '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ':
+    types.WallEventsDocument,
+  '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parent {\n        id\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
+    types.WallItem_ContributionFragmentDoc,
 };
 
 /**
@@ -98,6 +211,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -132,8 +251,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n',
+): (typeof documents)['\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    portraits(sort: NEWEST, first: 6) {\n      totalCount\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 6) {\n      totalCount\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    portraits(sort: NEWEST, first: 6) {\n      totalCount\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 6) {\n      totalCount\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -186,6 +323,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {\n    stories(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {\n    stories(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n'];
 /**
@@ -222,14 +377,200 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n'];
+  source: '\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      joinCode\n      viewerIsCoordinator\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      joinCode\n      viewerIsCoordinator\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        createdAt\n      }\n    }\n  ',
 ): (typeof documents)['\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        createdAt\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConsoleAccess($slug: String!) {\n    workshop(slug: $slug) {\n      viewerIsCoordinator\n    }\n  }\n',
+): (typeof documents)['\n  query ConsoleAccess($slug: String!) {\n    workshop(slug: $slug) {\n      viewerIsCoordinator\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      moderationQueue {\n        ...ConsoleItem_Contribution\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n',
+): (typeof documents)['\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      moderationQueue {\n        ...ConsoleItem_Contribution\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleApprove($id: ID!) {\n    approveContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleApprove($id: ID!) {\n    approveContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleRestore($id: ID!) {\n    restoreContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleRestore($id: ID!) {\n    restoreContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsolePin($id: ID!) {\n    pinContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsolePin($id: ID!) {\n    pinContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleUnpin($id: ID!) {\n    unpinContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleUnpin($id: ID!) {\n    unpinContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleAddress($id: ID!) {\n    markContributionAddressed(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleAddress($id: ID!) {\n    markContributionAddressed(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleMerge($keepId: ID!, $duplicateId: ID!) {\n    mergeContributions(keepId: $keepId, duplicateId: $duplicateId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleMerge($keepId: ID!, $duplicateId: ID!) {\n    mergeContributions(keepId: $keepId, duplicateId: $duplicateId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleTag($id: ID!, $themeSlugs: [String!]!) {\n    tagContribution(id: $id, themeSlugs: $themeSlugs) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleTag($id: ID!, $themeSlugs: [String!]!) {\n    tagContribution(id: $id, themeSlugs: $themeSlugs) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleOpen($workshopId: ID!) {\n    openWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleOpen($workshopId: ID!) {\n    openWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsolePause($workshopId: ID!) {\n    pauseWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsolePause($workshopId: ID!) {\n    pauseWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleClose($workshopId: ID!) {\n    closeWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleClose($workshopId: ID!) {\n    closeWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleSetMode($workshopId: ID!, $mode: ModerationMode!) {\n    setModerationMode(workshopId: $workshopId, mode: $mode) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleSetMode($workshopId: ID!, $mode: ModerationMode!) {\n    setModerationMode(workshopId: $workshopId, mode: $mode) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleSetPrompt($workshopId: ID!, $promptId: ID) {\n    setActivePrompt(workshopId: $workshopId, promptId: $promptId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleSetPrompt($workshopId: ID!, $promptId: ID) {\n    setActivePrompt(workshopId: $workshopId, promptId: $promptId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    subscription ConsoleQueueEvents($workshopId: ID!, $afterSeq: Int) {\n      moderationQueueEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription ConsoleQueueEvents($workshopId: ID!, $afterSeq: Int) {\n      moderationQueueEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment ConsoleItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      editedAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      reportCount\n      parent {\n        id\n      }\n      prompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment ConsoleItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      editedAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      reportCount\n      parent {\n        id\n      }\n      prompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      viewerCanPost\n      viewerVotedIds\n      activePrompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n',
+): (typeof documents)['\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      viewerCanPost\n      viewerVotedIds\n      activePrompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VoteContribution($id: ID!) {\n    voteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation VoteContribution($id: ID!) {\n    voteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      viewerIsAuthor\n      parent {\n        id\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      viewerIsAuthor\n      parent {\n        id\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parent {\n        id\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parent {\n        id\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  '];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

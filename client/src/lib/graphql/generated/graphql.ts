@@ -18,8 +18,18 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string };
 };
 
+/** Result of signing up or in. */
+export type AuthPayload = {
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+  /** Who is now signed in. */
+  viewer?: Maybe<Viewer>;
+};
+
 /** What someone said in a workshop. */
 export type Contribution = Node & {
+  /** A coordinator marked it as addressed (answered, taken up). */
+  addressed: Scalars['Boolean']['output'];
   /** Author, when signed in. */
   author?: Maybe<Person>;
   /** Name to show: the guest’s, the person’s, or the organization’s. */
@@ -28,10 +38,16 @@ export type Contribution = Node & {
   body: Scalars['String']['output'];
   /** When it was posted. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When its author last changed the text. */
+  editedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was hidden (coordinators only; null for others). */
+  hiddenReason?: Maybe<Scalars['String']['output']>;
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
   /** Need, idea, resource on offer or question. */
   kind: ContributionKind;
+  /** For a merged duplicate: the contribution kept. */
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
   /** Moderation state. */
   moderationState: ModerationState;
   /** Neighbourhood it concerns. */
@@ -40,12 +56,20 @@ export type Contribution = Node & {
   organization?: Maybe<Organization>;
   /** The contribution this one replies to. */
   parent?: Maybe<Contribution>;
+  /** Pinned by a coordinator: shown first, and on top of the wall. */
+  pinned: Scalars['Boolean']['output'];
   /** Question it answers. */
   prompt?: Maybe<Prompt>;
   /** Replies, oldest first. */
   replies: Array<Contribution>;
+  /** Reports received (coordinators only; 0 for others). */
+  reportCount: Scalars['Int']['output'];
   /** Themes it touches. */
   themes: Array<Theme>;
+  /** You posted it less than 15 minutes ago and may still change it. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** You posted it. */
+  viewerIsAuthor: Scalars['Boolean']['output'];
   /** "Me too" votes. */
   voteCount: Scalars['Int']['output'];
   /** Workshop it was posted in. */
@@ -62,6 +86,14 @@ export type ContributionKind =
   | 'QUESTION'
   /** A resource on offer: a room, skills, time, equipment, funding… */
   | 'RESOURCE';
+
+/** Result of an action on a contribution. */
+export type ContributionPayload = {
+  /** The contribution after the action (null once withdrawn, or when you may no longer see it). */
+  contribution?: Maybe<Contribution>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** How precise a date is: the sources often give only a year. */
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
@@ -224,6 +256,22 @@ export type Indicator = {
   value: Scalars['Float']['output'];
 };
 
+/** Result of joining a workshop with its code. */
+export type JoinPayload = {
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+  /** The guest (or person) now taking part. */
+  viewer?: Maybe<Viewer>;
+  /** The workshop joined. */
+  workshop?: Maybe<Workshop>;
+};
+
+/** Published contributions of one kind. */
+export type KindCount = {
+  count: Scalars['Int']['output'];
+  kind: ContributionKind;
+};
+
 /** A person's role in an organization. */
 export type Membership = {
   /** The organization. */
@@ -234,14 +282,251 @@ export type Membership = {
   role: Scalars['String']['output'];
 };
 
+/** A line of the moderation log. */
+export type ModerationAction = Node & {
+  /** What was done. */
+  action: ModerationActionKind;
+  /** Who did it. */
+  actorName: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The contribution concerned, if any. */
+  contribution?: Maybe<Contribution>;
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** Why, or the value chosen. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a coordinator did. */
+export type ModerationActionKind =
+  /** Marked a contribution as addressed. */
+  | 'ADDRESS'
+  /** Published a contribution waiting in the queue. */
+  | 'APPROVE'
+  /** Closed the workshop. */
+  | 'CLOSE'
+  /** Hid a contribution, with a reason. */
+  | 'HIDE'
+  /** Merged a duplicate into another contribution. */
+  | 'MERGE'
+  /** Changed the moderation mode. */
+  | 'MODE'
+  /** Opened (or resumed) the live session. */
+  | 'OPEN'
+  /** Paused the live session. */
+  | 'PAUSE'
+  /** Pinned a contribution on top. */
+  | 'PIN'
+  /** Changed or added the question put to the room. */
+  | 'PROMPT'
+  /** Published a hidden contribution again. */
+  | 'RESTORE'
+  /** Announced the workshop. */
+  | 'SCHEDULE'
+  /** Set the themes of a contribution. */
+  | 'TAG'
+  /** Unpinned a contribution. */
+  | 'UNPIN';
+
+/** How contributions of a live session are moderated. */
+export type ModerationMode =
+  /** Contributions are published at once and hidden afterwards if needed. */
+  | 'OPEN'
+  /** Every contribution waits in a queue for a coordinator’s approval. */
+  | 'STRICT';
+
 /** Moderation state; the public only ever sees PUBLISHED. */
 export type ModerationState =
   /** Hidden by a coordinator. */
   | 'HIDDEN'
+  /** Merged into another contribution as a duplicate. */
+  | 'MERGED'
   /** Waiting for a coordinator. */
   | 'PENDING'
   /** Visible to everyone. */
-  | 'PUBLISHED';
+  | 'PUBLISHED'
+  /** Taken back by its author. */
+  | 'WITHDRAWN';
+
+export type Mutation = {
+  /** Adds a prompt and puts it to the room. */
+  addPrompt: WorkshopPayload;
+  /** Publishes a contribution waiting in the queue. */
+  approveContribution: ContributionPayload;
+  /** Makes a coordinator responsible for a workshop (admins only). */
+  assignCoordinator: WorkshopPayload;
+  /** Ends the workshop; what was said stays on record. */
+  closeWorkshop: WorkshopPayload;
+  /** Changes the text of your contribution (within 15 minutes). */
+  editContribution: ContributionPayload;
+  /** Gives a person a platform role (admins only). */
+  grantRole: PersonPayload;
+  /** Hides a contribution from everyone but coordinators. */
+  hideContribution: ContributionPayload;
+  /** Takes part in a live workshop with its code and a display name, without an account. */
+  joinWorkshop: JoinPayload;
+  /** Marks a contribution as addressed (answered or taken up). */
+  markContributionAddressed: ContributionPayload;
+  /** Merges a duplicate into the contribution kept; its supporters move to the one kept. */
+  mergeContributions: ContributionPayload;
+  /** Starts or resumes the live session (scheduled or paused → live); creates the join code. */
+  openWorkshop: WorkshopPayload;
+  /** Pauses the live session: posting is refused until it resumes. */
+  pauseWorkshop: WorkshopPayload;
+  /** Pins a contribution on top of the board and the wall. */
+  pinContribution: ContributionPayload;
+  /** Posts a contribution in a live workshop (published at once in open mode, queued in strict mode). */
+  postContribution: ContributionPayload;
+  /** Reports a contribution to the coordinators, with a reason. */
+  reportContribution: ContributionPayload;
+  /** Publishes a hidden contribution again. */
+  restoreContribution: ContributionPayload;
+  /** Announces a draft workshop (draft → scheduled). */
+  scheduleWorkshop: WorkshopPayload;
+  /** Puts one prompt to the room (null: none). */
+  setActivePrompt: WorkshopPayload;
+  /** Chooses strict or open moderation for the session. */
+  setModerationMode: WorkshopPayload;
+  /** Signs in with email and password; a new session cookie replaces the old one. */
+  signIn: AuthPayload;
+  /** Ends this session (person or guest). */
+  signOut: Scalars['Boolean']['output'];
+  /** Creates an account (resident) and signs in. */
+  signUp: AuthPayload;
+  /** Sets the themes of a contribution. */
+  tagContribution: ContributionPayload;
+  /** Removes a coordinator from a workshop (admins only). */
+  unassignCoordinator: WorkshopPayload;
+  /** Unpins a contribution. */
+  unpinContribution: ContributionPayload;
+  /** Takes back your "me too". */
+  unvoteContribution: ContributionPayload;
+  /** "Me too": supports a published contribution, once per person or guest. */
+  voteContribution: ContributionPayload;
+  /** Takes back your contribution (within 15 minutes). */
+  withdrawContribution: ContributionPayload;
+};
+
+export type MutationAddPromptArgs = {
+  question: Scalars['String']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationApproveContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationAssignCoordinatorArgs = {
+  personId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationCloseWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationEditContributionArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type MutationGrantRoleArgs = {
+  personId: Scalars['ID']['input'];
+  role: PlatformRole;
+};
+
+export type MutationHideContributionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type MutationJoinWorkshopArgs = {
+  code: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+};
+
+export type MutationMarkContributionAddressedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationMergeContributionsArgs = {
+  duplicateId: Scalars['ID']['input'];
+  keepId: Scalars['ID']['input'];
+};
+
+export type MutationOpenWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationPauseWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationPinContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationPostContributionArgs = {
+  input: PostContributionInput;
+};
+
+export type MutationReportContributionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type MutationRestoreContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationScheduleWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationSetActivePromptArgs = {
+  promptId?: InputMaybe<Scalars['ID']['input']>;
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationSetModerationModeArgs = {
+  mode: ModerationMode;
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+export type MutationTagContributionArgs = {
+  id: Scalars['ID']['input'];
+  themeSlugs: Array<Scalars['String']['input']>;
+};
+
+export type MutationUnassignCoordinatorArgs = {
+  personId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationUnpinContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationUnvoteContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationVoteContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationWithdrawContributionArgs = {
+  id: Scalars['ID']['input'];
+};
 
 /** A priority neighbourhood (QPV). */
 export type Neighbourhood = Node & {
@@ -372,6 +657,13 @@ export type Person = Node & {
   memberships: Array<Membership>;
   /** Platform role. */
   role: PlatformRole;
+};
+
+/** Result of changing a person. */
+export type PersonPayload = {
+  person?: Maybe<Person>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** What a person may do on the platform. */
@@ -513,6 +805,24 @@ export type PortraitStage =
   /** An idea or need without a carrier yet. */
   | 'UNCLAIMED_IDEA';
 
+/** A contribution to post in a live workshop. */
+export type PostContributionInput = {
+  /** The text: 1 to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** Need or finding, idea, resource on offer, question. */
+  kind: ContributionKind;
+  /** Neighbourhood it concerns. */
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** Set to reply to a contribution of the same workshop. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The prompt answered; defaults to the active one. */
+  promptId?: InputMaybe<Scalars['ID']['input']>;
+  /** Slugs of the themes it touches (at most 5). */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The workshop, which must be live. */
+  workshopId: Scalars['ID']['input'];
+};
+
 /** A question put to the room. */
 export type Prompt = Node & {
   /** Global, opaque id. */
@@ -555,8 +865,12 @@ export type Query = {
   territory: Territory;
   /** Every theme, by name. */
   themes: Array<Theme>;
+  /** Who is signed in; null when nobody is. */
+  viewer?: Maybe<Viewer>;
   /** One workshop by its slug. */
   workshop: Workshop;
+  /** The live (or paused) workshop a join code opens; null if none. */
+  workshopByCode?: Maybe<Workshop>;
   /** Workshops, meetings, forums and breakfast talks. */
   workshops: WorkshopConnection;
 };
@@ -617,11 +931,31 @@ export type QueryWorkshopArgs = {
   slug: Scalars['String']['input'];
 };
 
+export type QueryWorkshopByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
 export type QueryWorkshopsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkshopFilter>;
   first?: Scalars['Int']['input'];
   sort?: WorkshopSort;
+};
+
+/** Email and password. */
+export type SignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Name shown publicly (2–60 characters). */
+  displayName: Scalars['String']['input'];
+  /** Email address, used to sign in; never shown. */
+  email: Scalars['String']['input'];
+  /** 12 to 256 characters. */
+  password: Scalars['String']['input'];
 };
 
 /** A dated step of the stage history. */
@@ -718,6 +1052,23 @@ export type StoryTeller = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+export type Subscription = {
+  /** The moderation queue’s changes (posted, approved, removed, restored, merged, reported, edited); coordinators only. */
+  moderationQueueEvents: WorkshopEvent;
+  /** A workshop’s live stream, filtered to what you may see. With `afterSeq`, the stored events after it are replayed first, then live ones follow; each event comes once, in order. */
+  workshopEvents: WorkshopEvent;
+};
+
+export type SubscriptionModerationQueueEventsArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  workshopId: Scalars['ID']['input'];
+};
+
+export type SubscriptionWorkshopEventsArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  workshopId: Scalars['ID']['input'];
+};
+
 /** A city or programme area running a social lab. */
 export type Territory = Node & {
   /** Presentation of the territory and its social lab. */
@@ -802,10 +1153,53 @@ export type Theme = Node & {
   slug: Scalars['String']['output'];
 };
 
+/** Published contributions touching one theme. */
+export type ThemeCount = {
+  count: Scalars['Int']['output'];
+  theme: Theme;
+};
+
+/** A problem the user can fix, with the input field it concerns. */
+export type UserError = {
+  /** Input field at fault (e.g. "body", "email"), if any. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+};
+
+/** Who is signed in: a person, or a guest of one workshop. */
+export type Viewer = {
+  /** Name shown to others. */
+  displayName: Scalars['String']['output'];
+  /** For a guest: the only workshop it takes part in. */
+  guestWorkshop?: Maybe<Workshop>;
+  /** Person or guest. */
+  kind: ViewerKind;
+  /** The person, when signed in with an account. */
+  person?: Maybe<Person>;
+  /** Platform role (people only). */
+  role?: Maybe<PlatformRole>;
+};
+
+/** How the viewer is known. */
+export type ViewerKind =
+  /** Joined one live workshop with its code, without an account. */
+  | 'GUEST'
+  /** Signed in with an account. */
+  | 'PERSON';
+
 /** A workshop, meeting, forum or breakfast talk of a social lab. */
 export type Workshop = Node & {
+  /** The question put to the room now. */
+  activePrompt?: Maybe<Prompt>;
+  /** Every contribution in any state, newest first (coordinators only). */
+  allContributions: Array<Contribution>;
+  /** People connected to its live stream right now, on every server. */
+  connectedCount: Scalars['Int']['output'];
   /** Number of published contributions (replies excluded). */
   contributionCount: Scalars['Int']['output'];
+  /** Published contributions by kind (replies excluded). */
+  contributionCounts: Array<KindCount>;
   /** Published contributions (replies excluded), most supported first. */
   contributions: Array<Contribution>;
   /** Coordinators running it. */
@@ -818,8 +1212,18 @@ export type Workshop = Node & {
   id: Scalars['ID']['output'];
   /** True for invented demo content. */
   isDemo: Scalars['Boolean']['output'];
+  /** Code to join while the session is live or paused (it is shown on the wall); null otherwise. */
+  joinCode?: Maybe<Scalars['String']['output']>;
   /** Format. */
   kind: WorkshopKind;
+  /** Number of the latest event of its live stream (subscribe after it). */
+  lastSeq: Scalars['Int']['output'];
+  /** Who did what, when and why; newest first (coordinators only). */
+  moderationLog: Array<ModerationAction>;
+  /** Strict (approve first) or open (publish at once) moderation. */
+  moderationMode: ModerationMode;
+  /** Contributions waiting for approval, oldest first (coordinators only). */
+  moderationQueue: Array<Contribution>;
   /** Neighbourhoods it concerns. */
   neighbourhoods: Array<Neighbourhood>;
   /** Number of participants reported. */
@@ -836,10 +1240,18 @@ export type Workshop = Node & {
   status: WorkshopStatus;
   /** Territory it is held on. */
   territory: Territory;
+  /** Published contributions by theme, most frequent first. */
+  themeCounts: Array<ThemeCount>;
   /** Themes on the agenda. */
   themes: Array<Theme>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** You may post now: the session is live and you take part in it. */
+  viewerCanPost: Scalars['Boolean']['output'];
+  /** You run this workshop (its coordinator, or an admin). */
+  viewerIsCoordinator: Scalars['Boolean']['output'];
+  /** Contributions of this workshop you said "me too" to. */
+  viewerVotedIds: Array<Scalars['ID']['output']>;
 };
 
 /** A workshop, meeting, forum or breakfast talk of a social lab. */
@@ -847,6 +1259,11 @@ export type WorkshopContributionsArgs = {
   first?: Scalars['Int']['input'];
   kind?: InputMaybe<ContributionKind>;
   prompt?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A workshop, meeting, forum or breakfast talk of a social lab. */
+export type WorkshopModerationLogArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A page of workshops. */
@@ -868,6 +1285,62 @@ export type WorkshopEdge = {
   /** The Workshop. */
   node: Workshop;
 };
+
+/** One event of a workshop’s live stream, as this viewer may see it. Stored events are numbered by `seq`; subscribe again with the last `seq` seen to receive what was missed. */
+export type WorkshopEvent = {
+  /** When it happened. */
+  at: Scalars['DateTimeISO']['output'];
+  /** For PRESENCE: people connected now. */
+  connectedCount?: Maybe<Scalars['Int']['output']>;
+  /** The contribution after the change, when you may see it; null when it left your view. */
+  contribution?: Maybe<Contribution>;
+  /** The contribution concerned. */
+  contributionId?: Maybe<Scalars['ID']['output']>;
+  /** For CONTRIBUTION_MERGED: the contribution kept. */
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  /** For CONTRIBUTION_REPORTED: the reason given (coordinators). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Number of the event in its workshop. PRESENCE events repeat the last number and are not stored. */
+  seq: Scalars['Int']['output'];
+  type: WorkshopEventType;
+  /** For contribution events: its "me too" count. */
+  voteCount?: Maybe<Scalars['Int']['output']>;
+  /** For WORKSHOP_* events: the new state. */
+  workshop?: Maybe<WorkshopState>;
+};
+
+/** What happened in a live workshop. */
+export type WorkshopEventType =
+  /** Marked as addressed. */
+  | 'CONTRIBUTION_ADDRESSED'
+  /** Approved by a coordinator: now public. */
+  | 'CONTRIBUTION_APPROVED'
+  /** Text changed by its author. */
+  | 'CONTRIBUTION_EDITED'
+  /** Merged into another one as a duplicate. */
+  | 'CONTRIBUTION_MERGED'
+  /** Pinned or unpinned (see `contribution.pinned`). */
+  | 'CONTRIBUTION_PINNED'
+  /** Posted (published in open mode; waiting in strict mode). */
+  | 'CONTRIBUTION_POSTED'
+  /** Hidden by a coordinator or withdrawn by its author. */
+  | 'CONTRIBUTION_REMOVED'
+  /** Reported by a participant (coordinators only). */
+  | 'CONTRIBUTION_REPORTED'
+  /** Published again after being hidden. */
+  | 'CONTRIBUTION_RESTORED'
+  /** Themes changed. */
+  | 'CONTRIBUTION_TAGGED'
+  /** "Me too" count changed. */
+  | 'CONTRIBUTION_VOTED'
+  /** Number of people connected changed (not stored, not replayed). */
+  | 'PRESENCE'
+  /** Moderation mode changed. */
+  | 'WORKSHOP_MODE_CHANGED'
+  /** Another question is put to the room. */
+  | 'WORKSHOP_PROMPT_CHANGED'
+  /** Opened, paused, closed… */
+  | 'WORKSHOP_STATUS_CHANGED';
 
 /** Narrows the workshops list. All given criteria must match. */
 export type WorkshopFilter = {
@@ -896,12 +1369,30 @@ export type WorkshopKind =
   /** Working session of a social lab. */
   | 'WORKSHOP';
 
+/** Result of an action on a workshop. */
+export type WorkshopPayload = {
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+  /** The workshop after the action. */
+  workshop?: Maybe<Workshop>;
+};
+
 /** Orderings of the workshops list. */
 export type WorkshopSort =
   /** Latest start first. */
   | 'LATEST'
   /** Earliest start first. */
   | 'SOONEST';
+
+/** The session’s state after a workshop event. */
+export type WorkshopState = {
+  /** The question put to the room. */
+  activePrompt?: Maybe<Prompt>;
+  /** Join code while live or paused. */
+  joinCode?: Maybe<Scalars['String']['output']>;
+  moderationMode: ModerationMode;
+  status: WorkshopStatus;
+};
 
 /** Lifecycle of a workshop. */
 export type WorkshopStatus =
@@ -924,6 +1415,12 @@ export type WorkshopTiming =
   | 'PAST'
   /** Scheduled, not started. */
   | 'UPCOMING';
+
+export type SiteHeader_ViewerFragment = {
+  kind: ViewerKind;
+  displayName: string;
+  guestWorkshop?: { slug: string } | null;
+} & { ' $fragmentName'?: 'SiteHeader_ViewerFragment' };
 
 export type OrganizationCard_OrganizationFragment = {
   slug: string;
@@ -978,6 +1475,16 @@ export type WorkshopCard_WorkshopFragment = {
   territory: { slug: string; name: string };
 } & { ' $fragmentName'?: 'WorkshopCard_WorkshopFragment' };
 
+export type LayoutViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LayoutViewerQuery = {
+  viewer?:
+    | ({ kind: ViewerKind; displayName: string; guestWorkshop?: { slug: string } | null } & {
+        ' $fragmentRefs'?: { SiteHeader_ViewerFragment: SiteHeader_ViewerFragment };
+      })
+    | null;
+};
+
 export type HomePageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type HomePageQuery = {
@@ -1008,6 +1515,21 @@ export type HomePageQuery = {
       { id: string } & { ' $fragmentRefs'?: { TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment } }
     >;
   };
+};
+
+export type JoinLookupQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+export type JoinLookupQuery = { workshopByCode?: { slug: string; title: string; status: WorkshopStatus } | null };
+
+export type JoinWorkshopMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+}>;
+
+export type JoinWorkshopMutation = {
+  joinWorkshop: { workshop?: { slug: string } | null; userErrors: Array<{ field?: string | null; message: string }> };
 };
 
 export type OrganizationsPageQueryVariables = Exact<{
@@ -1154,6 +1676,26 @@ export type PortraitTimeline_PortraitFragment = {
   stage: PortraitStage;
   stageHistory: Array<{ stage: PortraitStage; date: string; precision: DatePrecision; note: string }>;
 } & { ' $fragmentName'?: 'PortraitTimeline_PortraitFragment' };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+export type SignInMutation = {
+  signIn: { viewer?: { kind: ViewerKind } | null; userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutMutation = { signOut: boolean };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+export type SignUpMutation = {
+  signUp: { viewer?: { kind: ViewerKind } | null; userErrors: Array<{ field?: string | null; message: string }> };
+};
 
 export type StoriesPageQueryVariables = Exact<{
   filter?: InputMaybe<StoryFilter>;
@@ -1320,6 +1862,8 @@ export type WorkshopPageQuery = {
     participantCount?: number | null;
     contributionCount: number;
     isDemo: boolean;
+    joinCode?: string | null;
+    viewerIsCoordinator: boolean;
     territory: { slug: string; name: string };
     neighbourhoods: Array<{ slug: string; name: string; commune: string }>;
     themes: Array<{ slug: string; name: string; nameEn: string }>;
@@ -1345,6 +1889,415 @@ export type ContributionItem_ContributionFragment = {
   replies: Array<{ id: string; body: string; authorName: string; createdAt: string }>;
 } & { ' $fragmentName'?: 'ContributionItem_ContributionFragment' };
 
+export type ConsoleAccessQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type ConsoleAccessQuery = { workshop: { viewerIsCoordinator: boolean } };
+
+export type ConsolePageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type ConsolePageQuery = {
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    status: WorkshopStatus;
+    moderationMode: ModerationMode;
+    joinCode?: string | null;
+    lastSeq: number;
+    connectedCount: number;
+    activePrompt?: { id: string; question: string } | null;
+    prompts: Array<{ id: string; position: number; question: string }>;
+    moderationQueue: Array<{
+      ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment };
+    }>;
+    allContributions: Array<{
+      ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment };
+    }>;
+    moderationLog: Array<{
+      ' $fragmentRefs'?: { ModerationLog_ModerationActionFragment: ModerationLog_ModerationActionFragment };
+    }>;
+  };
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+};
+
+export type ConsoleApproveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ConsoleApproveMutation = {
+  approveContribution: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsoleHideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type ConsoleHideMutation = {
+  hideContribution: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsoleRestoreMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ConsoleRestoreMutation = {
+  restoreContribution: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsolePinMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ConsolePinMutation = { pinContribution: { userErrors: Array<{ field?: string | null; message: string }> } };
+
+export type ConsoleUnpinMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ConsoleUnpinMutation = {
+  unpinContribution: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsoleAddressMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ConsoleAddressMutation = {
+  markContributionAddressed: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsoleMergeMutationVariables = Exact<{
+  keepId: Scalars['ID']['input'];
+  duplicateId: Scalars['ID']['input'];
+}>;
+
+export type ConsoleMergeMutation = {
+  mergeContributions: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsoleTagMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  themeSlugs: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+export type ConsoleTagMutation = { tagContribution: { userErrors: Array<{ field?: string | null; message: string }> } };
+
+export type ConsoleScheduleMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type ConsoleScheduleMutation = {
+  scheduleWorkshop: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsoleOpenMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type ConsoleOpenMutation = { openWorkshop: { userErrors: Array<{ field?: string | null; message: string }> } };
+
+export type ConsolePauseMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type ConsolePauseMutation = { pauseWorkshop: { userErrors: Array<{ field?: string | null; message: string }> } };
+
+export type ConsoleCloseMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type ConsoleCloseMutation = { closeWorkshop: { userErrors: Array<{ field?: string | null; message: string }> } };
+
+export type ConsoleSetModeMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  mode: ModerationMode;
+}>;
+
+export type ConsoleSetModeMutation = {
+  setModerationMode: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsoleSetPromptMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  promptId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type ConsoleSetPromptMutation = {
+  setActivePrompt: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ConsoleAddPromptMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+}>;
+
+export type ConsoleAddPromptMutation = { addPrompt: { userErrors: Array<{ field?: string | null; message: string }> } };
+
+export type ConsoleQueueEventsSubscriptionVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ConsoleQueueEventsSubscription = {
+  moderationQueueEvents: {
+    seq: number;
+    type: WorkshopEventType;
+    contributionId?: string | null;
+    mergedIntoId?: string | null;
+    voteCount?: number | null;
+    connectedCount?: number | null;
+    contribution?: { ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment } } | null;
+  };
+};
+
+export type ConsoleEventsSubscriptionVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ConsoleEventsSubscription = {
+  workshopEvents: {
+    seq: number;
+    type: WorkshopEventType;
+    contributionId?: string | null;
+    mergedIntoId?: string | null;
+    voteCount?: number | null;
+    connectedCount?: number | null;
+    workshop?: {
+      status: WorkshopStatus;
+      moderationMode: ModerationMode;
+      joinCode?: string | null;
+      activePrompt?: { id: string; question: string } | null;
+    } | null;
+    contribution?: { ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment } } | null;
+  };
+};
+
+export type ConsoleLogQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type ConsoleLogQuery = {
+  workshop: {
+    moderationLog: Array<{
+      ' $fragmentRefs'?: { ModerationLog_ModerationActionFragment: ModerationLog_ModerationActionFragment };
+    }>;
+  };
+};
+
+export type ConsoleItem_ContributionFragment = {
+  id: string;
+  kind: ContributionKind;
+  body: string;
+  authorName: string;
+  voteCount: number;
+  createdAt: string;
+  editedAt?: string | null;
+  pinned: boolean;
+  addressed: boolean;
+  moderationState: ModerationState;
+  hiddenReason?: string | null;
+  reportCount: number;
+  parent?: { id: string } | null;
+  prompt?: { id: string; question: string } | null;
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+} & { ' $fragmentName'?: 'ConsoleItem_ContributionFragment' };
+
+export type ModerationLog_ModerationActionFragment = {
+  id: string;
+  action: ModerationActionKind;
+  actorName: string;
+  reason?: string | null;
+  at: string;
+  contribution?: { id: string; body: string } | null;
+} & { ' $fragmentName'?: 'ModerationLog_ModerationActionFragment' };
+
+export type LiveBoardPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type LiveBoardPageQuery = {
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    status: WorkshopStatus;
+    moderationMode: ModerationMode;
+    joinCode?: string | null;
+    lastSeq: number;
+    connectedCount: number;
+    viewerCanPost: boolean;
+    viewerVotedIds: Array<string>;
+    activePrompt?: { id: string; question: string } | null;
+    themes: Array<{ slug: string; name: string; nameEn: string }>;
+    contributions: Array<{ ' $fragmentRefs'?: { BoardItem_ContributionFragment: BoardItem_ContributionFragment } }>;
+  };
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+};
+
+export type PostContributionMutationVariables = Exact<{
+  input: PostContributionInput;
+}>;
+
+export type PostContributionMutation = {
+  postContribution: {
+    contribution?:
+      | ({ moderationState: ModerationState } & {
+          ' $fragmentRefs'?: { BoardItem_ContributionFragment: BoardItem_ContributionFragment };
+        })
+      | null;
+    userErrors: Array<{ field?: string | null; message: string }>;
+  };
+};
+
+export type VoteContributionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type VoteContributionMutation = {
+  voteContribution: {
+    contribution?: { id: string } | null;
+    userErrors: Array<{ field?: string | null; message: string }>;
+  };
+};
+
+export type UnvoteContributionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type UnvoteContributionMutation = {
+  unvoteContribution: {
+    contribution?: { id: string } | null;
+    userErrors: Array<{ field?: string | null; message: string }>;
+  };
+};
+
+export type BoardEventsSubscriptionVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type BoardEventsSubscription = {
+  workshopEvents: {
+    seq: number;
+    type: WorkshopEventType;
+    contributionId?: string | null;
+    mergedIntoId?: string | null;
+    voteCount?: number | null;
+    connectedCount?: number | null;
+    workshop?: {
+      status: WorkshopStatus;
+      moderationMode: ModerationMode;
+      joinCode?: string | null;
+      activePrompt?: { id: string; question: string } | null;
+    } | null;
+    contribution?: { ' $fragmentRefs'?: { BoardItem_ContributionFragment: BoardItem_ContributionFragment } } | null;
+  };
+};
+
+export type BoardItem_ContributionFragment = {
+  id: string;
+  kind: ContributionKind;
+  body: string;
+  authorName: string;
+  voteCount: number;
+  createdAt: string;
+  pinned: boolean;
+  addressed: boolean;
+  moderationState: ModerationState;
+  viewerIsAuthor: boolean;
+  parent?: { id: string } | null;
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+} & { ' $fragmentName'?: 'BoardItem_ContributionFragment' };
+
+export type WallPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WallPageQuery = {
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    status: WorkshopStatus;
+    moderationMode: ModerationMode;
+    joinCode?: string | null;
+    lastSeq: number;
+    connectedCount: number;
+    activePrompt?: { id: string; question: string } | null;
+    contributionCounts: Array<{ kind: ContributionKind; count: number }>;
+    themeCounts: Array<{ count: number; theme: { slug: string; name: string; nameEn: string } }>;
+    contributions: Array<{ ' $fragmentRefs'?: { WallItem_ContributionFragment: WallItem_ContributionFragment } }>;
+  };
+};
+
+export type WallEventsSubscriptionVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type WallEventsSubscription = {
+  workshopEvents: {
+    seq: number;
+    type: WorkshopEventType;
+    contributionId?: string | null;
+    mergedIntoId?: string | null;
+    voteCount?: number | null;
+    connectedCount?: number | null;
+    workshop?: {
+      status: WorkshopStatus;
+      moderationMode: ModerationMode;
+      joinCode?: string | null;
+      activePrompt?: { id: string; question: string } | null;
+    } | null;
+    contribution?: { ' $fragmentRefs'?: { WallItem_ContributionFragment: WallItem_ContributionFragment } } | null;
+  };
+};
+
+export type WallItem_ContributionFragment = {
+  id: string;
+  kind: ContributionKind;
+  body: string;
+  authorName: string;
+  voteCount: number;
+  createdAt: string;
+  pinned: boolean;
+  addressed: boolean;
+  moderationState: ModerationState;
+  parent?: { id: string } | null;
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+} & { ' $fragmentName'?: 'WallItem_ContributionFragment' };
+
+export const SiteHeader_ViewerFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SiteHeader_Viewer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guestWorkshop' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SiteHeader_ViewerFragment, unknown>;
 export const OrganizationCard_OrganizationFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1818,6 +2771,239 @@ export const ContributionItem_ContributionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ContributionItem_ContributionFragment, unknown>;
+export const ConsoleItem_ContributionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsoleItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prompt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleItem_ContributionFragment, unknown>;
+export const ModerationLog_ModerationActionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationLog_ModerationAction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationLog_ModerationActionFragment, unknown>;
+export const BoardItem_ContributionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardItem_ContributionFragment, unknown>;
+export const WallItem_ContributionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WallItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WallItem_ContributionFragment, unknown>;
+export const LayoutViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LayoutViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'guestWorkshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SiteHeader_Viewer' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SiteHeader_Viewer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guestWorkshop' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LayoutViewerQuery, LayoutViewerQueryVariables>;
 export const HomePageDocument = {
   kind: 'Document',
   definitions: [
@@ -2158,6 +3344,114 @@ export const HomePageDocument = {
     },
   ],
 } as unknown as DocumentNode<HomePageQuery, HomePageQueryVariables>;
+export const JoinLookupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'JoinLookup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopByCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JoinLookupQuery, JoinLookupQueryVariables>;
+export const JoinWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'JoinWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'displayName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'joinWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'displayName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'displayName' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JoinWorkshopMutation, JoinWorkshopMutationVariables>;
 export const OrganizationsPageDocument = {
   kind: 'Document',
   definitions: [
@@ -2889,6 +4183,131 @@ export const PortraitPageDocument = {
     },
   ],
 } as unknown as DocumentNode<PortraitPageQuery, PortraitPageQueryVariables>;
+export const SignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOut' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }] },
+    },
+  ],
+} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const SignUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignUpInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
 export const StoriesPageDocument = {
   kind: 'Document',
   definitions: [
@@ -3816,6 +5235,8 @@ export const WorkshopPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerIsCoordinator' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'territory' },
@@ -3960,3 +5381,2116 @@ export const WorkshopPageDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkshopPageQuery, WorkshopPageQueryVariables>;
+export const ConsoleAccessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsoleAccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerIsCoordinator' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleAccessQuery, ConsoleAccessQueryVariables>;
+export const ConsolePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsolePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activePrompt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'prompts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderationQueue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsoleItem_Contribution' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'allContributions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsoleItem_Contribution' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderationLog' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationLog_ModerationAction' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsoleItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prompt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationLog_ModerationAction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsolePageQuery, ConsolePageQueryVariables>;
+export const ConsoleApproveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleApprove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleApproveMutation, ConsoleApproveMutationVariables>;
+export const ConsoleHideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleHide' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hideContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleHideMutation, ConsoleHideMutationVariables>;
+export const ConsoleRestoreDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleRestore' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleRestoreMutation, ConsoleRestoreMutationVariables>;
+export const ConsolePinDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsolePin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pinContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsolePinMutation, ConsolePinMutationVariables>;
+export const ConsoleUnpinDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleUnpin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unpinContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleUnpinMutation, ConsoleUnpinMutationVariables>;
+export const ConsoleAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markContributionAddressed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleAddressMutation, ConsoleAddressMutationVariables>;
+export const ConsoleMergeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleMerge' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'keepId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'duplicateId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeContributions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'keepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'keepId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'duplicateId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'duplicateId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleMergeMutation, ConsoleMergeMutationVariables>;
+export const ConsoleTagDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleTag' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'themeSlugs' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tagContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'themeSlugs' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'themeSlugs' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleTagMutation, ConsoleTagMutationVariables>;
+export const ConsoleScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleScheduleMutation, ConsoleScheduleMutationVariables>;
+export const ConsoleOpenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleOpen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleOpenMutation, ConsoleOpenMutationVariables>;
+export const ConsolePauseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsolePause' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pauseWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsolePauseMutation, ConsolePauseMutationVariables>;
+export const ConsoleCloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleClose' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleCloseMutation, ConsoleCloseMutationVariables>;
+export const ConsoleSetModeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleSetMode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationMode' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setModerationMode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleSetModeMutation, ConsoleSetModeMutationVariables>;
+export const ConsoleSetPromptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleSetPrompt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'promptId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setActivePrompt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'promptId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'promptId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleSetPromptMutation, ConsoleSetPromptMutationVariables>;
+export const ConsoleAddPromptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleAddPrompt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPrompt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'question' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleAddPromptMutation, ConsoleAddPromptMutationVariables>;
+export const ConsoleQueueEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ConsoleQueueEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderationQueueEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsoleItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsoleItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prompt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleQueueEventsSubscription, ConsoleQueueEventsSubscriptionVariables>;
+export const ConsoleEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ConsoleEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activePrompt' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsoleItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsoleItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prompt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleEventsSubscription, ConsoleEventsSubscriptionVariables>;
+export const ConsoleLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsoleLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderationLog' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationLog_ModerationAction' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationLog_ModerationAction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleLogQuery, ConsoleLogQueryVariables>;
+export const LiveBoardPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LiveBoardPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerVotedIds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activePrompt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'themes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contributions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '500' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveBoardPageQuery, LiveBoardPageQueryVariables>;
+export const PostContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PostContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PostContributionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Contribution' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PostContributionMutation, PostContributionMutationVariables>;
+export const VoteContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VoteContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voteContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoteContributionMutation, VoteContributionMutationVariables>;
+export const UnvoteContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnvoteContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unvoteContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnvoteContributionMutation, UnvoteContributionMutationVariables>;
+export const BoardEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'BoardEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activePrompt' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardEventsSubscription, BoardEventsSubscriptionVariables>;
+export const WallPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WallPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activePrompt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contributionCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'themeCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'theme' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contributions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '500' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WallItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WallItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WallPageQuery, WallPageQueryVariables>;
+export const WallEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'WallEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshopEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activePrompt' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WallItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WallItem_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WallEventsSubscription, WallEventsSubscriptionVariables>;

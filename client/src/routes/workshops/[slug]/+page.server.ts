@@ -17,6 +17,8 @@ const WorkshopPage = graphql(`
       participantCount
       contributionCount
       isDemo
+      joinCode
+      viewerIsCoordinator
       territory {
         slug
         name

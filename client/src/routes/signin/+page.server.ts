@@ -1,0 +1,40 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { graphql } from '$lib/graphql/generated';
+import { PASSWORD_MAX, formText, safeRedirect } from '$lib/forms';
+import { mutate } from '$lib/server/graphql';
+import type { Actions, PageServerLoad } from './$types';
+
+const SignIn = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      viewer {
+        kind
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async ({ parent, url }) => {
+  const { viewer } = await parent();
+  const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
+  if (viewer?.kind === 'PERSON') redirect(303, redirectTo);
+  return { redirectTo };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const email = formText(data, 'email', { max: 320 });
+    const password = formText(data, 'password', { trim: false, max: PASSWORD_MAX + 1 });
+    const redirectTo = safeRedirect(formText(data, 'redirectTo'));
+    const result = await mutate(event, SignIn, { input: { email, password } });
+    if (result.failure) return fail(result.failure.status, { email, error: result.failure.code });
+    const { viewer, userErrors } = result.data.signIn;
+    if (!viewer || userErrors.length > 0) return fail(400, { email, userErrors });
+    redirect(303, redirectTo);
+  },
+};

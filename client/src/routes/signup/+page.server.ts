@@ -1,0 +1,41 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { graphql } from '$lib/graphql/generated';
+import { PASSWORD_MAX, formText, safeRedirect } from '$lib/forms';
+import { mutate } from '$lib/server/graphql';
+import type { Actions, PageServerLoad } from './$types';
+
+const SignUp = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      viewer {
+        kind
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async ({ parent, url }) => {
+  const { viewer } = await parent();
+  const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
+  if (viewer?.kind === 'PERSON') redirect(303, redirectTo);
+  return { redirectTo };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const displayName = formText(data, 'displayName', { max: 200 });
+    const email = formText(data, 'email', { max: 320 });
+    const password = formText(data, 'password', { trim: false, max: PASSWORD_MAX + 1 });
+    const redirectTo = safeRedirect(formText(data, 'redirectTo'));
+    const result = await mutate(event, SignUp, { input: { displayName, email, password } });
+    if (result.failure) return fail(result.failure.status, { displayName, email, error: result.failure.code });
+    const { viewer, userErrors } = result.data.signUp;
+    if (!viewer || userErrors.length > 0) return fail(400, { displayName, email, userErrors });
+    redirect(303, redirectTo);
+  },
+};
