@@ -111,6 +111,13 @@ beforeAll(async () => {
   ids.reported = (await post(live, await g(), unique('REPORTED'))).id;
   await act(live, live.viewers.resident, 'report', { id: ids.reported, reason: M.reportReason });
 
+  const log = await api.run(
+    `query($slug: String!) { workshop(slug: $slug) { moderationLog(first: 50) { id action reason } } }`,
+    { slug: LIVE_SLUG },
+    c,
+  );
+  ids.logLine = log.data!.workshop.moderationLog.find((l: any) => l.reason === M.hideReason).id;
+
   // Diagnosis findings cite contributions: evidence links must not let hidden ones through.
   const knex = live.orm.em.getKnex();
   const finding = (await knex('finding as f')
@@ -199,6 +206,13 @@ describe.each(OUTSIDERS)('what %s can read', (role) => {
       expect(errors).toBeUndefined();
       expect(data!.node, `${role} reads the ${key} contribution through node(id:)`).toBeNull();
     }
+    const line = await api.run(
+      `query($id: ID!) { node(id: $id) { id ... on ModerationAction { reason contribution { body } } } }`,
+      { id: ids.logLine },
+      viewer(),
+    );
+    expect(line.data?.node ?? null, `${role} reads a moderation log line by id`).toBeNull();
+    expect(leaksIn(line)).toEqual([]);
     const reply = await api.run(
       `query($id: ID!) { node(id: $id) { ... on Contribution { body parent { id body } } } }`,
       { id: ids.replyUnderHidden },
