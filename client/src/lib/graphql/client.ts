@@ -1,5 +1,4 @@
-import { Client, fetchExchange, cacheExchange, subscriptionExchange } from '@urql/core';
-import { createClient as createWsClient } from 'graphql-ws';
+import { Client, fetchExchange } from '@urql/core';
 
 /**
  * A client for one server-side request. It is never shared: each SSR request gets its own
@@ -18,36 +17,15 @@ export function createServerClient(event: { fetch: typeof fetch; url: URL }): Cl
 }
 
 /**
- * The browser's client: HTTP for queries and mutations, graphql-ws on the same origin for
- * subscriptions. The websocket retries forever (graphql-ws gives up after a few attempts by
- * default); what was missed while disconnected is caught up by sequence number.
+ * The browser's client, for the few reads a live page makes after it was drawn (the console's
+ * moderation log). Live events do not go through urql: `$lib/live` follows them over graphql-ws,
+ * resuming after the last sequence number on every reconnection.
  */
 export function createBrowserClient(location: Location = window.location): Client {
-  const wsUrl = new URL('/graphql', location.href);
-  wsUrl.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const ws = createWsClient({
-    url: wsUrl.href,
-    lazy: true,
-    retryAttempts: Infinity,
-    shouldRetry: () => true,
-  });
   return new Client({
     url: new URL('/graphql', location.href).href,
     preferGetMethod: false,
-    exchanges: [
-      cacheExchange,
-      fetchExchange,
-      subscriptionExchange({
-        forwardSubscription(request) {
-          const input = { ...request, query: request.query ?? '' };
-          return {
-            subscribe(sink) {
-              const unsubscribe = ws.subscribe(input, sink);
-              return { unsubscribe };
-            },
-          };
-        },
-      }),
-    ],
+    requestPolicy: 'network-only',
+    exchanges: [fetchExchange],
   });
 }

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
 import { PASSWORD_MAX, formText, safeRedirect } from '$lib/forms';
 import { mutate } from '$lib/server/graphql';
+import { localizeErrors } from '$lib/i18n/api-messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const SignIn = graphql(`
@@ -34,7 +35,9 @@ export const actions: Actions = {
     const result = await mutate(event, SignIn, { input: { email, password } });
     if (result.failure) return fail(result.failure.status, { email, error: result.failure.code });
     const { viewer, userErrors } = result.data.signIn;
-    if (!viewer || userErrors.length > 0) return fail(400, { email, userErrors });
+    if (!viewer || userErrors.length > 0) {
+      return fail(400, { email, userErrors: localizeErrors(event.locals.lang, userErrors) });
+    }
     redirect(303, redirectTo);
   },
 };
