@@ -178,7 +178,8 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
         return true;
       },
       onSubscribe: (ctx) => {
-        if (Object.keys(ctx.subscriptions).length >= limits.maxSubscriptionsPerSocket) {
+        // graphql-ws has already registered the one being started.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
           return [
             new GraphQLError(
               `A connection may hold ${limits.maxSubscriptionsPerSocket} subscriptions at most: complete one first.`,

@@ -110,7 +110,9 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
   }
   const embedded = await startEmbedded(config.dataDir);
   try {
-    const orm = await MikroORM.init(ormOptions(embedded.url, 4));
+    // PGlite is a single session behind the socket: two connections would interleave their
+    // statements (one's portals and transactions seen by the other). One connection queues them.
+    const orm = await MikroORM.init(ormOptions(embedded.url, 1));
     return {
       orm,
       mode: 'embedded',

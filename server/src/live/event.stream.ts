@@ -18,15 +18,26 @@ export interface StreamOptions<T> {
   afterSeq: number | null | undefined;
 }
 
+/**
+ * Stored events after `after`, each with the current state of its contribution: a replay may be
+ * read long after the fact, when what was public then has been hidden since.
+ */
 async function storedAfter(knex: Knex, workshopId: string, after: number, until?: number): Promise<StoredEvent[]> {
-  const query = knex('workshop_event')
-    .select('seq', 'type', 'data', 'created_at as at')
-    .where('workshop_id', workshopId)
-    .where('seq', '>', after)
-    .orderBy('seq')
+  const query = knex('workshop_event as e')
+    .joinRaw(`left join contribution as c on c.id = (e.data->'contribution'->>'id')::uuid`)
+    .select('e.seq', 'e.type', 'e.data', 'e.created_at as at', 'c.moderation_state as currentState')
+    .where('e.workshop_id', workshopId)
+    .where('e.seq', '>', after)
+    .orderBy('e.seq')
     .limit(replayPage);
-  if (until !== undefined) query.where('seq', '<=', until);
-  const rows = (await query) as { seq: number; type: WorkshopEventType; data: EventData; at: unknown }[];
+  if (until !== undefined) query.where('e.seq', '<=', until);
+  const rows = (await query) as {
+    seq: number;
+    type: WorkshopEventType;
+    data: EventData;
+    at: unknown;
+    currentState: string | null;
+  }[];
   return rows.map((row) => ({ ...row, workshopId, at: toDate(row.at)?.toISOString() ?? '' }));
 }
 

@@ -111,4 +111,18 @@ describe('what each viewer receives of a live event', () => {
       new Set(Object.values(audience(stored(WorkshopEventType.CONTRIBUTION_APPROVED, 'PUBLISHED', false)))),
     ).toEqual(new Set(['content']));
   });
+
+  it('replays an old event without its content once the contribution has been hidden since', () => {
+    const replayed = { ...stored(WorkshopEventType.CONTRIBUTION_APPROVED, 'PUBLISHED', false), currentState: 'HIDDEN' };
+    expect(audience(replayed)).toEqual({
+      anonymous: 'id',
+      resident: 'id',
+      otherCoordinator: 'id',
+      coordinator: 'content',
+      admin: 'content',
+      author: 'id',
+    });
+    expect(audience({ ...replayed, currentState: null }).coordinator).toBe('id');
+    expect(audience({ ...replayed, currentState: 'PUBLISHED' }).anonymous).toBe('content');
+  });
 });

@@ -59,7 +59,13 @@ export function eventFor(viewer: Viewer, event: StoredEvent): WorkshopEventObjec
   const moderator = canModerate(viewer, event.workshopId);
   if (event.type === WorkshopEventType.CONTRIBUTION_REPORTED && !moderator) return null;
   const id = toGlobalId('Contribution', contribution.id);
-  if (visible.contributionFacts(contribution, viewer)) {
+  const seenThen = visible.contributionFacts(contribution, viewer);
+  // A replayed event shows the snapshot only if the contribution is still visible now.
+  const seenNow =
+    event.currentState === undefined ||
+    (event.currentState !== null &&
+      visible.contributionFacts({ ...contribution, moderationState: event.currentState }, viewer));
+  if (seenThen && seenNow) {
     return {
       ...base,
       contributionId: id,
@@ -69,7 +75,7 @@ export function eventFor(viewer: Viewer, event: StoredEvent): WorkshopEventObjec
       reason: moderator ? (event.data.reason ?? null) : null,
     };
   }
-  if (!event.data.wasPublic) return null;
+  if (!event.data.wasPublic && !seenThen) return null;
   return {
     ...base,
     contributionId: id,

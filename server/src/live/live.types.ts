@@ -7,6 +7,8 @@ export interface StoredEvent {
   type: WorkshopEventType;
   at: string;
   data: EventData;
+  /** On replayed events: the contribution's state now (null when it no longer exists). */
+  currentState?: string | null;
 }
 
 /** A contribution as it was right after the change, with what subscribers display. */

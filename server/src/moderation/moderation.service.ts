@@ -176,8 +176,8 @@ export const moderationService = {
             : null;
         await trx.raw(
           `insert into contribution_vote (contribution_id, voter_key)
-           select ?, voter_key from contribution_vote where contribution_id = ?
-           ${authorKey ? 'union select ?, ?' : ''}
+           select ?::uuid, voter_key from contribution_vote where contribution_id = ?
+           ${authorKey ? 'union select ?::uuid, ?::text' : ''}
            on conflict do nothing`,
           authorKey ? [keepId, duplicateId, keepId, authorKey] : [keepId, duplicateId],
         );
