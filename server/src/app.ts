@@ -15,6 +15,7 @@ import { formatError } from './shared/errors.js';
 import { anonymous, type Viewer } from './shared/viewer.js';
 import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
 import type { LiveHub } from './live/live.hub.js';
+import type { Locale } from './shared/payload.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -58,6 +59,9 @@ async function loadSite(config: Config): Promise<NodeHandler | null> {
   return site.handler;
 }
 
+/** French first: English only when it is the first language asked for. */
+const localeOf = (acceptLanguage: string | undefined): Locale => (/^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'fr');
+
 /** The client's address: the socket's, or the first hop of X-Forwarded-For behind our proxy. */
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
@@ -93,6 +97,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     const request: RequestInfo = {
       // Server-side rendering calls us from 127.0.0.1 and forwards the browser's address.
       ip: clientIp(req, req.socket.remoteAddress === '127.0.0.1'),
+      locale: localeOf(req.headers['accept-language']),
       sessionToken,
       secureCookies: config.publicOrigin?.startsWith('https:') ?? false,
       setCookie: (header) => cookies.push(header),
@@ -188,7 +193,11 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
           ];
         }
       },
-      context: (ctx): Context => createContext(orm.em, ctx.extra.viewer ?? anonymous, live, noRequest),
+      context: (ctx): Context =>
+        createContext(orm.em, ctx.extra.viewer ?? anonymous, live, {
+          ...noRequest,
+          locale: localeOf(ctx.extra.request.headers['accept-language']),
+        }),
       // Same masking as HTTP: resolver errors go through the one formatError.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,

@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from './shared/viewer.js';
 import type { LiveHub } from './live/live.hub.js';
+import type { Locale } from './shared/payload.js';
 import { createTerritoryLoaders } from './territories/territory.loaders.js';
 import { createOrganizationLoaders } from './organizations/organization.loaders.js';
 import { createWorkshopLoaders } from './workshops/workshop.loaders.js';
@@ -40,14 +41,18 @@ export interface RequestInfo {
   ip: string;
   /** The session cookie's token, when one was sent. */
   sessionToken: string | undefined;
+  /** Language of the messages people read (user errors). */
+  locale: Locale;
   /** Send cookies only over HTTPS (the public origin is https). */
   secureCookies: boolean;
   /** Adds a Set-Cookie header to the response (no-op on websockets and in tests). */
   setCookie(header: string): void;
 }
 
+/** In-process callers (tests, tools): no cookies, messages in English. */
 export const noRequest: RequestInfo = {
   ip: 'local',
+  locale: 'en',
   sessionToken: undefined,
   secureCookies: false,
   setCookie: () => undefined,

@@ -15,10 +15,10 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function gql(query: string, variables: Record<string, unknown> = {}, cookie = '') {
+async function gql(query: string, variables: Record<string, unknown> = {}, cookie = '', language = 'fr-FR,fr') {
   const response = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    headers: { 'content-type': 'application/json', 'accept-language': language, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const setCookie = response.headers.get('set-cookie');
@@ -72,7 +72,7 @@ describe('accounts and sessions', () => {
     const locked = await gql(SIGN_IN, { email: 'bailleur@demo.quartierlab.fr', password: 'quartierlab-demo' });
     const lockedUnknown = await gql(SIGN_IN, { email: 'nobody@example.org', password: 'quartierlab-demo' });
     expect(locked.body.data.signIn.viewer).toBeNull();
-    expect(locked.body.data.signIn.userErrors[0].message).toMatch(/Too many failed attempts/);
+    expect(locked.body.data.signIn.userErrors[0].message).toMatch(/Trop d’échecs/);
     expect(lockedUnknown.body.data.signIn.userErrors).toEqual(locked.body.data.signIn.userErrors);
   });
 
@@ -81,7 +81,14 @@ describe('accounts and sessions', () => {
     expect(ok.body.data.signUp).toMatchObject({ viewer: { kind: 'PERSON', role: 'RESIDENT' }, userErrors: [] });
     expect(ok.setCookie).toMatch(/^ql_session=/);
     const again = await gql(SIGN_UP, { email: 'NOUVELLE@example.org', password: 'une autre phrase', name: 'Nora' });
-    expect(again.body.data.signUp.userErrors).toEqual([{ field: 'email', message: expect.stringMatching(/already/) }]);
+    expect(again.body.data.signUp.userErrors).toEqual([{ field: 'email', message: expect.stringMatching(/déjà/) }]);
+    const english = await gql(
+      SIGN_UP,
+      { email: 'nouvelle@example.org', password: 'une autre phrase', name: 'Nora' },
+      '',
+      'en-GB,en;q=0.8',
+    );
+    expect(english.body.data.signUp.userErrors[0].message).toMatch(/already uses this email/);
     const bad = await gql(SIGN_UP, { email: 'not-an-email', password: 'short', name: '<b>' });
     expect(bad.body.data.signUp.userErrors.map((e: { field: string }) => e.field).sort()).toEqual([
       'displayName',

@@ -30,14 +30,18 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, { description: 'Creates an account (resident) and signs in.' })
   signUp(@Ctx() ctx: Context, @Arg('input', () => SignUpInput) input: SignUpInput) {
-    return asPayload(async () => ({ viewer: viewerType((await accountService.signUp(ctx, input)).viewer) }));
+    return asPayload(ctx.request.locale, async () => ({
+      viewer: viewerType((await accountService.signUp(ctx, input)).viewer),
+    }));
   }
 
   @Mutation(() => AuthPayload, {
     description: 'Signs in with email and password; a new session cookie replaces the old one.',
   })
   signIn(@Ctx() ctx: Context, @Arg('input', () => SignInInput) input: SignInInput) {
-    return asPayload(async () => ({ viewer: viewerType((await accountService.signIn(ctx, input)).viewer) }));
+    return asPayload(ctx.request.locale, async () => ({
+      viewer: viewerType((await accountService.signIn(ctx, input)).viewer),
+    }));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session (person or guest).' })
@@ -53,7 +57,7 @@ export class AccountResolver {
     @Arg('code', () => String) code: string,
     @Arg('displayName', () => String) displayName: string,
   ) {
-    return asPayload(async () => {
+    return asPayload(ctx.request.locale, async () => {
       const { viewer, workshopId } = await accountService.joinWorkshop(
         ctx,
         code.slice(0, 40),
@@ -69,6 +73,6 @@ export class AccountResolver {
     @Arg('personId', () => ID) personId: string,
     @Arg('role', () => PlatformRole) role: PlatformRole,
   ) {
-    return asPayload(() => accountService.grantRole(ctx, personId, role));
+    return asPayload(ctx.request.locale, () => accountService.grantRole(ctx, personId, role));
   }
 }

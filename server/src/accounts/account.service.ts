@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Context } from '../context.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
-import { invalid, InvalidInput } from '../shared/payload.js';
+import { invalid, msg, Problems } from '../shared/payload.js';
 import { rateLimits } from '../shared/rate-limit.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
 import { PlatformRole } from '../people/person.entity.js';
@@ -18,21 +18,32 @@ const emailHash = (email: string) => createHash('sha256').update(normalizeEmail(
 /** Display names are shown to everyone: printable, trimmed, short. */
 export function checkDisplayName(name: string, field = 'displayName'): string {
   const trimmed = name.replace(/\s+/g, ' ').trim();
-  if (trimmed.length < 2 || trimmed.length > 60) throw invalid('Give a name of 2 to 60 characters.', field);
+  if (trimmed.length < 2 || trimmed.length > 60)
+    throw invalid(msg('Give a name of 2 to 60 characters.', 'Indiquez un nom de 2 à 60 caractères.'), field);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f<>]/.test(trimmed))
-    throw invalid('The name may not contain < > or control characters.', field);
+    throw invalid(
+      msg(
+        'The name may not contain < > or control characters.',
+        'Le nom ne peut contenir ni < > ni caractères de contrôle.',
+      ),
+      field,
+    );
   return trimmed;
 }
 
-function checkCredentials(email: string, password: string) {
-  const problems: { field: string; message: string }[] = [];
-  if (email.length > 254 || !emailPattern.test(email.trim())) {
-    problems.push({ field: 'email', message: 'Enter a valid email address.' });
-  }
-  if (password.length > passwordLimits.max) {
-    problems.push({ field: 'password', message: `The password may not exceed ${passwordLimits.max} characters.` });
-  }
+function checkCredentials(email: string, password: string): Problems {
+  const problems = new Problems();
+  if (email.length > 254 || !emailPattern.test(email.trim()))
+    problems.add(msg('Enter a valid email address.', 'Saisissez une adresse e-mail valide.'), 'email');
+  if (password.length > passwordLimits.max)
+    problems.add(
+      msg(
+        `The password may not exceed ${passwordLimits.max} characters.`,
+        `Le mot de passe ne peut pas dépasser ${passwordLimits.max} caractères.`,
+      ),
+      'password',
+    );
   return problems;
 }
 
@@ -43,17 +54,17 @@ export const accountService = {
   async signUp(ctx: Context, input: SignUpInput): Promise<{ viewer: Viewer }> {
     rateLimits.signUp.take(ctx.request.ip);
     const problems = checkCredentials(input.email, input.password);
-    if (input.password.length < passwordLimits.min) {
-      problems.push({ field: 'password', message: `Choose a password of at least ${passwordLimits.min} characters.` });
-    }
+    if (input.password.length < passwordLimits.min)
+      problems.add(
+        msg(
+          `Choose a password of at least ${passwordLimits.min} characters.`,
+          `Choisissez un mot de passe d’au moins ${passwordLimits.min} caractères.`,
+        ),
+        'password',
+      );
     let displayName = '';
-    try {
-      displayName = checkDisplayName(input.displayName);
-    } catch (error) {
-      if (error instanceof InvalidInput)
-        problems.push(...error.problems.map((p) => ({ field: p.field ?? '', message: p.message })));
-    }
-    if (problems.length > 0) throw new InvalidInput(problems);
+    await problems.check(() => (displayName = checkDisplayName(input.displayName)));
+    problems.throwIfAny();
     const email = normalizeEmail(input.email);
     const passwordHash = await hashPassword(input.password);
     const personId = randomUUID();
@@ -71,15 +82,20 @@ export const accountService = {
       .ignore()
       .returning('id')) as { id: string }[];
     if (inserted.length === 0) {
-      throw invalid('An account already uses this email: sign in instead, or use another address.', 'email');
+      throw invalid(
+        msg(
+          'An account already uses this email: sign in instead, or use another address.',
+          'Un compte utilise déjà cette adresse : connectez-vous, ou choisissez-en une autre.',
+        ),
+        'email',
+      );
     }
     await startSession(ctx.knex, ctx.request, { personId });
     return { viewer: await viewerOfTokenAfterStart(ctx, personId) };
   },
 
   async signIn(ctx: Context, input: SignInInput): Promise<{ viewer: Viewer }> {
-    const problems = checkCredentials(input.email, input.password);
-    if (problems.length > 0) throw new InvalidInput(problems);
+    checkCredentials(input.email, input.password).throwIfAny();
     const key = emailHash(input.email);
     const throttle = (await ctx
       .knex('sign_in_throttle')
@@ -89,7 +105,10 @@ export const accountService = {
       .first()) as { failures: number } | undefined;
     if (throttle) {
       throw invalid(
-        `Too many failed attempts for this email: wait ${lockMinutes(throttle.failures)} minute(s) and try again.`,
+        msg(
+          `Too many failed attempts for this email: wait ${lockMinutes(throttle.failures)} minute(s) and try again.`,
+          `Trop d’échecs pour cette adresse : attendez ${lockMinutes(throttle.failures)} minute(s) puis réessayez.`,
+        ),
       );
     }
     const person = (await ctx
@@ -110,7 +129,7 @@ export const accountService = {
            updated_at = now()`,
         [key],
       );
-      throw invalid('Email or password is incorrect.');
+      throw invalid(msg('Email or password is incorrect.', 'Adresse e-mail ou mot de passe incorrect.'));
     }
     await ctx.knex('sign_in_throttle').where('email_hash', key).delete();
     await startSession(ctx.knex, ctx.request, { personId: person.id });
@@ -125,25 +144,30 @@ export const accountService = {
 
   async joinWorkshop(ctx: Context, code: string, displayName: string) {
     rateLimits.join.take(ctx.request.ip);
-    const problems: { field: string; message: string }[] = [];
+    const problems = new Problems();
     const normalized = code.replace(/[\s-]/g, '').toUpperCase();
     if (!/^[A-Z0-9]{4,12}$/.test(normalized))
-      problems.push({ field: 'code', message: 'A join code has 6 letters or digits.' });
+      problems.add(
+        msg('A join code has 6 letters or digits.', 'Un code d’atelier compte 6 lettres ou chiffres.'),
+        'code',
+      );
     let name = '';
-    try {
-      name = checkDisplayName(displayName);
-    } catch (error) {
-      if (error instanceof InvalidInput)
-        problems.push(...error.problems.map((p) => ({ field: p.field ?? '', message: p.message })));
-    }
-    if (problems.length > 0) throw new InvalidInput(problems);
+    await problems.check(() => (name = checkDisplayName(displayName)));
+    problems.throwIfAny();
     const workshop = (await ctx
       .knex('workshop')
       .select('id', 'status')
       .where('join_code', normalized)
       .whereIn('status', ['LIVE', 'PAUSED'])
       .first()) as { id: string } | undefined;
-    if (!workshop) throw invalid('No live workshop has this code: check it with the organisers.', 'code');
+    if (!workshop)
+      throw invalid(
+        msg(
+          'No live workshop has this code: check it with the organisers.',
+          'Aucun atelier en direct n’a ce code : vérifiez-le auprès des organisateurs.',
+        ),
+        'code',
+      );
     if (ctx.viewer.kind === 'person') return { viewer: ctx.viewer, workshopId: workshop.id };
     const guestId = randomUUID();
     await ctx.knex('guest').insert({ id: guestId, workshop_id: workshop.id, display_name: name });
@@ -174,7 +198,13 @@ export const accountService = {
     if (!person) throw notFound('Person');
     if (assigned) {
       if (person.role !== PlatformRole.COORDINATOR && person.role !== PlatformRole.ADMIN) {
-        throw invalid('Grant this person the coordinator role first.', 'personId');
+        throw invalid(
+          msg(
+            'Grant this person the coordinator role first.',
+            'Donnez d’abord le rôle de coordination à cette personne.',
+          ),
+          'personId',
+        );
       }
       await ctx
         .knex('workshop_coordinator')

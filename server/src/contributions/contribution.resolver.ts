@@ -86,33 +86,33 @@ export class ContributionResolver {
     description: 'Posts a contribution in a live workshop (published at once in open mode, queued in strict mode).',
   })
   postContribution(@Ctx() ctx: Context, @Arg('input', () => PostContributionInput) input: PostContributionInput) {
-    return asPayload(() => contributionWrites.post(ctx, input));
+    return asPayload(ctx.request.locale, () => contributionWrites.post(ctx, input));
   }
 
   @Mutation(() => ContributionPayload, {
     description: `Changes the text of your contribution (within ${editWindowMinutes} minutes).`,
   })
   editContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('body', () => String) body: string) {
-    return asPayload(() => contributionWrites.edit(ctx, id, body.slice(0, 10_000)));
+    return asPayload(ctx.request.locale, () => contributionWrites.edit(ctx, id, body.slice(0, 10_000)));
   }
 
   @Mutation(() => ContributionPayload, {
     description: `Takes back your contribution (within ${editWindowMinutes} minutes).`,
   })
   withdrawContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return asPayload(() => contributionWrites.withdraw(ctx, id));
+    return asPayload(ctx.request.locale, () => contributionWrites.withdraw(ctx, id));
   }
 
   @Mutation(() => ContributionPayload, {
     description: '"Me too": supports a published contribution, once per person or guest.',
   })
   voteContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return asPayload(() => contributionWrites.vote(ctx, id, true));
+    return asPayload(ctx.request.locale, () => contributionWrites.vote(ctx, id, true));
   }
 
   @Mutation(() => ContributionPayload, { description: 'Takes back your "me too".' })
   unvoteContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return asPayload(() => contributionWrites.vote(ctx, id, false));
+    return asPayload(ctx.request.locale, () => contributionWrites.vote(ctx, id, false));
   }
 
   @Mutation(() => ContributionPayload, { description: 'Reports a contribution to the coordinators, with a reason.' })
@@ -121,7 +121,7 @@ export class ContributionResolver {
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String) reason: string,
   ) {
-    return asPayload(() => contributionWrites.report(ctx, id, reason.slice(0, 2000)));
+    return asPayload(ctx.request.locale, () => contributionWrites.report(ctx, id, reason.slice(0, 2000)));
   }
 
   @FieldResolver(() => NeighbourhoodType, { nullable: true, description: 'Neighbourhood it concerns.' })

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { requireParticipant } from '../shared/access.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
-import { invalid, InvalidInput } from '../shared/payload.js';
+import { invalid, msg, Problems } from '../shared/payload.js';
 import { rateLimits } from '../shared/rate-limit.js';
 import { canModerate, participantKey } from '../shared/viewer.js';
 import { isAuthor, visible } from '../shared/visibility.js';
@@ -13,7 +13,7 @@ import { WorkshopEventType } from '../live/workshop-event.entity.js';
 import { ModerationMode, WorkshopStatus } from '../workshops/workshop.entity.js';
 import { ModerationState } from './contribution.entity.js';
 import { bodyLimit, type PostContributionInput } from './contribution.inputs.js';
-import { emitContribution, loadTarget, lockedTarget, type Target } from './contribution.target.js';
+import { emitContribution, findTarget, loadTarget, lockedTarget, type Target } from './contribution.target.js';
 
 /** Authors may fix or take back what they said for this long. */
 export const editWindowMinutes = 15;
@@ -25,41 +25,67 @@ export function assertTakingContributions(workshop: Pick<LockedWorkshop, 'status
     case WorkshopStatus.LIVE:
       return;
     case WorkshopStatus.PAUSED:
-      throw invalid('The workshop is paused: you can post again when the coordinator resumes it.', 'workshopId');
+      throw invalid(
+        msg(
+          'The workshop is paused: you can post again when the coordinator resumes it.',
+          'L’atelier est en pause : vous pourrez publier à nouveau quand la coordination le relancera.',
+        ),
+        'workshopId',
+      );
     case WorkshopStatus.CLOSED:
-      throw invalid('The workshop is closed: it no longer takes contributions.', 'workshopId');
+      throw invalid(
+        msg(
+          'The workshop is closed: it no longer takes contributions.',
+          'L’atelier est clos : il ne reçoit plus de contributions.',
+        ),
+        'workshopId',
+      );
     case WorkshopStatus.DRAFT:
     case WorkshopStatus.SCHEDULED:
-      throw invalid('The workshop has not started yet.', 'workshopId');
+      throw invalid(msg('The workshop has not started yet.', 'L’atelier n’a pas encore commencé.'), 'workshopId');
   }
 }
 
 function checkBody(body: string): string {
   const text = body.replace(/\r\n/g, '\n').trim();
-  if (text.length === 0) throw invalid('Write something before posting.', 'body');
+  if (text.length === 0)
+    throw invalid(msg('Write something before posting.', 'Écrivez quelque chose avant de publier.'), 'body');
   if (text.length > bodyLimit) {
-    throw invalid(`The text has ${text.length} characters; shorten it to ${bodyLimit} at most.`, 'body');
+    throw invalid(
+      msg(
+        `The text has ${text.length} characters; shorten it to ${bodyLimit} at most.`,
+        `Le texte compte ${text.length} caractères : raccourcissez-le à ${bodyLimit} au plus.`,
+      ),
+      'body',
+    );
   }
   return text;
 }
 
 async function themeIdsOf(trx: Knex.Transaction, slugs: string[]): Promise<string[]> {
   const unique = [...new Set(slugs.map((s) => s.trim()))];
-  if (unique.length > maxThemes) throw invalid(`Choose at most ${maxThemes} themes.`, 'themeSlugs');
+  if (unique.length > maxThemes)
+    throw invalid(msg(`Choose at most ${maxThemes} themes.`, `Choisissez au plus ${maxThemes} thèmes.`), 'themeSlugs');
   if (unique.length === 0) return [];
   const rows = (await trx('theme').select('id', 'slug').whereIn('slug', unique)) as { id: string; slug: string }[];
   const unknown = unique.filter((slug) => !rows.some((r) => r.slug === slug));
-  if (unknown.length > 0) throw invalid(`Unknown theme: ${unknown.join(', ')}.`, 'themeSlugs');
+  if (unknown.length > 0)
+    throw invalid(msg(`Unknown theme: ${unknown.join(', ')}.`, `Thème inconnu : ${unknown.join(', ')}.`), 'themeSlugs');
   return rows.map((r) => r.id);
 }
 
 function ownWithinWindow(ctx: Context, target: Target) {
   if (!isAuthor(ctx.viewer, target)) throw forbidden('You can only change your own contributions.');
   if (Date.now() - target.createdAt.getTime() > editWindowMinutes * 60_000) {
-    throw invalid(`Contributions can be changed for ${editWindowMinutes} minutes after posting.`);
+    throw invalid(
+      msg(
+        `Contributions can be changed for ${editWindowMinutes} minutes after posting.`,
+        `Une contribution peut être modifiée pendant ${editWindowMinutes} minutes après sa publication.`,
+      ),
+    );
   }
   if (target.moderationState !== ModerationState.PENDING && target.moderationState !== ModerationState.PUBLISHED) {
-    throw invalid('This contribution can no longer be changed.');
+    throw invalid(msg('This contribution can no longer be changed.', 'Cette contribution ne peut plus être modifiée.'));
   }
 }
 
@@ -77,60 +103,55 @@ export const contributionWrites = {
     const viewer = ctx.viewer;
     requireParticipant(viewer, workshopId);
     rateLimits.post.take(participantKey(viewer) ?? ctx.request.ip);
-    const problems: InvalidInput[] = [];
-    const attempt = <T>(check: () => T): T | undefined => {
-      try {
-        return check();
-      } catch (error) {
-        if (error instanceof InvalidInput) problems.push(error);
-        else throw error;
-        return undefined;
-      }
-    };
-    const body = attempt(() => checkBody(input.body));
-    const promptId = input.promptId ? attempt(() => idOf('Prompt', input.promptId!, 'promptId')) : undefined;
-    const parentId = input.parentId ? attempt(() => idOf('Contribution', input.parentId!, 'parentId')) : undefined;
+    const problems = new Problems();
+    let body = '';
+    await problems.check(() => (body = checkBody(input.body)));
+    const promptId = input.promptId ? idOf('Prompt', input.promptId, 'promptId') : undefined;
+    const parentId = input.parentId ? idOf('Contribution', input.parentId, 'parentId') : undefined;
     const neighbourhoodId = input.neighbourhoodId
-      ? attempt(() => idOf('Neighbourhood', input.neighbourhoodId!, 'neighbourhoodId'))
+      ? idOf('Neighbourhood', input.neighbourhoodId, 'neighbourhoodId')
       : undefined;
     const id = randomUUID();
     const contribution = await writeInWorkshop(ctx, workshopId, async (write) => {
       const { trx, workshop } = write;
-      const check = async (run: () => Promise<void> | void) => {
-        try {
-          await run();
-        } catch (error) {
-          if (error instanceof InvalidInput) problems.push(error);
-          else throw error;
-        }
-      };
-      await check(() => assertTakingContributions(workshop));
+      await problems.check(() => assertTakingContributions(workshop));
       let themeIds: string[] = [];
-      await check(async () => {
-        themeIds = await themeIdsOf(trx, input.themeSlugs ?? []);
-      });
-      await check(async () => {
+      await problems.check(async () => (themeIds = await themeIdsOf(trx, input.themeSlugs ?? [])));
+      await problems.check(async () => {
         if (promptId && !(await trx('prompt').select('id').where({ id: promptId, workshop_id: workshopId }).first())) {
-          throw invalid('This prompt belongs to another workshop.', 'promptId');
+          throw invalid(
+            msg('This prompt belongs to another workshop.', 'Cette question appartient à un autre atelier.'),
+            'promptId',
+          );
         }
       });
-      await check(async () => {
+      await problems.check(async () => {
         if (!parentId) return;
-        const parent = await lockedTarget(trx, parentId).catch(() => null);
+        const parent = await findTarget(trx, parentId);
         if (!parent || parent.workshopId !== workshopId || !visible.contributionFacts(parent, viewer)) {
-          throw invalid('You can only reply to a contribution of this workshop.', 'parentId');
+          throw invalid(
+            msg(
+              'You can only reply to a contribution of this workshop.',
+              'Vous ne pouvez répondre qu’à une contribution de cet atelier.',
+            ),
+            'parentId',
+          );
         }
-        if (parent.parentId) throw invalid('Reply to the original contribution, not to a reply.', 'parentId');
+        if (parent.parentId)
+          throw invalid(
+            msg(
+              'Reply to the original contribution, not to a reply.',
+              'Répondez à la contribution d’origine, pas à une réponse.',
+            ),
+            'parentId',
+          );
       });
-      await check(async () => {
+      await problems.check(async () => {
         if (neighbourhoodId && !(await trx('neighbourhood').select('id').where('id', neighbourhoodId).first())) {
-          throw invalid('Unknown neighbourhood.', 'neighbourhoodId');
+          throw invalid(msg('Unknown neighbourhood.', 'Quartier inconnu.'), 'neighbourhoodId');
         }
       });
-      if (problems.length > 0)
-        throw new InvalidInput(
-          problems.flatMap((p) => p.problems.map((x) => ({ field: x.field ?? undefined, message: x.message }))),
-        );
+      problems.throwIfAny();
       const published = workshop.moderationMode === ModerationMode.OPEN || canModerate(viewer, workshopId);
       await trx('contribution').insert({
         id,
@@ -202,7 +223,12 @@ export const contributionWrites = {
       if (write.workshop.status !== WorkshopStatus.LIVE) assertTakingContributions(write.workshop);
       const current = await lockedTarget(write.trx, target.id);
       if (current.moderationState !== ModerationState.PUBLISHED) {
-        throw invalid('Only published contributions can be supported.');
+        throw invalid(
+          msg(
+            'Only published contributions can be supported.',
+            'Seules les contributions publiées peuvent être soutenues.',
+          ),
+        );
       }
       // The primary key (contribution, voter) decides races: only one insert of a voter succeeds.
       const changed = on
@@ -232,7 +258,11 @@ export const contributionWrites = {
     const key = participantKey(ctx.viewer)!;
     rateLimits.react.take(key);
     const text = reason.trim();
-    if (text.length < 3 || text.length > 500) throw invalid('Say in 3 to 500 characters what is wrong.', 'reason');
+    if (text.length < 3 || text.length > 500)
+      throw invalid(
+        msg('Say in 3 to 500 characters what is wrong.', 'Dites en 3 à 500 caractères ce qui ne va pas.'),
+        'reason',
+      );
     await writeInWorkshop(ctx, target.workshopId, async (write) => {
       const inserted = (await write
         .trx('contribution_report')
@@ -240,7 +270,10 @@ export const contributionWrites = {
         .onConflict(['contribution_id', 'reporter_key'])
         .ignore()
         .returning('id')) as unknown[];
-      if (inserted.length === 0) throw invalid('You have already reported this contribution.');
+      if (inserted.length === 0)
+        throw invalid(
+          msg('You have already reported this contribution.', 'Vous avez déjà signalé cette contribution.'),
+        );
       const contribution = await snapshotContribution(write.trx, target.id);
       // Reports reach coordinators only: `wasPublic: false` keeps the event from anyone else.
       write.emit(WorkshopEventType.CONTRIBUTION_REPORTED, { contribution, wasPublic: false, reason: text });

@@ -1,8 +1,7 @@
 import type { Context } from '../context.js';
 import { requireModerator } from '../shared/access.js';
-import { notFound } from '../shared/errors.js';
+import { badInput, notFound } from '../shared/errors.js';
 import { idOf, toGlobalId } from '../shared/ids.js';
-import { invalid } from '../shared/payload.js';
 import { canModerate, type Viewer } from '../shared/viewer.js';
 import { visible } from '../shared/visibility.js';
 import type { ContributionType } from '../contributions/contribution.type.js';
@@ -101,7 +100,7 @@ function presenceEvent(item: { presence: number; seq: number }): WorkshopEventOb
 async function openStream(ctx: Context, workshopGlobalId: string, afterSeq: number | null | undefined) {
   const workshopId = idOf('Workshop', workshopGlobalId, 'workshopId');
   if (afterSeq !== null && afterSeq !== undefined && (!Number.isInteger(afterSeq) || afterSeq < 0)) {
-    throw invalid('afterSeq must be a whole number, 0 or more.', 'afterSeq');
+    throw badInput('afterSeq must be a whole number, 0 or more.', 'afterSeq');
   }
   if (!(await ctx.loaders.workshopById.load(workshopId))) throw notFound('Workshop');
   return workshopId;

@@ -14,32 +14,32 @@ export class ModerationResolver {
 
   @Mutation(() => ContributionPayload, { description: 'Publishes a contribution waiting in the queue.' })
   approveContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return asPayload(() => moderationService.approve(ctx, id));
+    return asPayload(ctx.request.locale, () => moderationService.approve(ctx, id));
   }
 
   @Mutation(() => ContributionPayload, { description: 'Hides a contribution from everyone but coordinators.' })
   hideContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
-    return asPayload(() => moderationService.hide(ctx, id, reason.slice(0, 2000)));
+    return asPayload(ctx.request.locale, () => moderationService.hide(ctx, id, reason.slice(0, 2000)));
   }
 
   @Mutation(() => ContributionPayload, { description: 'Publishes a hidden contribution again.' })
   restoreContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return asPayload(() => moderationService.restore(ctx, id));
+    return asPayload(ctx.request.locale, () => moderationService.restore(ctx, id));
   }
 
   @Mutation(() => ContributionPayload, { description: 'Pins a contribution on top of the board and the wall.' })
   pinContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return asPayload(() => moderationService.pin(ctx, id, true));
+    return asPayload(ctx.request.locale, () => moderationService.pin(ctx, id, true));
   }
 
   @Mutation(() => ContributionPayload, { description: 'Unpins a contribution.' })
   unpinContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return asPayload(() => moderationService.pin(ctx, id, false));
+    return asPayload(ctx.request.locale, () => moderationService.pin(ctx, id, false));
   }
 
   @Mutation(() => ContributionPayload, { description: 'Marks a contribution as addressed (answered or taken up).' })
   markContributionAddressed(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return asPayload(() => moderationService.markAddressed(ctx, id));
+    return asPayload(ctx.request.locale, () => moderationService.markAddressed(ctx, id));
   }
 
   @Mutation(() => ContributionPayload, {
@@ -50,7 +50,7 @@ export class ModerationResolver {
     @Arg('keepId', () => ID) keepId: string,
     @Arg('duplicateId', () => ID) duplicateId: string,
   ) {
-    return asPayload(() => moderationService.merge(ctx, keepId, duplicateId));
+    return asPayload(ctx.request.locale, () => moderationService.merge(ctx, keepId, duplicateId));
   }
 
   @Mutation(() => ContributionPayload, { description: 'Sets the themes of a contribution.' })
@@ -59,6 +59,6 @@ export class ModerationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('themeSlugs', () => [String]) themeSlugs: string[],
   ) {
-    return asPayload(() => moderationService.tag(ctx, id, themeSlugs.slice(0, 50)));
+    return asPayload(ctx.request.locale, () => moderationService.tag(ctx, id, themeSlugs.slice(0, 50)));
   }
 }

@@ -1,13 +1,21 @@
 import type { Context } from '../context.js';
 import { requireModerator } from '../shared/access.js';
 import { idOf } from '../shared/ids.js';
-import { invalid } from '../shared/payload.js';
+import { invalid, msg } from '../shared/payload.js';
 import { writeInWorkshop, type WorkshopWrite } from '../live/event.writer.js';
 import { WorkshopEventType } from '../live/workshop-event.entity.js';
 import { ModerationState } from '../contributions/contribution.entity.js';
 import { emitContribution, loadTarget, lockedTarget, type Target } from '../contributions/contribution.target.js';
 import { ModerationActionKind } from './moderation-action.entity.js';
 import { logAction } from './moderation.log.js';
+
+const stateFr: Record<ModerationState, string> = {
+  PENDING: 'en attente',
+  PUBLISHED: 'publiée',
+  HIDDEN: 'masquée',
+  WITHDRAWN: 'retirée',
+  MERGED: 'fusionnée',
+};
 
 type Step = (write: WorkshopWrite, current: Target) => Promise<void>;
 
@@ -31,7 +39,10 @@ async function moderate(
     const current = await lockedTarget(write.trx, target.id);
     if (!allowedFrom.includes(current.moderationState)) {
       throw invalid(
-        `This contribution is ${current.moderationState.toLowerCase()}: it cannot be changed that way.`,
+        msg(
+          `This contribution is ${current.moderationState.toLowerCase()}: it cannot be changed that way.`,
+          `Cette contribution est ${stateFr[current.moderationState]} : cette action ne s’y applique pas.`,
+        ),
         'id',
       );
     }
@@ -59,7 +70,8 @@ const set =
 
 function checkReason(reason: string): string {
   const text = reason.trim();
-  if (text.length < 3 || text.length > 500) throw invalid('Give a reason of 3 to 500 characters.', 'reason');
+  if (text.length < 3 || text.length > 500)
+    throw invalid(msg('Give a reason of 3 to 500 characters.', 'Indiquez un motif de 3 à 500 caractères.'), 'reason');
   return text;
 }
 
@@ -132,13 +144,18 @@ export const moderationService = {
       WorkshopEventType.CONTRIBUTION_TAGGED,
       [PENDING, PUBLISHED, HIDDEN],
       async ({ trx }, current) => {
-        if (slugs.length > 5) throw invalid('Choose at most 5 themes.', 'themeSlugs');
+        if (slugs.length > 5)
+          throw invalid(msg('Choose at most 5 themes.', 'Choisissez au plus 5 thèmes.'), 'themeSlugs');
         const themes = (await trx('theme').select('id', 'slug').whereIn('slug', slugs)) as {
           id: string;
           slug: string;
         }[];
         const unknown = slugs.filter((slug) => !themes.some((t) => t.slug === slug));
-        if (unknown.length > 0) throw invalid(`Unknown theme: ${unknown.join(', ')}.`, 'themeSlugs');
+        if (unknown.length > 0)
+          throw invalid(
+            msg(`Unknown theme: ${unknown.join(', ')}.`, `Thème inconnu : ${unknown.join(', ')}.`),
+            'themeSlugs',
+          );
         await trx('contribution_theme').where('contribution_id', current.id).delete();
         if (themes.length > 0) {
           await trx('contribution_theme').insert(themes.map((t) => ({ contribution_id: current.id, theme_id: t.id })));
@@ -152,7 +169,11 @@ export const moderationService = {
   async merge(ctx: Context, keepGlobalId: string, duplicateGlobalId: string) {
     const keepId = idOf('Contribution', keepGlobalId, 'keepId');
     const duplicateId = idOf('Contribution', duplicateGlobalId, 'duplicateId');
-    if (keepId === duplicateId) throw invalid('Choose two different contributions.', 'duplicateId');
+    if (keepId === duplicateId)
+      throw invalid(
+        msg('Choose two different contributions.', 'Choisissez deux contributions différentes.'),
+        'duplicateId',
+      );
     const keep = await loadTarget(ctx, keepGlobalId, 'keepId');
     requireModerator(ctx.viewer, keep.workshopId);
     const result = await moderate(
@@ -165,9 +186,21 @@ export const moderationService = {
         const { trx } = write;
         const kept = await lockedTarget(trx, keepId);
         if (kept.workshopId !== duplicate.workshopId)
-          throw invalid('Both contributions must belong to the same workshop.', 'keepId');
+          throw invalid(
+            msg(
+              'Both contributions must belong to the same workshop.',
+              'Les deux contributions doivent appartenir au même atelier.',
+            ),
+            'keepId',
+          );
         if (kept.moderationState !== PUBLISHED && kept.moderationState !== PENDING) {
-          throw invalid('The contribution kept must be published or waiting for approval.', 'keepId');
+          throw invalid(
+            msg(
+              'The contribution kept must be published or waiting for approval.',
+              'La contribution conservée doit être publiée ou en attente de validation.',
+            ),
+            'keepId',
+          );
         }
         const authorKey = duplicate.authorId
           ? `p:${duplicate.authorId}`

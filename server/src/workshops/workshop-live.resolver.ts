@@ -99,24 +99,24 @@ export class WorkshopLiveResolver {
 
   @Mutation(() => WorkshopPayload, { description: 'Announces a draft workshop (draft → scheduled).' })
   scheduleWorkshop(@Ctx() ctx: Context, @Arg('workshopId', () => ID) workshopId: string) {
-    return asPayload(() => workshopLifecycle.transition(ctx, workshopId, 'schedule'));
+    return asPayload(ctx.request.locale, () => workshopLifecycle.transition(ctx, workshopId, 'schedule'));
   }
 
   @Mutation(() => WorkshopPayload, {
     description: 'Starts or resumes the live session (scheduled or paused → live); creates the join code.',
   })
   openWorkshop(@Ctx() ctx: Context, @Arg('workshopId', () => ID) workshopId: string) {
-    return asPayload(() => workshopLifecycle.transition(ctx, workshopId, 'open'));
+    return asPayload(ctx.request.locale, () => workshopLifecycle.transition(ctx, workshopId, 'open'));
   }
 
   @Mutation(() => WorkshopPayload, { description: 'Pauses the live session: posting is refused until it resumes.' })
   pauseWorkshop(@Ctx() ctx: Context, @Arg('workshopId', () => ID) workshopId: string) {
-    return asPayload(() => workshopLifecycle.transition(ctx, workshopId, 'pause'));
+    return asPayload(ctx.request.locale, () => workshopLifecycle.transition(ctx, workshopId, 'pause'));
   }
 
   @Mutation(() => WorkshopPayload, { description: 'Ends the workshop; what was said stays on record.' })
   closeWorkshop(@Ctx() ctx: Context, @Arg('workshopId', () => ID) workshopId: string) {
-    return asPayload(() => workshopLifecycle.transition(ctx, workshopId, 'close'));
+    return asPayload(ctx.request.locale, () => workshopLifecycle.transition(ctx, workshopId, 'close'));
   }
 
   @Mutation(() => WorkshopPayload, { description: 'Chooses strict or open moderation for the session.' })
@@ -125,7 +125,7 @@ export class WorkshopLiveResolver {
     @Arg('workshopId', () => ID) workshopId: string,
     @Arg('mode', () => ModerationMode) mode: ModerationMode,
   ) {
-    return asPayload(() => workshopLifecycle.setModerationMode(ctx, workshopId, mode));
+    return asPayload(ctx.request.locale, () => workshopLifecycle.setModerationMode(ctx, workshopId, mode));
   }
 
   @Mutation(() => WorkshopPayload, { description: 'Puts one prompt to the room (null: none).' })
@@ -134,7 +134,7 @@ export class WorkshopLiveResolver {
     @Arg('workshopId', () => ID) workshopId: string,
     @Arg('promptId', () => ID, { nullable: true }) promptId?: string | null,
   ) {
-    return asPayload(() => workshopLifecycle.setActivePrompt(ctx, workshopId, promptId));
+    return asPayload(ctx.request.locale, () => workshopLifecycle.setActivePrompt(ctx, workshopId, promptId));
   }
 
   @Mutation(() => WorkshopPayload, { description: 'Adds a prompt and puts it to the room.' })
@@ -143,7 +143,7 @@ export class WorkshopLiveResolver {
     @Arg('workshopId', () => ID) workshopId: string,
     @Arg('question', () => String) question: string,
   ) {
-    return asPayload(() => workshopLifecycle.addPrompt(ctx, workshopId, question.slice(0, 2000)));
+    return asPayload(ctx.request.locale, () => workshopLifecycle.addPrompt(ctx, workshopId, question.slice(0, 2000)));
   }
 
   @Mutation(() => WorkshopPayload, { description: 'Makes a coordinator responsible for a workshop (admins only).' })
@@ -152,7 +152,7 @@ export class WorkshopLiveResolver {
     @Arg('workshopId', () => ID) workshopId: string,
     @Arg('personId', () => ID) personId: string,
   ) {
-    return asPayload(() => accountService.setCoordinator(ctx, workshopId, personId, true));
+    return asPayload(ctx.request.locale, () => accountService.setCoordinator(ctx, workshopId, personId, true));
   }
 
   @Mutation(() => WorkshopPayload, { description: 'Removes a coordinator from a workshop (admins only).' })
@@ -161,6 +161,6 @@ export class WorkshopLiveResolver {
     @Arg('workshopId', () => ID) workshopId: string,
     @Arg('personId', () => ID) personId: string,
   ) {
-    return asPayload(() => accountService.setCoordinator(ctx, workshopId, personId, false));
+    return asPayload(ctx.request.locale, () => accountService.setCoordinator(ctx, workshopId, personId, false));
   }
 }

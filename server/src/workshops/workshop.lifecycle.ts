@@ -3,7 +3,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { requireModerator } from '../shared/access.js';
 import { idOf } from '../shared/ids.js';
-import { invalid } from '../shared/payload.js';
+import { invalid, msg } from '../shared/payload.js';
 import { writeInWorkshop, snapshotWorkshop } from '../live/event.writer.js';
 import { WorkshopEventType } from '../live/workshop-event.entity.js';
 import { logAction } from '../moderation/moderation.log.js';
@@ -20,30 +20,47 @@ async function newJoinCode(trx: Knex.Transaction): Promise<string> {
   }
 }
 
+const statusFr: Record<WorkshopStatus, string> = {
+  DRAFT: 'en brouillon',
+  SCHEDULED: 'programmé',
+  LIVE: 'en direct',
+  PAUSED: 'en pause',
+  CLOSED: 'clos',
+};
+
 type Transition = 'schedule' | 'open' | 'pause' | 'close';
 
 const transitions: Record<
   Transition,
-  { from: WorkshopStatus[]; to: WorkshopStatus; action: ModerationActionKind; verb: string }
+  { from: WorkshopStatus[]; to: WorkshopStatus; action: ModerationActionKind; verb: string; verbFr: string }
 > = {
   schedule: {
     from: [WorkshopStatus.DRAFT],
     to: WorkshopStatus.SCHEDULED,
     action: ModerationActionKind.SCHEDULE,
     verb: 'scheduled',
+    verbFr: 'programmé',
   },
   open: {
     from: [WorkshopStatus.SCHEDULED, WorkshopStatus.PAUSED],
     to: WorkshopStatus.LIVE,
     action: ModerationActionKind.OPEN,
     verb: 'opened',
+    verbFr: 'ouvert',
   },
-  pause: { from: [WorkshopStatus.LIVE], to: WorkshopStatus.PAUSED, action: ModerationActionKind.PAUSE, verb: 'paused' },
+  pause: {
+    from: [WorkshopStatus.LIVE],
+    to: WorkshopStatus.PAUSED,
+    action: ModerationActionKind.PAUSE,
+    verb: 'paused',
+    verbFr: 'mis en pause',
+  },
   close: {
     from: [WorkshopStatus.LIVE, WorkshopStatus.PAUSED],
     to: WorkshopStatus.CLOSED,
     action: ModerationActionKind.CLOSE,
     verb: 'closed',
+    verbFr: 'clos',
   },
 };
 
@@ -69,7 +86,13 @@ export const workshopLifecycle = {
     const rule = transitions[transition];
     return changeWorkshop(ctx, workshopId, async ({ trx, workshop }, actorId) => {
       if (!rule.from.includes(workshop.status)) {
-        throw invalid(`This workshop is ${workshop.status.toLowerCase()}: it cannot be ${rule.verb}.`, 'workshopId');
+        throw invalid(
+          msg(
+            `This workshop is ${workshop.status.toLowerCase()}: it cannot be ${rule.verb}.`,
+            `Cet atelier est ${statusFr[workshop.status]} : il ne peut pas être ${rule.verbFr}.`,
+          ),
+          'workshopId',
+        );
       }
       const update: Record<string, unknown> = { status: rule.to, updated_at: trx.fn.now() };
       if (rule.to === WorkshopStatus.LIVE && !workshop.joinCode) update.join_code = await newJoinCode(trx);
@@ -83,7 +106,8 @@ export const workshopLifecycle = {
 
   setModerationMode(ctx: Context, workshopId: string, mode: ModerationMode) {
     return changeWorkshop(ctx, workshopId, async ({ trx, workshop }, actorId) => {
-      if (workshop.status === WorkshopStatus.CLOSED) throw invalid('This workshop is closed.', 'workshopId');
+      if (workshop.status === WorkshopStatus.CLOSED)
+        throw invalid(msg('This workshop is closed.', 'Cet atelier est clos.'), 'workshopId');
       await trx('workshop').where('id', workshop.id).update({ moderation_mode: mode, updated_at: trx.fn.now() });
       await logAction(trx, { workshopId: workshop.id, actorId, action: ModerationActionKind.MODE, reason: mode });
       return WorkshopEventType.WORKSHOP_MODE_CHANGED;
@@ -93,9 +117,13 @@ export const workshopLifecycle = {
   setActivePrompt(ctx: Context, workshopId: string, promptGlobalId: string | null | undefined) {
     const promptId = promptGlobalId ? idOf('Prompt', promptGlobalId, 'promptId') : null;
     return changeWorkshop(ctx, workshopId, async ({ trx, workshop }, actorId) => {
-      if (workshop.status === WorkshopStatus.CLOSED) throw invalid('This workshop is closed.', 'workshopId');
+      if (workshop.status === WorkshopStatus.CLOSED)
+        throw invalid(msg('This workshop is closed.', 'Cet atelier est clos.'), 'workshopId');
       if (promptId && !(await trx('prompt').select('id').where({ id: promptId, workshop_id: workshop.id }).first())) {
-        throw invalid('This prompt belongs to another workshop.', 'promptId');
+        throw invalid(
+          msg('This prompt belongs to another workshop.', 'Cette question appartient à un autre atelier.'),
+          'promptId',
+        );
       }
       await trx('workshop').where('id', workshop.id).update({ active_prompt_id: promptId, updated_at: trx.fn.now() });
       await logAction(trx, { workshopId: workshop.id, actorId, action: ModerationActionKind.PROMPT });
@@ -106,8 +134,13 @@ export const workshopLifecycle = {
   addPrompt(ctx: Context, workshopId: string, question: string) {
     const text = question.trim();
     return changeWorkshop(ctx, workshopId, async ({ trx, workshop }, actorId) => {
-      if (text.length < 3 || text.length > 300) throw invalid('Write a question of 3 to 300 characters.', 'question');
-      if (workshop.status === WorkshopStatus.CLOSED) throw invalid('This workshop is closed.', 'workshopId');
+      if (text.length < 3 || text.length > 300)
+        throw invalid(
+          msg('Write a question of 3 to 300 characters.', 'Écrivez une question de 3 à 300 caractères.'),
+          'question',
+        );
+      if (workshop.status === WorkshopStatus.CLOSED)
+        throw invalid(msg('This workshop is closed.', 'Cet atelier est clos.'), 'workshopId');
       const [{ next }] = (await trx('prompt')
         .where('workshop_id', workshop.id)
         .select(trx.raw('coalesce(max(position), 0) + 1 as next'))) as [{ next: number }];
