@@ -336,21 +336,6 @@ export const fr = {
   'apiError.CONFLICT': 'Quelqu’un vient de faire la même chose : la page est à jour.',
   'apiError.UNAVAILABLE': 'Le service ne répond pas. Réessayez dans un instant : ce que vous avez saisi est conservé.',
 
-  'apiMessage.badCredentials': 'Adresse e-mail ou mot de passe incorrect.',
-  'apiMessage.throttled': 'Trop d’essais pour cette adresse : attendez {minutes} minute(s) avant de réessayer.',
-  'apiMessage.badEmail': 'Indiquez une adresse e-mail valide.',
-  'apiMessage.emailTaken': 'Un compte utilise déjà cette adresse : connectez-vous, ou choisissez-en une autre.',
-  'apiMessage.passwordShort': 'Choisissez un mot de passe d’au moins {min} caractères.',
-  'apiMessage.passwordLong': 'Le mot de passe ne peut pas dépasser {max} caractères.',
-  'apiMessage.nameLength': 'Choisissez un nom de {min} à {max} caractères.',
-  'apiMessage.nameChars': 'Le nom ne peut pas contenir < > ni de caractères de contrôle.',
-  'apiMessage.closed': 'L’atelier est clôturé : il ne reçoit plus de contributions.',
-  'apiMessage.maxThemes': 'Choisissez au plus {max} thèmes.',
-  'apiMessage.reasonLength': 'Donnez un motif de {min} à {max} caractères.',
-  'apiMessage.questionLength': 'Écrivez une question de {min} à {max} caractères.',
-  'apiMessage.mergeSame': 'Choisissez deux contributions différentes.',
-  'apiMessage.voteUnpublished': 'Seules les contributions publiées peuvent être soutenues.',
-
   'join.title': 'Rejoindre un atelier',
   'join.lead':
     'Entrez le code affiché dans la salle et le nom sous lequel vous voulez apparaître. Pas besoin de compte.',

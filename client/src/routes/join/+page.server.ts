@@ -5,7 +5,6 @@ import { formText } from '$lib/forms';
 import { translate } from '$lib/i18n';
 import { mutate, query } from '$lib/server/graphql';
 import { normalizeJoinCode } from '$lib/live/join-code';
-import { localizeErrors } from '$lib/i18n/api-messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const JoinLookup = graphql(`
@@ -73,7 +72,7 @@ export const actions: Actions = {
     const result = await mutate(event, JoinWorkshop, { code, displayName });
     if (result.failure) return fail(result.failure.status, { values, error: result.failure.code });
     const { workshop, userErrors } = result.data.joinWorkshop;
-    if (!workshop || userErrors.length > 0) return fail(400, { values, userErrors: localizeErrors(lang, userErrors) });
+    if (!workshop || userErrors.length > 0) return fail(400, { values, userErrors });
     redirect(303, resolve('/workshops/[slug]/live', { slug: workshop.slug }));
   },
 };

@@ -2,7 +2,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
 import { PASSWORD_MAX, formText, safeRedirect } from '$lib/forms';
 import { mutate } from '$lib/server/graphql';
-import { localizeErrors } from '$lib/i18n/api-messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const SignIn = graphql(`
@@ -36,7 +35,7 @@ export const actions: Actions = {
     if (result.failure) return fail(result.failure.status, { email, error: result.failure.code });
     const { viewer, userErrors } = result.data.signIn;
     if (!viewer || userErrors.length > 0) {
-      return fail(400, { email, userErrors: localizeErrors(event.locals.lang, userErrors) });
+      return fail(400, { email, userErrors });
     }
     redirect(303, redirectTo);
   },

@@ -2,7 +2,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
 import { PASSWORD_MAX, formText, safeRedirect } from '$lib/forms';
 import { mutate } from '$lib/server/graphql';
-import { localizeErrors } from '$lib/i18n/api-messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const SignUp = graphql(`
@@ -37,7 +36,7 @@ export const actions: Actions = {
     if (result.failure) return fail(result.failure.status, { displayName, email, error: result.failure.code });
     const { viewer, userErrors } = result.data.signUp;
     if (!viewer || userErrors.length > 0) {
-      return fail(400, { displayName, email, userErrors: localizeErrors(event.locals.lang, userErrors) });
+      return fail(400, { displayName, email, userErrors });
     }
     redirect(303, redirectTo);
   },

@@ -1163,7 +1163,7 @@ export type ThemeCount = {
 export type UserError = {
   /** Input field at fault (e.g. "body", "email"), if any. */
   field?: Maybe<Scalars['String']['output']>;
-  /** What is wrong and how to fix it. */
+  /** What is wrong and how to fix it, in the language asked (Accept-Language). */
   message: Scalars['String']['output'];
 };
 

@@ -5,7 +5,6 @@ import type { ModerationMode } from '$lib/graphql/generated/graphql';
 import { formText, type ApiErrorCode, type FieldError } from '$lib/forms';
 import { translate } from '$lib/i18n';
 import { mutate, query } from '$lib/server/graphql';
-import { localizeErrors } from '$lib/i18n/api-messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const ConsoleAccess = graphql(`
@@ -249,7 +248,7 @@ async function run<Data, Variables extends AnyVariables>(
   const result = await mutate(event, document, variables);
   if (result.failure) return { status: result.failure.status, error: result.failure.code };
   const { userErrors } = payload(result.data);
-  return userErrors.length > 0 ? { status: 400, userErrors: localizeErrors(event.locals.lang, userErrors) } : null;
+  return userErrors.length > 0 ? { status: 400, userErrors } : null;
 }
 
 /** What the page learns: which form (action and item) succeeded or failed. */

@@ -5,7 +5,6 @@ import { formText } from '$lib/forms';
 import { translate } from '$lib/i18n';
 import { CONTRIBUTION_KINDS, BODY_MAX } from '$lib/live/contribution';
 import { mutate, query } from '$lib/server/graphql';
-import { localizeErrors } from '$lib/i18n/api-messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const LiveBoardPage = graphql(`
@@ -134,7 +133,7 @@ export const actions: Actions = {
     if (result.failure) return fail(result.failure.status, { post: { values, error: result.failure.code } });
     const payload = result.data.postContribution;
     if (!payload.contribution || payload.userErrors.length > 0) {
-      return fail(400, { post: { values, userErrors: localizeErrors(lang, payload.userErrors) } });
+      return fail(400, { post: { values, userErrors: payload.userErrors } });
     }
     return { post: { contribution: payload.contribution, moderationState: payload.contribution.moderationState } };
   },
@@ -144,8 +143,7 @@ export const actions: Actions = {
     const result = await mutate(event, VoteContribution, { id });
     if (result.failure) return fail(result.failure.status, { vote: { id, error: result.failure.code } });
     const { userErrors } = result.data.voteContribution;
-    if (userErrors.length > 0)
-      return fail(400, { vote: { id, userErrors: localizeErrors(event.locals.lang, userErrors) } });
+    if (userErrors.length > 0) return fail(400, { vote: { id, userErrors } });
     return { vote: { id, voted: true } };
   },
 
@@ -154,8 +152,7 @@ export const actions: Actions = {
     const result = await mutate(event, UnvoteContribution, { id });
     if (result.failure) return fail(result.failure.status, { vote: { id, error: result.failure.code } });
     const { userErrors } = result.data.unvoteContribution;
-    if (userErrors.length > 0)
-      return fail(400, { vote: { id, userErrors: localizeErrors(event.locals.lang, userErrors) } });
+    if (userErrors.length > 0) return fail(400, { vote: { id, userErrors } });
     return { vote: { id, voted: false } };
   },
 };
