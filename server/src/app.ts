@@ -15,6 +15,7 @@ import { formatError } from './shared/errors.js';
 import { anonymous, type Viewer } from './shared/viewer.js';
 import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
 import type { LiveHub } from './live/live.hub.js';
+import { subscribeShared } from './live/shared-execution.js';
 import type { Locale } from './shared/payload.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -182,6 +183,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
         ctx.extra.viewer = await viewerOfToken(orm.em.getKnex(), token);
         return true;
       },
+      subscribe: subscribeShared,
       onSubscribe: (ctx) => {
         // graphql-ws has already registered the one being started.
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {

@@ -131,3 +131,9 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
 export async function migrate(orm: MikroORM): Promise<void> {
   await orm.getMigrator().up();
 }
+
+/** The database's name: live events of different databases never mix on a shared Redis. */
+export async function databaseName(orm: MikroORM): Promise<string> {
+  const [row] = (await orm.em.getConnection().execute('select current_database() as name')) as [{ name: string }];
+  return row.name;
+}

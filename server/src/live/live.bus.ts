@@ -36,15 +36,20 @@ export class LocalBus implements LiveBus {
   }
 }
 
-const channel = 'quartierlab:live';
-
-/** Many processes: every node publishes to one Redis channel and hears every message, its own included. */
+/**
+ * Many processes: every node publishes to one Redis channel and hears every message, its own
+ * included. The channel is named after the database, so deployments (or test runs) that share a
+ * Redis but not a database never hear each other.
+ */
 export class RedisBus implements LiveBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly handlers: ((message: LiveMessage) => void)[] = [];
 
-  private constructor(url: string) {
+  private constructor(
+    url: string,
+    private readonly channel: string,
+  ) {
     const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
     this.publisher = new Redis(url, options);
     this.subscriber = new Redis(url, options);
@@ -57,11 +62,11 @@ export class RedisBus implements LiveBus {
     }
   }
 
-  static async connect(url: string): Promise<RedisBus> {
-    const bus = new RedisBus(url);
+  static async connect(url: string, database: string): Promise<RedisBus> {
+    const bus = new RedisBus(url, `quartierlab:live:${database}`);
     try {
       await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
-      await bus.subscriber.subscribe(channel);
+      await bus.subscriber.subscribe(bus.channel);
     } catch (error) {
       bus.publisher.disconnect();
       bus.subscriber.disconnect();
@@ -71,7 +76,7 @@ export class RedisBus implements LiveBus {
   }
 
   async publish(message: LiveMessage): Promise<void> {
-    await this.publisher.publish(channel, JSON.stringify(message));
+    await this.publisher.publish(this.channel, JSON.stringify(message));
   }
 
   onMessage(handler: (message: LiveMessage) => void): void {

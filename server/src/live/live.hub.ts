@@ -20,6 +20,7 @@ export class LiveHub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly remote = new Map<string, Map<string, { count: number; at: number }>>();
   private readonly pendingPresence = new Map<string, NodeJS.Timeout>();
+  private readonly lastPresence = new Map<string, number>();
   private readonly refresh: NodeJS.Timeout;
 
   constructor(private readonly bus: LiveBus) {
@@ -87,7 +88,11 @@ export class LiveHub {
       }
       counts.set(message.workshopId, { count: message.count, at: Date.now() });
     }
-    this.notify(message.workshopId, { kind: 'presence', count: this.connectedCount(message.workshopId) });
+    // Nodes re-announce their counts periodically: only a change is worth a message to everyone.
+    const count = this.connectedCount(message.workshopId);
+    if (this.lastPresence.get(message.workshopId) === count) return;
+    this.lastPresence.set(message.workshopId, count);
+    this.notify(message.workshopId, { kind: 'presence', count });
   }
 
   private notify(workshopId: string, signal: LiveSignal) {

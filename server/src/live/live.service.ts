@@ -3,7 +3,7 @@ import { requireModerator } from '../shared/access.js';
 import { badInput, notFound } from '../shared/errors.js';
 import { idOf, toGlobalId } from '../shared/ids.js';
 import { canModerate, type Viewer } from '../shared/viewer.js';
-import { visible } from '../shared/visibility.js';
+import { isAuthor, visible } from '../shared/visibility.js';
 import type { ContributionType } from '../contributions/contribution.type.js';
 import type { ModerationMode, WorkshopStatus } from '../workshops/workshop.entity.js';
 import { queueEventTypes, workshopEventStream, type StreamItem } from './event.stream.js';
@@ -32,7 +32,9 @@ export function eventFor(viewer: Viewer, event: StoredEvent): WorkshopEventObjec
     workshop: null,
     connectedCount: null,
     reason: null,
+    shareKey: null,
   } satisfies WorkshopEventObject;
+  const shared = (kind: string) => `${event.workshopId}:${event.seq}:${kind}`;
   const { contribution, workshop } = event.data;
   if (workshop) {
     const prompt =
@@ -46,6 +48,7 @@ export function eventFor(viewer: Viewer, event: StoredEvent): WorkshopEventObjec
         : null;
     return {
       ...base,
+      shareKey: shared('workshop'),
       workshop: {
         status: workshop.status as WorkshopStatus,
         moderationMode: workshop.moderationMode as ModerationMode,
@@ -72,6 +75,8 @@ export function eventFor(viewer: Viewer, event: StoredEvent): WorkshopEventObjec
       voteCount: contribution.voteCount,
       mergedIntoId: contribution.mergedIntoId ? toGlobalId('Contribution', contribution.mergedIntoId) : null,
       reason: moderator ? (event.data.reason ?? null) : null,
+      // Moderators and the author see fields of their own (reasons, viewerIsAuthor…).
+      shareKey: moderator || isAuthor(viewer, contribution) ? null : shared('content'),
     };
   }
   if (!event.data.wasPublic && !seenThen) return null;
@@ -79,11 +84,13 @@ export function eventFor(viewer: Viewer, event: StoredEvent): WorkshopEventObjec
     ...base,
     contributionId: id,
     mergedIntoId: contribution.mergedIntoId ? toGlobalId('Contribution', contribution.mergedIntoId) : null,
+    shareKey: shared('id'),
   };
 }
 
-function presenceEvent(item: { presence: number; seq: number }): WorkshopEventObject {
+function presenceEvent(workshopId: string, item: { presence: number; seq: number }): WorkshopEventObject {
   return {
+    shareKey: `${workshopId}:${item.seq}:presence:${item.presence}`,
     seq: item.seq,
     type: WorkshopEventType.PRESENCE,
     at: new Date().toISOString(),
@@ -115,7 +122,7 @@ export const liveService = {
       hub: ctx.live,
       workshopId,
       afterSeq,
-      transform: (item: StreamItem) => ('presence' in item ? presenceEvent(item) : eventFor(viewer, item)),
+      transform: (item: StreamItem) => ('presence' in item ? presenceEvent(workshopId, item) : eventFor(viewer, item)),
     });
   },
 

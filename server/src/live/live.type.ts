@@ -81,4 +81,7 @@ export class WorkshopEventObject {
 
   @Field(() => String, { nullable: true, description: 'For CONTRIBUTION_REPORTED: the reason given (coordinators).' })
   reason!: string | null;
+
+  /** Same key, same payload for whoever receives it: executed once for all (see shared-execution.ts). */
+  shareKey!: string | null;
 }

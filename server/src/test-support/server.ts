@@ -7,6 +7,7 @@ import { LiveHub } from '../live/live.hub.js';
 import { LocalBus, RedisBus } from '../live/live.bus.js';
 import { startSession } from '../accounts/session.service.js';
 import { noRequest } from '../context.js';
+import { databaseName } from '../database.js';
 import type { Viewer } from '../shared/viewer.js';
 
 export interface TestServer {
@@ -24,7 +25,9 @@ export async function startTestServer(
   orm: MikroORM,
   options: { redisUrl?: string; config?: Partial<Config> } = {},
 ): Promise<TestServer> {
-  const live = new LiveHub(options.redisUrl ? await RedisBus.connect(options.redisUrl) : new LocalBus());
+  const live = new LiveHub(
+    options.redisUrl ? await RedisBus.connect(options.redisUrl, await databaseName(orm)) : new LocalBus(),
+  );
   const config = { ...loadConfig({}), port: 0, clientBuildDir: '/nonexistent', ...options.config };
   const app = await createApp(config, orm, await createSchema(), live);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
