@@ -515,6 +515,6 @@ export const en: Messages = {
   'moderationAction.OPEN': 'opened the workshop',
   'moderationAction.PAUSE': 'paused the workshop',
   'moderationAction.CLOSE': 'closed the workshop',
-  'moderationAction.MODE': 'changed the moderation:',
-  'moderationAction.PROMPT': 'changed the question:',
+  'moderationAction.MODE': 'changed the moderation',
+  'moderationAction.PROMPT': 'changed the question',
 };

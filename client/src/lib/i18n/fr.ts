@@ -523,6 +523,6 @@ export const fr = {
   'moderationAction.OPEN': 'a ouvert l’atelier',
   'moderationAction.PAUSE': 'a mis l’atelier en pause',
   'moderationAction.CLOSE': 'a clôturé l’atelier',
-  'moderationAction.MODE': 'a changé la modération :',
-  'moderationAction.PROMPT': 'a changé la question :',
+  'moderationAction.MODE': 'a changé la modération',
+  'moderationAction.PROMPT': 'a changé la question',
 } as const;
