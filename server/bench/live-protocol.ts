@@ -98,9 +98,7 @@ export const BOARD_EVENTS = /* GraphQL */ `
         addressed
         moderationState
         viewerIsAuthor
-        parent {
-          id
-        }
+        parentId
         themes {
           slug
           name

@@ -50,6 +50,14 @@ export class ContributionResolver {
     return c.addressedAt !== null && c.addressedAt !== undefined;
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'Id of the contribution this one replies to (cheaper than `parent` on live events).',
+  })
+  parentId(@Root() c: ContributionType): string | null {
+    return c.parentId ? toGlobalId('Contribution', c.parentId) : null;
+  }
+
   @FieldResolver(() => ID, { nullable: true, description: 'For a merged duplicate: the contribution kept.' })
   mergedIntoId(@Root() c: ContributionType): string | null {
     return c.mergedIntoId ? toGlobalId('Contribution', c.mergedIntoId) : null;

@@ -44,6 +44,7 @@ const snapshotFields = new Set([
   'createdAt',
   'authorName',
   'themes',
+  'parentId',
   'hiddenReason',
   'viewerIsAuthor',
   'viewerCanEdit',

@@ -58,7 +58,9 @@ export class WorkshopResolver {
   }
 
   @FieldResolver(() => [ContributionType], {
-    description: 'Published contributions (replies excluded), most supported first.',
+    description:
+      'The board: published contributions and your own still waiting for approval (replies excluded); ' +
+      'pinned first, then most supported.',
   })
   async contributions(
     @Root() w: WorkshopType,

@@ -56,6 +56,8 @@ export type Contribution = Node & {
   organization?: Maybe<Organization>;
   /** The contribution this one replies to. */
   parent?: Maybe<Contribution>;
+  /** Id of the contribution this one replies to (cheaper than `parent` on live events). */
+  parentId?: Maybe<Scalars['ID']['output']>;
   /** Pinned by a coordinator: shown first, and on top of the wall. */
   pinned: Scalars['Boolean']['output'];
   /** Question it answers. */
@@ -1200,7 +1202,7 @@ export type Workshop = Node & {
   contributionCount: Scalars['Int']['output'];
   /** Published contributions by kind (replies excluded). */
   contributionCounts: Array<KindCount>;
-  /** Published contributions (replies excluded), most supported first. */
+  /** The board: published contributions and your own still waiting for approval (replies excluded); pinned first, then most supported. */
   contributions: Array<Contribution>;
   /** Coordinators running it. */
   coordinators: Array<Person>;
@@ -2103,7 +2105,7 @@ export type ConsoleItem_ContributionFragment = {
   moderationState: ModerationState;
   hiddenReason?: string | null;
   reportCount: number;
-  parent?: { id: string } | null;
+  parentId?: string | null;
   prompt?: { id: string; question: string } | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
 } & { ' $fragmentName'?: 'ConsoleItem_ContributionFragment' };
@@ -2211,7 +2213,7 @@ export type BoardItem_ContributionFragment = {
   addressed: boolean;
   moderationState: ModerationState;
   viewerIsAuthor: boolean;
-  parent?: { id: string } | null;
+  parentId?: string | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
 } & { ' $fragmentName'?: 'BoardItem_ContributionFragment' };
 
@@ -2269,7 +2271,7 @@ export type WallItem_ContributionFragment = {
   pinned: boolean;
   addressed: boolean;
   moderationState: ModerationState;
-  parent?: { id: string } | null;
+  parentId?: string | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
 } & { ' $fragmentName'?: 'WallItem_ContributionFragment' };
 
@@ -2793,14 +2795,7 @@ export const ConsoleItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prompt' },
@@ -2880,14 +2875,7 @@ export const BoardItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -2924,14 +2912,7 @@ export const WallItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -5549,14 +5530,7 @@ export const ConsolePageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prompt' },
@@ -6491,14 +6465,7 @@ export const ConsoleQueueEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prompt' },
@@ -6629,14 +6596,7 @@ export const ConsoleEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prompt' },
@@ -6859,14 +6819,7 @@ export const LiveBoardPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -6962,14 +6915,7 @@ export const PostContributionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -7201,14 +7147,7 @@ export const BoardEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -7345,14 +7284,7 @@ export const WallPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -7469,14 +7401,7 @@ export const WallEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
