@@ -3,7 +3,14 @@ export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
 
 /** Refusals a form action reports by code (the page words them: `apiError.*` messages). */
-export const API_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'] as const;
+export const API_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** A problem the person can fix, as the API returns it in a mutation's payload. */

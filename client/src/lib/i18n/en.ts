@@ -332,6 +332,7 @@ export const en: Messages = {
   'apiError.FORBIDDEN': 'You are not allowed to do this.',
   'apiError.NOT_FOUND': 'This item no longer exists.',
   'apiError.CONFLICT': 'Someone has just done the same thing: the page is up to date.',
+  'apiError.RATE_LIMITED': 'Too many sends in a short time: wait a minute, what you typed is kept.',
   'apiError.UNAVAILABLE': 'The service is not responding. Try again in a moment: what you typed is kept.',
 
   'join.title': 'Join a workshop',

@@ -334,6 +334,7 @@ export const fr = {
   'apiError.FORBIDDEN': 'Vous n’avez pas le droit de faire cela.',
   'apiError.NOT_FOUND': 'Cet élément n’existe plus.',
   'apiError.CONFLICT': 'Quelqu’un vient de faire la même chose : la page est à jour.',
+  'apiError.RATE_LIMITED': 'Trop d’envois en peu de temps : patientez une minute, ce que vous avez saisi est conservé.',
   'apiError.UNAVAILABLE': 'Le service ne répond pas. Réessayez dans un instant : ce que vous avez saisi est conservé.',
 
   'join.title': 'Rejoindre un atelier',

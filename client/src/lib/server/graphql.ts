@@ -10,6 +10,7 @@ const statusByCode: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
 };
 
 /** The HTTP status a page should answer with for a GraphQL failure. */
