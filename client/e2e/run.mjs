@@ -9,13 +9,18 @@
 //      package when it runs as root with apt-get, otherwise says what to run. It never downloads
 //      a browser.
 //   2. starts the built server (server/dist) on a free port with a fresh embedded database in a
-//      temporary folder (or on E2E_DATABASE_URL), waits for /readyz, and logs its output to
-//      e2e/artifacts/server.log.
-//   3. runs e2e/site.e2e.mjs (node:test, TAP output ending with "# pass N" / "# fail N"),
-//      then always stops the server and removes the temporary folders, also on failure or Ctrl-C.
+//      temporary folder (or a fresh database created on the PostgreSQL server of
+//      E2E_DATABASE_URL, dropped afterwards), waits for /readyz, and logs its output to
+//      e2e/artifacts/server.log. Every run starts from the seed content: the live tests change it.
+//   3. runs e2e/site.e2e.mjs, then e2e/live.e2e.mjs (node:test, TAP output ending with
+//      "# pass N" / "# fail N"), then always stops the server and removes the temporary folders,
+//      also on failure or Ctrl-C. The live tests change the demo live workshop (they close it),
+//      so they run last.
 //
 // Environment: CHROMIUM_PATH, E2E_DATABASE_URL (test on a real PostgreSQL instead of the
-// embedded database), E2E_KEEP_DATA=1 (keep the temporary database folder for inspection).
+// embedded database: the run creates its own database there), E2E_REDIS_URL (carry live events through Redis), E2E_KEEP_DATA=1 (keep the
+// temporary database folder, or database, for inspection), E2E_ONLY=live (run only the test files whose name
+// contains one of these comma-separated words).
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, createWriteStream, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
@@ -35,7 +40,17 @@ const serverMain = path.join(serverDir, 'dist/src/main.js');
 const clientBuild = path.join(clientDir, 'build');
 const artifactsDir = path.join(e2eDir, 'artifacts');
 const serverLogFile = path.join(artifactsDir, 'server.log');
-const testFiles = [path.join(e2eDir, 'site.e2e.mjs')];
+const allTestFiles = ['site.e2e.mjs', 'live.e2e.mjs'];
+const only = (process.env.E2E_ONLY ?? '')
+  .split(',')
+  .map((word) => word.trim())
+  .filter(Boolean);
+const testFiles = allTestFiles
+  .filter((file) => only.length === 0 || only.some((word) => file.includes(word)))
+  .map((file) => path.join(e2eDir, file));
+if (testFiles.length === 0) {
+  fail(`E2E_ONLY=${process.env.E2E_ONLY} matches none of ${allTestFiles.join(', ')}.`);
+}
 
 const READY_TIMEOUT_MS = 60_000;
 /** Upper bound for the whole test file; each test has its own, smaller bound. */
@@ -129,6 +144,8 @@ function freePort() {
 let server = null;
 let serverExit = null;
 let dataDir = null;
+/** The database created for this run on E2E_DATABASE_URL's server, and how to drop it. */
+let pgDatabase = null;
 let buildCopy = null;
 let cleaningUp = null;
 
@@ -155,6 +172,10 @@ function cleanup() {
         await rm(dataDir, { recursive: true, force: true }).catch((error) =>
           log(`Could not remove ${dataDir}: ${error}`),
         );
+    }
+    if (pgDatabase) {
+      if (process.env.E2E_KEEP_DATA === '1') log(`Kept the database ${pgDatabase.url}`);
+      else await pgDatabase.drop().catch((error) => log(`Could not drop ${pgDatabase.name}: ${error}`));
     }
     if (buildCopy) await rm(buildCopy, { recursive: true, force: true }).catch(() => undefined);
   })();
@@ -198,6 +219,34 @@ async function clearArtifacts() {
   }
 }
 
+/**
+ * A fresh database on the PostgreSQL server of `adminUrl` (the server migrates and seeds it when
+ * it starts): the live tests close the demo workshop, so a database kept between runs would not do.
+ */
+async function createPgDatabase(adminUrl) {
+  const { default: pg } = await import('pg');
+  const name = `quartierlab_e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const dropper = new pg.Client({ connectionString: adminUrl });
+    await dropper.connect();
+    try {
+      await dropper.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await dropper.end();
+    }
+  };
+  return { name, url: url.toString(), drop };
+}
+
 async function startServer() {
   await clearArtifacts();
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'quartierlab-e2e-'));
@@ -217,12 +266,15 @@ async function startServer() {
   delete env.PUBLIC_ORIGIN;
   delete env.INIT_CWD; // the server resolves relative paths from INIT_CWD; ours are absolute anyway
   delete env.NODE_TEST_CONTEXT;
-  if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  if (process.env.E2E_DATABASE_URL) {
+    pgDatabase = await createPgDatabase(process.env.E2E_DATABASE_URL);
+    env.DATABASE_URL = pgDatabase.url;
+  }
   if (process.env.E2E_REDIS_URL) env.REDIS_URL = process.env.E2E_REDIS_URL;
 
   const logStream = createWriteStream(serverLogFile);
   log(
-    `Starting the server on port ${port} (${env.DATABASE_URL ? 'PostgreSQL from E2E_DATABASE_URL' : `embedded database in ${dataDir}`}${env.REDIS_URL ? ', Redis from E2E_REDIS_URL' : ''})…`,
+    `Starting the server on port ${port} (${env.DATABASE_URL ? `PostgreSQL database ${pgDatabase?.name} on E2E_DATABASE_URL's server` : `embedded database in ${dataDir}`}${env.REDIS_URL ? ', Redis from E2E_REDIS_URL' : ''})…`,
   );
   server = spawn(process.execPath, [path.relative(serverDir, serverMain)], {
     cwd: serverDir,

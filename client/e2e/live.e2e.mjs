@@ -1,0 +1,883 @@
+// A whole live session in a real Chromium: a coordinator and a guest, each in their own browser
+// context, run the seeded live demo workshop from join code to closed workshop. Started by
+// e2e/run.mjs after site.e2e.mjs (this test closes the workshop), on a fresh database, with
+// E2E_BASE_URL, E2E_CHROMIUM, E2E_ARTIFACTS and E2E_AXE.
+//
+// Nothing here reloads a page to see a change: every page is watched for reloads and for
+// SvelteKit data re-fetches, and the test fails if a live page updated itself that way.
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = process.env.E2E_BASE_URL;
+const CHROMIUM = process.env.E2E_CHROMIUM;
+const ARTIFACTS = process.env.E2E_ARTIFACTS;
+const AXE_FILE = process.env.E2E_AXE;
+if (!BASE_URL || !CHROMIUM || !ARTIFACTS || !AXE_FILE) {
+  throw new Error('Run the end-to-end tests with `npm run test:e2e -w client` (node e2e/run.mjs), not directly.');
+}
+
+const ACTION_TIMEOUT_MS = 10_000;
+const NAVIGATION_TIMEOUT_MS = 20_000;
+/** How long a live change may take to reach another browser. */
+const LIVE_TIMEOUT_MS = 15_000;
+/** How long a board may take to notice a cut socket, and to reconnect and catch up once restored. */
+const RECONNECT_TIMEOUT_MS = 40_000;
+/** How long something that must not appear is watched for, once the change that could bring it has been seen elsewhere. */
+const ABSENCE_WINDOW_MS = 1_500;
+const POLL_MS = 100;
+/** Within run.mjs's bound for the whole file (160 s). */
+const TEST_TIMEOUT_MS = 150_000;
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
+const PROJECTOR = { width: 1920, height: 1080 };
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The seeded live demo workshop: LIVE, strict moderation, join code DEMO42. */
+const SLUG = 'atelier-mobilite-emploi-en-direct-demo';
+const JOIN_CODE = 'DEMO42';
+const COORDINATOR = { email: 'coordinatrice@demo.quartierlab.fr', password: 'quartierlab-demo' };
+const BOARD = `/workshops/${SLUG}/live`;
+const CONSOLE = `/workshops/${SLUG}/console`;
+const WALL = `/workshops/${SLUG}/wall`;
+
+/** Says, in French, that a workshop is over (`closed` does not match: the pages are in French). */
+const SAYS_CLOSED_FR = /\bclos\b|\bclose\b|clôtur|terminé|fermé/i;
+
+/** Marks this run's texts, so that counting them by text counts only what this run posted. */
+const RUN = Math.random().toString(36).slice(2, 7).toUpperCase();
+const GUEST_NAME = `Invitée E2E ${RUN}`;
+
+const T = {
+  contribution: '[data-testid="contribution"]',
+  wallItem: '[data-testid="wall-item"]',
+  queueItem: '[data-testid="queue-item"]',
+  publishedItem: '[data-testid="published-item"]',
+  hiddenItem: '[data-testid="hidden-item"]',
+  connection: '[data-testid="connection-state"]',
+};
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+let axeSource = '';
+
+before(async () => {
+  axeSource = await readFile(AXE_FILE, 'utf8');
+  await mkdir(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    timeout: 30_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // Pages in the background keep their timers: the guest's board and the wall run side by side.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+function slugify(text) {
+  return text
+    .normalize('NFKD')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 90);
+}
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** Websocket frames kept per page for the failure report (the last ones). */
+const FRAMES_KEPT = 400;
+
+/**
+ * The browser contexts and pages of one test. Each page records its uncaught exceptions, its
+ * console errors, its websocket frames, its reloads and its SvelteKit data re-fetches; on failure
+ * every open page is screenshotted and the rest is written to e2e/artifacts/.
+ */
+class Session {
+  /** @type {import('playwright-core').BrowserContext[]} */
+  contexts = [];
+  /** @type {{ name: string, page: import('playwright-core').Page, errors: string[], reloads: string[], console: string[], frames: string[] }[]} */
+  pages = [];
+
+  async context(options = {}) {
+    const context = await browser.newContext({ ...DESKTOP, locale: 'fr-FR', ...options });
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    await context.addInitScript(recordEnhancedForms);
+    this.contexts.push(context);
+    return context;
+  }
+
+  /** Registers a page opened in one of our contexts (by newPage or as a popup). */
+  track(name, page) {
+    const entry = { name, page, errors: [], reloads: [], console: [], frames: [] };
+    const started = Date.now();
+    const frame = (line) => {
+      entry.frames.push(`${((Date.now() - started) / 1000).toFixed(2)} s ${line}`);
+      if (entry.frames.length > FRAMES_KEPT) entry.frames.shift();
+    };
+    page.on('websocket', (ws) => {
+      frame(`open ${ws.url()}`);
+      ws.on('framereceived', ({ payload }) => frame(`< ${String(payload).slice(0, 800)}`));
+      ws.on('framesent', ({ payload }) => frame(`> ${String(payload).slice(0, 400)}`));
+      ws.on('close', () => frame('closed'));
+    });
+    page.on('pageerror', (error) =>
+      entry.errors.push(
+        `${name} (${page.url()}): ${error.message}\n    ${(error.stack ?? '').split('\n').slice(1, 8).join('\n    ')}`,
+      ),
+    );
+    page.on('console', (message) => {
+      // The CSP refusing axe as an inline script is the test's doing, not the page's.
+      if (
+        !['error', 'warning'].includes(message.type()) ||
+        /inline script.*Content Security Policy/.test(message.text())
+      )
+        return;
+      entry.console.push(`${message.type()}: ${message.text()}`);
+    });
+    this.pages.push(entry);
+    return page;
+  }
+
+  /**
+   * Writes what the pages said (uncaught exceptions, console errors) and their websocket frames
+   * to e2e/artifacts/; returns the uncaught exceptions.
+   */
+  async saveLogs(label) {
+    const prefix = slugify(label).slice(0, 60);
+    const consoles = this.pages
+      .map(({ name, errors, console }) => `== ${name}\n${[...errors, ...console].join('\n') || '(nothing)'}`)
+      .join('\n\n');
+    const frames = this.pages.map(({ name, frames }) => `== ${name}\n${frames.join('\n') || '(none)'}`).join('\n\n');
+    await writeFile(path.join(ARTIFACTS, `${prefix}-consoles.txt`), `${consoles}\n`).catch(() => undefined);
+    await writeFile(path.join(ARTIFACTS, `${prefix}-websockets.txt`), `${frames}\n`).catch(() => undefined);
+    return this.pages.flatMap((entry) => entry.errors);
+  }
+
+  async page(name, context) {
+    return this.track(name, await context.newPage());
+  }
+
+  entry(page) {
+    const found = this.pages.find((e) => e.page === page);
+    assert.ok(found, 'untracked page');
+    return found;
+  }
+
+  /**
+   * From now on, this page must change only through its live stream: a navigation of its main
+   * frame (a reload) or a SvelteKit data request (`__data.json`, an invalidation) is recorded.
+   */
+  async watchNoReload(page) {
+    const entry = this.entry(page);
+    await page.evaluate(() => {
+      window.__e2eSameDocument = true;
+    });
+    const startedAt = Date.now();
+    const at = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) entry.reloads.push(`navigated to ${frame.url()} (${at()})`);
+    });
+    page.on('crash', () => entry.reloads.push(`crashed (${at()})`));
+    page.on('request', (request) => {
+      if (/__data\.json|x-sveltekit-invalidated/.test(request.url())) {
+        entry.reloads.push(`re-fetched its data: ${request.method()} ${request.url()} (${at()})`);
+      }
+    });
+  }
+
+  async assertNoReload(page) {
+    const entry = this.entry(page);
+    const same = await page.evaluate(() => window.__e2eSameDocument === true);
+    assert.ok(
+      same,
+      `${entry.name} was reloaded (its document changed): ${entry.reloads.join('; ') || 'no navigation seen'}`,
+    );
+    assert.deepEqual(entry.reloads, [], `${entry.name} did not update live: it ${entry.reloads.join('; ')}`);
+  }
+
+  async screenshots(label) {
+    await Promise.all(
+      this.pages.map(async ({ name, page }) => {
+        if (page.isClosed()) return;
+        const file = path.join(ARTIFACTS, `${slugify(label).slice(0, 60)}-${slugify(name)}.png`);
+        try {
+          await page.screenshot({ path: file, fullPage: true, timeout: 10_000 });
+          process.stderr.write(`screenshot: ${file}\n`);
+        } catch (shotError) {
+          process.stderr.write(`could not take a screenshot of ${name} (${page.url()}): ${shotError}\n`);
+        }
+      }),
+    );
+  }
+
+  async close() {
+    await Promise.all(this.contexts.map((context) => context.close().catch(() => undefined)));
+  }
+}
+
+/**
+ * Runs in every page before its own scripts: notes the forms that get a submit listener, which
+ * SvelteKit's `use:enhance` adds once the page is hydrated. Typing into a server-rendered form
+ * before that point is not what these tests are about (see `enhancedForm`).
+ */
+function recordEnhancedForms() {
+  const enhanced = new WeakSet();
+  Object.defineProperty(window, '__e2eEnhancedForms', { value: enhanced });
+  const addEventListener = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, ...rest) {
+    if (type === 'submit' && this instanceof HTMLFormElement) enhanced.add(this);
+    return addEventListener.call(this, type, ...rest);
+  };
+}
+
+/**
+ * Waits until the page's script handles this form: hydration sets the server-rendered fields
+ * again, so what is typed before it would be lost (a bug of its own, reported separately).
+ */
+async function enhancedForm(page, selector) {
+  const form = page.locator(selector);
+  await form.waitFor();
+  const handle = await form.elementHandle();
+  await page.waitForFunction((el) => window.__e2eEnhancedForms?.has(el) === true, handle, {
+    timeout: NAVIGATION_TIMEOUT_MS,
+  });
+  await handle?.dispose();
+}
+
+/** Loads a path, expects a 200, and waits for what the page must show. */
+async function visit(page, pagePath, ready) {
+  const response = await page.goto(new URL(pagePath, BASE_URL).href, { waitUntil: 'load' });
+  assert.ok(response, `no response for ${pagePath}`);
+  assert.equal(response.status(), 200, `${pagePath} answered ${response.status()}`);
+  await page.locator(ready).first().waitFor({ state: 'visible' });
+}
+
+/**
+ * Submits a form and waits for the page it leads to; if it does not get there, says where the
+ * page is and what the form answered.
+ */
+async function submitTo(page, button, pathname, errors) {
+  await page.locator(button).click();
+  try {
+    await page.waitForURL((url) => url.pathname === pathname, { timeout: NAVIGATION_TIMEOUT_MS });
+  } catch (error) {
+    const shown = await page
+      .locator(errors)
+      .allInnerTexts()
+      .catch(() => []);
+    assert.fail(
+      `submitting ${button} did not lead to ${pathname}: the page is at ${page.url()}` +
+        `${shown.some((text) => text.trim()) ? `, showing “${oneLine(shown.join(' '))}”` : ''} (${String(error).split('\n')[0]})`,
+    );
+  }
+}
+
+/** Waits until the page's connection state is one of `states` (its data-state attribute). */
+async function connectionState(page, states, what, timeout = LIVE_TIMEOUT_MS) {
+  const status = page.locator(T.connection).first();
+  const wanted = Array.isArray(states) ? states : [states];
+  const deadline = Date.now() + timeout;
+  let last = '(absent)';
+  while (Date.now() < deadline) {
+    if ((await status.count()) > 0) {
+      last = (await status.getAttribute('data-state')) ?? '(no data-state)';
+      if (wanted.includes(last)) return oneLine(await status.innerText());
+    }
+    await delay(POLL_MS);
+  }
+  const text = (await status.count()) > 0 ? oneLine(await status.innerText()) : '';
+  assert.fail(`${what}: the connection state stayed “${last}” (“${text}”), expected ${wanted.join(' or ')}`);
+}
+
+/** The items of a list whose text contains `text`. */
+const withText = (page, selector, text) => page.locator(selector).filter({ hasText: text });
+
+/** Waits until exactly `count` items of the list contain `text`; returns how long it took (ms). */
+async function expectCount(page, selector, text, count, what, timeout = LIVE_TIMEOUT_MS) {
+  const items = withText(page, selector, text);
+  const started = Date.now();
+  const deadline = started + timeout;
+  let actual = await items.count();
+  while (actual !== count && Date.now() < deadline) {
+    await delay(POLL_MS);
+    actual = await items.count();
+  }
+  assert.equal(actual, count, `${what}: expected ${count} item(s) with “${text}”, found ${actual} after ${timeout} ms`);
+  return Date.now() - started;
+}
+
+/**
+ * Checks that no item with `text` is in the list, and that none comes for a short while: called
+ * once the change that could bring one has already reached another page.
+ */
+async function expectAbsent(page, selector, text, what) {
+  const items = withText(page, selector, text);
+  const deadline = Date.now() + ABSENCE_WINDOW_MS;
+  do {
+    const found = await items.count();
+    assert.equal(found, 0, `${what}: “${text}” is shown (${found} item(s)) but must not be`);
+    await delay(POLL_MS);
+  } while (Date.now() < deadline);
+}
+
+/** Checks that each text is shown exactly once, now and for a short while after. */
+async function expectEachOnce(page, selector, texts, what) {
+  const deadline = Date.now() + ABSENCE_WINDOW_MS;
+  do {
+    for (const text of texts) {
+      const found = await withText(page, selector, text).count();
+      assert.equal(found, 1, `${what}: “${text}” is shown ${found} time(s), expected exactly once`);
+    }
+    await delay(POLL_MS);
+  } while (Date.now() < deadline);
+}
+
+/** Waits until a text box is emptied (the composer, once what it sent is accepted). */
+async function emptied(box, what) {
+  const deadline = Date.now() + LIVE_TIMEOUT_MS;
+  let value = await box.inputValue();
+  while (value !== '' && Date.now() < deadline) {
+    await delay(POLL_MS);
+    value = await box.inputValue();
+  }
+  assert.equal(value, '', `${what}: the text box still holds what was sent`);
+}
+
+/** Whether the composer's text box still holds `expected`, with the focus in it. */
+async function expectDraft(page, expected, what) {
+  const box = page.locator('[data-testid="composer-body"]');
+  assert.equal(await box.inputValue(), expected, `${what}: the text being typed in the composer changed`);
+  const focused = await box.evaluate((el) => el === document.activeElement);
+  assert.ok(focused, `${what}: the composer's text box lost the focus`);
+}
+
+/**
+ * Puts the page's GraphQL websockets under the test's control, through Playwright's websocket
+ * routes: each socket the page opens is connected to the real server, and `cut()` closes both
+ * ends at once, as a lost network would. Chromium's offline emulation alone does not do it: it
+ * keeps open sockets open and only holds back what they receive. While cut, new sockets are
+ * refused at once; `restore()` lets them through again.
+ */
+async function controlSockets(page) {
+  const control = {
+    down: false,
+    opened: 0,
+    refused: 0,
+    /** @type {Set<{ ws: import('playwright-core').WebSocketRoute, server: import('playwright-core').WebSocketRoute }>} */
+    live: new Set(),
+    async cut() {
+      control.down = true;
+      for (const pair of control.live) {
+        await pair.server.close({ code: 1001, reason: 'e2e: network lost' }).catch(() => undefined);
+        await pair.ws.close({ code: 1006, reason: 'e2e: network lost' }).catch(() => undefined);
+      }
+      control.live.clear();
+    },
+    restore() {
+      control.down = false;
+    },
+  };
+  await page.routeWebSocket(
+    (url) => url.pathname === '/graphql',
+    async (ws) => {
+      if (control.down) {
+        control.refused += 1;
+        await ws.close({ code: 1006, reason: 'e2e: network lost' }).catch(() => undefined);
+        return;
+      }
+      control.opened += 1;
+      control.live.add({ ws, server: ws.connectToServer() });
+    },
+  );
+  return control;
+}
+
+/** Whether the CSP refused axe as an inline <script> once already (then evaluate it instead). */
+let inlineScriptsRefused = false;
+
+async function injectAxe(page) {
+  if (await page.evaluate(() => typeof window.axe !== 'undefined')) return;
+  if (!inlineScriptsRefused) {
+    try {
+      await page.addScriptTag({ content: axeSource });
+    } catch (error) {
+      // The site's Content-Security-Policy refuses inline scripts: evaluate the same source
+      // through the DevTools protocol, which CSP does not govern.
+      if (!/Content Security Policy/i.test(String(error))) throw error;
+      inlineScriptsRefused = true;
+    }
+  }
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.evaluate(axeSource);
+  }
+  assert.ok(await page.evaluate(() => typeof window.axe !== 'undefined'), 'axe-core could not be injected');
+}
+
+function formatViolations(label, violations) {
+  const lines = [`axe found ${violations.length} kind(s) of WCAG 2.1 A/AA violation on ${label}:`];
+  for (const v of violations) {
+    lines.push(`  • ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})`);
+    for (const node of v.nodes.slice(0, 8)) {
+      lines.push(`      target: ${node.target}`);
+      lines.push(`        html: ${node.html}`);
+      if (node.summary) lines.push(`        ${node.summary.replace(/\n\s*/g, ' / ')}`);
+    }
+    if (v.nodes.length > 8) lines.push(`      … and ${v.nodes.length - 8} more node(s)`);
+  }
+  return lines.join('\n');
+}
+
+/** Runs axe-core with the WCAG 2.1 A/AA rules; returns the report of its violations, or null. */
+async function axeReport(page, label) {
+  await injectAxe(page);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({
+        target: n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : String(t))).join(' | '),
+        html: n.html.replace(/\s+/g, ' ').slice(0, 240),
+        summary: n.failureSummary ?? '',
+      })),
+    }));
+  }, AXE_TAGS);
+  if (violations.length === 0) return null;
+  const report = formatViolations(label, violations);
+  await writeFile(path.join(ARTIFACTS, `axe-${slugify(label)}.txt`), `${report}\n`).catch(() => undefined);
+  return report;
+}
+
+/** Calls the API with the cookies of a browser context (the person or guest signed in there). */
+async function graphql(context, query, variables) {
+  const response = await context.request.post(new URL('/graphql', BASE_URL).href, {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  });
+  assert.equal(response.status(), 200, `the API answered ${response.status()}: ${await response.text()}`);
+  const body = await response.json();
+  assert.equal(body.errors, undefined, `the API answered errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The test
+// ---------------------------------------------------------------------------------------------
+
+describe('A live workshop in two browsers', () => {
+  it(
+    'a coordinator and a guest run a session: strict queue, approval, hiding, a cut socket, closing',
+    { timeout: TEST_TIMEOUT_MS },
+    async (t) => {
+      const session = new Session();
+      /** Accessibility reports, checked at the end so that they do not hide what the flow finds. */
+      const axeReports = [];
+      const axe = async (page, label) => {
+        const report = await axeReport(page, label);
+        if (report) axeReports.push(report);
+      };
+      let current = 'setting up';
+      const step = async (label, fn) => {
+        current = label;
+        const started = Date.now();
+        await fn();
+        t.diagnostic(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      };
+
+      try {
+        const coordinator = await session.context();
+        const guest = await session.context(PHONE);
+        const anonymous = await session.context();
+
+        const console_ = await session.page('coordinator console', coordinator);
+        const guestBoard = await session.page('guest board', guest);
+        const guestSockets = await controlSockets(guestBoard);
+        const anonymousBoard = await session.page('anonymous board', anonymous);
+        /** @type {import('playwright-core').Page} */
+        let wall;
+
+        await step('1. the coordinator signs in and opens the console; the guest joins with the code', async () => {
+          // The coordinator signs in through the form, which brings her back to the console.
+          await visit(console_, `/signin?redirectTo=${encodeURIComponent(CONSOLE)}`, '[data-testid="signin-form"]');
+          await enhancedForm(console_, '[data-testid="signin-form"]');
+          await console_.locator('[data-testid="signin-email"]').fill(COORDINATOR.email);
+          await console_.locator('[data-testid="signin-password"]').fill(COORDINATOR.password);
+          await submitTo(
+            console_,
+            '[data-testid="signin-submit"]',
+            CONSOLE,
+            '[data-testid="signin-errors"], [data-testid$="-error"], [role="alert"]',
+          );
+          await console_.locator('[data-testid="session-controls"]').waitFor();
+          await connectionState(console_, 'live', 'console');
+          assert.equal(
+            oneLine(await console_.locator('[data-testid="console-join-code"]').innerText()),
+            JOIN_CODE,
+            'the console does not show the join code',
+          );
+          assert.equal(
+            await console_.locator('[data-testid="mode-STRICT"]').getAttribute('aria-pressed'),
+            'true',
+            'the demo workshop should start in strict moderation',
+          );
+          await axe(console_, 'coordinator console');
+
+          // The wall, opened from the console as the coordinator would, on the projector's screen.
+          const [popup] = await Promise.all([
+            coordinator.waitForEvent('page'),
+            console_.locator(`a[href="${WALL}"]`).first().click(),
+          ]);
+          wall = session.track('wall', popup);
+          await wall.setViewportSize(PROJECTOR);
+          await wall.waitForURL((url) => url.pathname === WALL);
+          await wall.locator('[data-testid="wall"]').waitFor();
+          await connectionState(wall, 'live', 'wall');
+          assert.equal(oneLine(await wall.locator('[data-testid="wall-join-code"]').innerText()), JOIN_CODE);
+          await wall.locator('[data-testid="wall-qr"]').waitFor();
+          await axe(wall, 'wall');
+
+          // Someone following the workshop without taking part.
+          await visit(anonymousBoard, BOARD, '[data-testid="live-board"]');
+          await connectionState(anonymousBoard, 'live', 'anonymous board');
+
+          // The guest joins with the code and a display name, and lands on the live board.
+          await visit(guestBoard, '/join', '[data-testid="join-form"]');
+          await enhancedForm(guestBoard, '[data-testid="join-form"]');
+          await axe(guestBoard, 'join page');
+          await guestBoard.locator('[data-testid="join-code"]').fill(JOIN_CODE);
+          await guestBoard.locator('[data-testid="join-name"]').fill(GUEST_NAME);
+          await submitTo(
+            guestBoard,
+            '[data-testid="join-submit"]',
+            BOARD,
+            '[data-testid="join-errors"], [data-testid$="-error"], [role="alert"]',
+          );
+          await guestBoard.locator('[data-testid="live-board"]').waitFor();
+          await guestBoard.locator('[data-testid="composer"]').waitFor();
+          await connectionState(guestBoard, 'live', 'guest board');
+          assert.equal(guestSockets.opened, 1, 'the guest board should follow the workshop on one websocket');
+          await axe(guestBoard, 'live board (guest, phone)');
+
+          for (const page of [console_, wall, anonymousBoard, guestBoard]) await session.watchNoReload(page);
+        });
+
+        const first = `Besoin ${RUN} : un arrêt de bus éclairé près de la zone d’activité pour les horaires de nuit.`;
+        const draft = `Idée ${RUN} en cours d’écriture`;
+        const draftMore = ' : un minibus partagé';
+        const reason = `Doublon d’une autre contribution (${RUN})`;
+
+        await step('2. the guest posts: it waits in the queue, and is neither on the wall nor on a board', async () => {
+          await guestBoard.locator('[data-testid="composer-kind-NEED"]').check();
+          await guestBoard.locator('[data-testid="composer-body"]').fill(first);
+          await guestBoard.locator('[data-testid="composer-submit"]').click();
+
+          // The guest is told it waits for a coordinator, sees it on the board as pending, and the
+          // composer is ready for the next one.
+          await guestBoard
+            .locator('[data-testid="composer-message"]')
+            .filter({ hasText: /\S/ })
+            .waitFor({ timeout: LIVE_TIMEOUT_MS });
+          t.diagnostic(
+            `composer message after a strict post: “${oneLine(await guestBoard.locator('[data-testid="composer-message"]').innerText())}”`,
+          );
+          await expectCount(guestBoard, T.contribution, first, 1, 'guest board, own pending contribution');
+          const own = withText(guestBoard, T.contribution, first);
+          assert.equal(await own.getAttribute('data-status'), 'PENDING');
+          await own.locator('[data-testid="pending-badge"]').waitFor();
+          await emptied(guestBoard.locator('[data-testid="composer-body"]'), 'guest composer after posting');
+
+          // It reaches the coordinator's queue without a reload…
+          await expectCount(console_, T.queueItem, first, 1, 'coordinator queue');
+          assert.match(
+            oneLine(await withText(console_, T.queueItem, first).innerText()),
+            new RegExp(GUEST_NAME),
+            'the queue item does not name its author',
+          );
+          // …and nobody else sees it: not the wall, not another board, not a fresh page either.
+          await expectAbsent(wall, T.wallItem, first, 'wall, pending contribution');
+          await expectAbsent(anonymousBoard, T.contribution, first, 'anonymous board, pending contribution');
+          for (const pagePath of [BOARD, WALL]) {
+            const html = await (await anonymous.request.get(new URL(pagePath, BASE_URL).href)).text();
+            assert.ok(
+              !html.includes(`Besoin ${RUN}`),
+              `the server-rendered ${pagePath} shows the pending contribution`,
+            );
+          }
+
+          // The guest starts typing the next one, and keeps typing while the session goes on.
+          await guestBoard.locator('[data-testid="composer-kind-IDEA"]').check();
+          await guestBoard.locator('[data-testid="composer-body"]').pressSequentially(draft);
+          await expectDraft(guestBoard, draft, 'guest composer before any live update');
+        });
+
+        await step('3. the coordinator approves it: it appears on the wall and on the boards', async () => {
+          await withText(console_, T.queueItem, first).locator('[data-testid="approve-button"]').click();
+          const approved = Date.now();
+          await expectCount(console_, T.queueItem, first, 0, 'coordinator queue after approval');
+          await expectCount(console_, T.publishedItem, first, 1, 'console, published contributions');
+
+          await expectCount(wall, T.wallItem, first, 1, 'wall after approval');
+          const onWall = Date.now() - approved;
+          await expectCount(anonymousBoard, T.contribution, first, 1, 'anonymous board after approval');
+          const own = withText(guestBoard, T.contribution, first);
+          await expectCount(guestBoard, T.contribution, first, 1, 'guest board after approval');
+          t.diagnostic(
+            `approval seen on the wall within ${onWall} ms, on every board within ${Date.now() - approved} ms`,
+          );
+          const deadline = Date.now() + LIVE_TIMEOUT_MS;
+          while ((await own.getAttribute('data-status')) !== 'PUBLISHED' && Date.now() < deadline) await delay(POLL_MS);
+          assert.equal(await own.getAttribute('data-status'), 'PUBLISHED', 'guest board: still pending after approval');
+          assert.equal(await own.locator('[data-testid="pending-badge"]').count(), 0);
+
+          await expectDraft(guestBoard, draft, 'guest composer after the approval arrived');
+        });
+
+        await step('4. the coordinator hides it with a reason: it disappears everywhere', async () => {
+          const item = withText(console_, T.publishedItem, first);
+          await item.locator('[data-testid="hide-toggle"]').click();
+          await item.locator('[data-testid="hide-reason"]').fill(reason);
+          await item.locator('[data-testid="hide-button"]').click();
+          const hid = Date.now();
+          await expectCount(console_, T.hiddenItem, first, 1, 'console, hidden contributions');
+          const hiddenText = oneLine(await withText(console_, T.hiddenItem, first).innerText());
+          assert.ok(hiddenText.includes(reason), `the hidden item does not show its reason: “${hiddenText}”`);
+
+          await expectCount(wall, T.wallItem, first, 0, 'wall after hiding');
+          await expectCount(guestBoard, T.contribution, first, 0, 'guest board after hiding');
+          await expectCount(anonymousBoard, T.contribution, first, 0, 'anonymous board after hiding');
+          t.diagnostic(`hiding seen on the wall and every board within ${Date.now() - hid} ms`);
+
+          // The log says who hid what and why.
+          const hidden = console_.locator('[data-testid="log-entry"][data-action="HIDE"]').filter({ hasText: reason });
+          await hidden.first().waitFor({ timeout: LIVE_TIMEOUT_MS });
+
+          await expectDraft(guestBoard, draft, 'guest composer after the hiding arrived');
+          await axe(console_, 'coordinator console with a hidden contribution');
+        });
+
+        const missed = [1, 2, 3].map(
+          (n) =>
+            `Ressource ${RUN}-${n} : ${['un garage solidaire', 'des vélos prêtés', 'une auto-école sociale'][n - 1]}.`,
+        );
+
+        await step(
+          '5. the guest’s socket is cut while three items are posted; back online, all three come once',
+          async () => {
+            // The coordinator switches to open moderation: what is posted is published at once.
+            await console_.locator('[data-testid="mode-OPEN"]').click();
+            await console_
+              .locator('[data-testid="mode-OPEN"][aria-pressed="true"]')
+              .waitFor({ timeout: LIVE_TIMEOUT_MS });
+            // The guest's composer learns it live (its button and note change), the draft intact.
+            await guestBoard
+              .locator('[data-testid="composer-submit"]')
+              .filter({ hasText: /publi/i })
+              .waitFor({ timeout: LIVE_TIMEOUT_MS });
+            await expectDraft(guestBoard, draft, 'guest composer after the mode change arrived');
+
+            // The guest's phone loses its network: HTTP fails, and its websocket is severed.
+            await guest.setOffline(true);
+            await guestSockets.cut();
+            const shown = await connectionState(guestBoard, 'reconnecting', 'guest board after the cut');
+            assert.match(shown, /reconnex/i, `the guest board does not say it is reconnecting: “${shown}”`);
+
+            // Meanwhile the coordinator posts three contributions from her own board.
+            const coordinatorBoard = await session.page('coordinator board', coordinator);
+            await visit(coordinatorBoard, BOARD, '[data-testid="composer"]');
+            await connectionState(coordinatorBoard, 'live', 'coordinator board');
+            for (const text of missed) {
+              await coordinatorBoard.locator('[data-testid="composer-kind-RESOURCE"]').check();
+              await coordinatorBoard.locator('[data-testid="composer-body"]').fill(text);
+              await coordinatorBoard.locator('[data-testid="composer-submit"]').click();
+              await expectCount(coordinatorBoard, T.contribution, text, 1, 'coordinator board, own post');
+              assert.equal(
+                await withText(coordinatorBoard, T.contribution, text).getAttribute('data-status'),
+                'PUBLISHED',
+              );
+              await emptied(
+                coordinatorBoard.locator('[data-testid="composer-body"]'),
+                'coordinator composer after posting',
+              );
+            }
+            for (const text of missed) await expectCount(wall, T.wallItem, text, 1, 'wall, posted during the cut');
+            for (const text of missed) await expectCount(guestBoard, T.contribution, text, 0, 'guest board while cut');
+
+            // The network comes back: the board reconnects by itself and catches up.
+            guestSockets.restore();
+            await guest.setOffline(false);
+            await connectionState(guestBoard, ['caught-up', 'live'], 'guest board back online', RECONNECT_TIMEOUT_MS);
+            for (const text of missed) {
+              await expectCount(
+                guestBoard,
+                T.contribution,
+                text,
+                1,
+                'guest board after reconnecting',
+                RECONNECT_TIMEOUT_MS,
+              );
+            }
+            await expectEachOnce(guestBoard, T.contribution, missed, 'guest board after reconnecting');
+            t.diagnostic(
+              `guest sockets: ${guestSockets.opened} opened, ${guestSockets.refused} refused while the network was down`,
+            );
+            assert.ok(guestSockets.opened >= 2, 'the guest board did not open a new socket');
+            await expectCount(guestBoard, T.contribution, first, 0, 'guest board: the hidden one stays hidden');
+
+            await expectDraft(guestBoard, draft, 'guest composer after reconnecting');
+            // The caret is still at the end: typing goes on where it stopped.
+            await guestBoard.keyboard.type(draftMore);
+            assert.equal(await guestBoard.locator('[data-testid="composer-body"]').inputValue(), draft + draftMore);
+
+            for (const page of [guestBoard, wall, anonymousBoard, console_]) await session.assertNoReload(page);
+          },
+        );
+
+        await step(
+          '6. the draft typed through all these updates is intact: the guest posts it, published at once',
+          async () => {
+            await guestBoard.locator('[data-testid="composer-submit"]').click();
+            await expectCount(wall, T.wallItem, draft + draftMore, 1, 'wall, the guest’s open-mode post');
+            await expectCount(guestBoard, T.contribution, draft + draftMore, 1, 'guest board, own open-mode post');
+            assert.equal(await withText(guestBoard, T.contribution, draft).getAttribute('data-status'), 'PUBLISHED');
+            await expectCount(console_, T.queueItem, draft, 0, 'nothing waits in the queue in open mode');
+          },
+        );
+
+        await step('8. the coordinator closes the workshop: the board says so and posting is refused', async () => {
+          // A second tab of the guest whose socket is down when the workshop closes: it still
+          // shows the composer, and must be told why its post is refused.
+          const staleBoard = await session.page('guest board, second tab', guest);
+          const staleSockets = await controlSockets(staleBoard);
+          await visit(staleBoard, BOARD, '[data-testid="composer"]');
+          await connectionState(staleBoard, 'live', 'second tab');
+          await staleSockets.cut();
+          await connectionState(staleBoard, 'reconnecting', 'second tab after the cut');
+
+          await console_.locator('[data-testid="status-close-toggle"]').click();
+          await console_.locator('[data-testid="status-close"]').click();
+          await console_
+            .locator('[data-testid="session-controls"]')
+            .filter({ hasText: /Terminé/ })
+            .waitFor({ timeout: LIVE_TIMEOUT_MS });
+
+          // The guest's board shows it closed, live, and offers no composer any more.
+          const closed = guestBoard.locator('[data-testid="board-closed"]');
+          await closed.waitFor({ timeout: LIVE_TIMEOUT_MS });
+          const closedText = oneLine(await closed.innerText());
+          t.diagnostic(`guest board once closed: “${closedText}”`);
+          assert.match(closedText, SAYS_CLOSED_FR, `the board does not say the workshop is over: “${closedText}”`);
+          assert.equal(await guestBoard.locator('[data-testid="composer"]').count(), 0, 'the composer is still there');
+          await wall.locator('[data-testid="wall-closed"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
+          await anonymousBoard.locator('[data-testid="board-closed"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
+          await axe(guestBoard, 'closed live board (guest, phone)');
+          await axe(wall, 'closed wall');
+          for (const page of [guestBoard, wall, anonymousBoard]) await session.assertNoReload(page);
+
+          // The tab that missed it posts anyway: refused, with a message that says why, and the
+          // text is kept.
+          const late = `Question ${RUN} envoyée après la clôture`;
+          await staleBoard.locator('[data-testid="composer-body"]').fill(late);
+          await staleBoard.locator('[data-testid="composer-submit"]').click();
+          const refusal = staleBoard.locator('[data-testid="composer-errors"]').filter({ hasText: /\S/ });
+          await refusal.waitFor({ timeout: LIVE_TIMEOUT_MS });
+          const refusalText = oneLine(await refusal.innerText());
+          t.diagnostic(`refusal shown to a post after closing: “${refusalText}”`);
+          await axe(staleBoard, 'live board with a refused post (guest, phone)');
+          assert.equal(await staleBoard.locator('[data-testid="composer-body"]').inputValue(), late);
+
+          // The API refuses it the same way, naming the problem, and stores nothing.
+          const { workshop } = await graphql(guest, 'query ($slug: String!) { workshop(slug: $slug) { id status } }', {
+            slug: SLUG,
+          });
+          assert.equal(workshop.status, 'CLOSED');
+          const { postContribution } = await graphql(
+            guest,
+            `
+              mutation ($input: PostContributionInput!) {
+                postContribution(input: $input) {
+                  contribution {
+                    id
+                  }
+                  userErrors {
+                    field
+                    message
+                  }
+                }
+              }
+            `,
+            { input: { workshopId: workshop.id, kind: 'QUESTION', body: late } },
+          );
+          assert.equal(postContribution.contribution, null);
+          assert.deepEqual(
+            postContribution.userErrors.map((e) => e.field),
+            ['workshopId'],
+            'the refusal should name the workshop',
+          );
+          assert.match(postContribution.userErrors[0].message, new RegExp(`${SAYS_CLOSED_FR.source}|closed`, 'i'));
+          await expectCount(wall, T.wallItem, late, 0, 'wall, refused post');
+
+          // Its socket back, the second tab catches up and shows the workshop closed too.
+          staleSockets.restore();
+          await staleBoard.locator('[data-testid="board-closed"]').waitFor({ timeout: RECONNECT_TIMEOUT_MS });
+          assert.equal(await staleBoard.locator('[data-testid="composer"]').count(), 0);
+
+          // Last, as it does not stop the checks above: the page is in French, so is the refusal.
+          assert.match(
+            refusalText,
+            SAYS_CLOSED_FR,
+            `the refusal shown on the French board is not in French, or does not say the workshop is closed: “${refusalText}”`,
+          );
+        });
+
+        current = 'no page threw an uncaught exception';
+        const errors = session.pages.flatMap((entry) => entry.errors);
+        assert.deepEqual(errors, [], `Uncaught exceptions in the pages:\n${errors.join('\n')}`);
+        // Step 7: axe ran on the join page, the board, the console and the wall as the flow reached them.
+        current = '7. no WCAG 2.1 A/AA violation (axe-core) on the join page, the board, the console and the wall';
+        assert.deepEqual(axeReports, [], axeReports.join('\n\n'));
+      } catch (error) {
+        await session.screenshots(`live ${current}`);
+        const uncaught = await session.saveLogs(`live ${current}`);
+        if (error instanceof Error) {
+          error.message = `${current}: ${error.message}`;
+          if (uncaught.length > 0) error.message += `\n\nUncaught exceptions in the pages:\n${uncaught.join('\n')}`;
+          if (axeReports.length > 0)
+            error.message += `\n\nAccessibility, checked before the failure:\n${axeReports.join('\n\n')}`;
+        }
+        throw error;
+      } finally {
+        await session.close();
+      }
+    },
+  );
+});
