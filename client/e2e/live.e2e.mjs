@@ -790,13 +790,23 @@ describe('A live workshop in two browsers', () => {
             .filter({ hasText: /Terminé/ })
             .waitFor({ timeout: LIVE_TIMEOUT_MS });
 
-          // The guest's board shows it closed, live, and offers no composer any more.
+          // The guest's board shows it closed, live; its composer stays, disabled, with what was typed.
+          const unsent = `Brouillon ${RUN} en cours de frappe à la clôture`;
+          await guestBoard.locator('[data-testid="composer-body"]').fill(unsent);
           const closed = guestBoard.locator('[data-testid="board-closed"]');
           await closed.waitFor({ timeout: LIVE_TIMEOUT_MS });
           const closedText = oneLine(await closed.innerText());
           t.diagnostic(`guest board once closed: “${closedText}”`);
           assert.match(closedText, SAYS_CLOSED_FR, `the board does not say the workshop is over: “${closedText}”`);
-          assert.equal(await guestBoard.locator('[data-testid="composer"]').count(), 0, 'the composer is still there');
+          assert.equal(
+            await guestBoard.locator('[data-testid="composer-body"]').inputValue(),
+            unsent,
+            'the draft was lost',
+          );
+          assert.ok(
+            await guestBoard.locator('[data-testid="composer-submit"]').isDisabled(),
+            'posting is still offered',
+          );
           await wall.locator('[data-testid="wall-closed"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
           await anonymousBoard.locator('[data-testid="board-closed"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
           await axe(guestBoard, 'closed live board (guest, phone)');
@@ -849,7 +859,8 @@ describe('A live workshop in two browsers', () => {
           // Its socket back, the second tab catches up and shows the workshop closed too.
           staleSockets.restore();
           await staleBoard.locator('[data-testid="board-closed"]').waitFor({ timeout: RECONNECT_TIMEOUT_MS });
-          assert.equal(await staleBoard.locator('[data-testid="composer"]').count(), 0);
+          assert.ok(await staleBoard.locator('[data-testid="composer-submit"]').isDisabled());
+          assert.equal(await staleBoard.locator('[data-testid="composer-body"]').inputValue(), late);
 
           // Last, as it does not stop the checks above: the page is in French, so is the refusal.
           assert.match(

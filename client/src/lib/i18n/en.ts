@@ -395,6 +395,8 @@ export const en: Messages = {
   'composer.strictNote': 'The facilitators read every contribution before publishing it.',
   'composer.openNote': 'Your contribution is published at once.',
   'composer.paused': 'The workshop is paused: you can send when it resumes. Your text is kept.',
+  'composer.closed':
+    'The workshop is over: it no longer takes contributions. Your text stays here; copy it if you need it.',
   'composer.notLive': 'The workshop has not started: you can send as soon as it opens.',
   'composer.sentPending': 'Thank you! Your contribution is awaiting moderation.',
   'composer.sentPublished': 'Thank you! Your contribution is published.',

@@ -400,6 +400,8 @@ export const fr = {
   'composer.strictNote': 'L’équipe d’animation relit chaque contribution avant de la publier.',
   'composer.openNote': 'Votre contribution est publiée tout de suite.',
   'composer.paused': 'L’atelier est en pause : vous pourrez envoyer à la reprise. Votre texte est conservé.',
+  'composer.closed':
+    'L’atelier est terminé : il ne reçoit plus de contributions. Votre texte reste affiché, copiez-le si besoin.',
   'composer.notLive': 'L’atelier n’a pas commencé : vous pourrez envoyer dès son ouverture.',
   'composer.sentPending': 'Merci ! Votre contribution est en attente de modération.',
   'composer.sentPublished': 'Merci ! Votre contribution est publiée.',
