@@ -118,4 +118,18 @@ describe('a workshop event stream', () => {
     expect(await pending).toEqual({ done: true, value: undefined });
     expect(hub.connectedCount(workshopId)).toBe(before);
   });
+
+  it('trusts only the table after a gap: a message with a number nobody stored changes nothing', async () => {
+    const stream = workshopEventStream({ knex, hub, workshopId, afterSeq: 999_999, transform: seqsOnly });
+    const next = take(stream, 1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    bus.deliver({ kind: 'event', event: event(5_000) }); // from another database sharing the bus
+    const [{ lastSeq }] = (await knex('workshop').select('last_seq as lastSeq').where('id', workshopId)) as [
+      { lastSeq: number },
+    ];
+    await store(lastSeq + 1);
+    bus.deliver({ kind: 'event', event: event(lastSeq + 1) });
+    expect(await next).toEqual([lastSeq + 1]);
+    await stream.return(undefined);
+  });
 });

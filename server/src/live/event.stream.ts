@@ -85,8 +85,10 @@ async function* stream<T>(options: StreamOptions<T>, control: Control): AsyncGen
     control.wake = null;
   });
   try {
-    // Listening started before reading where the stream stands: nothing falls in between.
-    let last = options.afterSeq ?? (await currentSeq(knex, workshopId));
+    // Listening started before reading where the stream stands: nothing falls in between. A
+    // number from the future (another database's, a client's mistake) is brought back to now.
+    const now = await currentSeq(knex, workshopId);
+    let last = Math.min(options.afterSeq ?? now, now);
     const deliver = function* (item: StreamItem) {
       const payload = transform(item);
       if (payload !== null) yield payload;
@@ -120,8 +122,12 @@ async function* stream<T>(options: StreamOptions<T>, control: Control): AsyncGen
       }
       const { event } = signal;
       if (event.seq <= last) continue;
-      if (event.seq > last + 1) yield* catchUp(event.seq - 1);
-      if (event.seq <= last) continue;
+      // After a gap the table is the only authority: a message that skips numbers wakes us up,
+      // and what was missed, the event included, is read from where it is stored.
+      if (event.seq > last + 1) {
+        yield* catchUp(event.seq);
+        continue;
+      }
       last = event.seq;
       yield* deliver(event);
     }
@@ -136,7 +142,6 @@ async function currentSeq(knex: Knex, workshopId: string): Promise<number> {
   return row?.lastSeq ?? 0;
 }
 
-export const isContributionEvent = (type: WorkshopEventType) => type.startsWith('CONTRIBUTION_');
 export const queueEventTypes = new Set<WorkshopEventType>([
   WorkshopEventType.CONTRIBUTION_POSTED,
   WorkshopEventType.CONTRIBUTION_APPROVED,
