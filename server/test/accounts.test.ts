@@ -120,3 +120,29 @@ describe('accounts and sessions', () => {
     expect(wrong.body.data.joinWorkshop).toEqual({ viewer: null, userErrors: [{ field: 'code' }] });
   });
 });
+
+describe('roles', () => {
+  it('takes a demoted coordinator off the workshops they ran', async () => {
+    const knex = db.orm.em.getKnex();
+    const admin = cookieOf(
+      (await gql(SIGN_IN, { email: 'admin@demo.quartierlab.fr', password: 'quartierlab-demo' })).setCookie,
+    );
+    const coordinator = (await knex('person')
+      .select('id')
+      .where('email', 'coordinatrice@demo.quartierlab.fr')
+      .first()) as {
+      id: string;
+    };
+    const before = await knex('workshop_coordinator').where('person_id', coordinator.id).count({ n: '*' }).first();
+    expect(Number(before!.n)).toBeGreaterThan(0);
+    const personId = Buffer.from(`Person:${coordinator.id}`).toString('base64url');
+    const grant = await gql(
+      `mutation($id: ID!) { grantRole(personId: $id, role: STAKEHOLDER) { person { role } userErrors { message } } }`,
+      { id: personId },
+      admin,
+    );
+    expect(grant.body.data.grantRole).toEqual({ person: { role: 'STAKEHOLDER' }, userErrors: [] });
+    const after = await knex('workshop_coordinator').where('person_id', coordinator.id).count({ n: '*' }).first();
+    expect(Number(after!.n)).toBe(0);
+  });
+});

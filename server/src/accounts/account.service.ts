@@ -72,7 +72,7 @@ export const accountService = {
       .knex('person')
       .insert({
         id: personId,
-        slug: `membre-${personId.slice(0, 8)}`,
+        slug: `membre-${personId}`, // unique like the id: a short prefix would collide one day
         display_name: displayName,
         email,
         role: PlatformRole.RESIDENT,
@@ -179,8 +179,14 @@ export const accountService = {
   async grantRole(ctx: Context, personGlobalId: string, role: PlatformRole) {
     requireAdmin(ctx.viewer);
     const personId = idOf('Person', personGlobalId, 'personId');
-    const updated = await ctx.knex('person').where('id', personId).update({ role, updated_at: ctx.knex.fn.now() });
-    if (updated === 0) throw notFound('Person');
+    await ctx.knex.transaction(async (trx) => {
+      const updated = await trx('person').where('id', personId).update({ role, updated_at: trx.fn.now() });
+      if (updated === 0) throw notFound('Person');
+      // Someone who is no longer a coordinator stops running the workshops they were assigned.
+      if (role !== PlatformRole.COORDINATOR && role !== PlatformRole.ADMIN) {
+        await trx('workshop_coordinator').where('person_id', personId).delete();
+      }
+    });
     return { person: await ctx.loaders.personById.load(personId) };
   },
 
