@@ -7,6 +7,7 @@ import { rateLimits } from '../shared/rate-limit.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
 import { PlatformRole } from '../people/person.entity.js';
 import { hashPassword, passwordLimits, verifyPassword } from './password.js';
+import { liveWorkshopIdOf, normalizeJoinCode } from '../workshops/workshop.lifecycle.js';
 import { clearSessionCookie, revokeToken, startSession } from './session.service.js';
 import type { SignInInput, SignUpInput } from './account.inputs.js';
 
@@ -90,8 +91,7 @@ export const accountService = {
         'email',
       );
     }
-    await startSession(ctx.knex, ctx.request, { personId });
-    return { viewer: await viewerOfTokenAfterStart(ctx, personId) };
+    return { viewer: await startSession(ctx.knex, ctx.request, { personId }) };
   },
 
   async signIn(ctx: Context, input: SignInInput): Promise<{ viewer: Viewer }> {
@@ -132,8 +132,7 @@ export const accountService = {
       throw invalid(msg('Email or password is incorrect.', 'Adresse e-mail ou mot de passe incorrect.'));
     }
     await ctx.knex('sign_in_throttle').where('email_hash', key).delete();
-    await startSession(ctx.knex, ctx.request, { personId: person.id });
-    return { viewer: await viewerOfTokenAfterStart(ctx, person.id) };
+    return { viewer: await startSession(ctx.knex, ctx.request, { personId: person.id }) };
   },
 
   async signOut(ctx: Context): Promise<boolean> {
@@ -145,7 +144,7 @@ export const accountService = {
   async joinWorkshop(ctx: Context, code: string, displayName: string) {
     rateLimits.join.take(ctx.request.ip);
     const problems = new Problems();
-    const normalized = code.replace(/[\s-]/g, '').toUpperCase();
+    const normalized = normalizeJoinCode(code);
     if (!/^[A-Z0-9]{4,12}$/.test(normalized))
       problems.add(
         msg('A join code has 6 letters or digits.', 'Un code d’atelier compte 6 lettres ou chiffres.'),
@@ -154,13 +153,8 @@ export const accountService = {
     let name = '';
     await problems.check(() => (name = checkDisplayName(displayName)));
     problems.throwIfAny();
-    const workshop = (await ctx
-      .knex('workshop')
-      .select('id', 'status')
-      .where('join_code', normalized)
-      .whereIn('status', ['LIVE', 'PAUSED'])
-      .first()) as { id: string } | undefined;
-    if (!workshop)
+    const workshopId = await liveWorkshopIdOf(ctx.knex, normalized);
+    if (!workshopId)
       throw invalid(
         msg(
           'No live workshop has this code: check it with the organisers.',
@@ -168,12 +162,10 @@ export const accountService = {
         ),
         'code',
       );
-    if (ctx.viewer.kind === 'person') return { viewer: ctx.viewer, workshopId: workshop.id };
+    if (ctx.viewer.kind === 'person') return { viewer: ctx.viewer, workshopId };
     const guestId = randomUUID();
-    await ctx.knex('guest').insert({ id: guestId, workshop_id: workshop.id, display_name: name });
-    await startSession(ctx.knex, ctx.request, { guestId });
-    const viewer: Viewer = { kind: 'guest', guestId, workshopId: workshop.id, displayName: name };
-    return { viewer, workshopId: workshop.id };
+    await ctx.knex('guest').insert({ id: guestId, workshop_id: workshopId, display_name: name });
+    return { viewer: await startSession(ctx.knex, ctx.request, { guestId }), workshopId };
   },
 
   async grantRole(ctx: Context, personGlobalId: string, role: PlatformRole) {
@@ -228,26 +220,4 @@ export const accountService = {
 function requireAdmin(viewer: Viewer) {
   if (viewer.kind === 'anonymous') throw unauthenticated('Sign in first.');
   if (!isAdmin(viewer)) throw forbidden('Only administrators can do this.');
-}
-
-/** The viewer of the session just started (the cookie is on its way back; we read by person). */
-async function viewerOfTokenAfterStart(ctx: Context, personId: string): Promise<Viewer> {
-  const row = (await ctx
-    .knex('person as p')
-    .select(
-      'p.role',
-      'p.display_name as displayName',
-      ctx.knex.raw(
-        '(select array_agg(wc.workshop_id) from workshop_coordinator wc where wc.person_id = p.id) as coordinates',
-      ),
-    )
-    .where('p.id', personId)
-    .first()) as { role: PlatformRole; displayName: string; coordinates: string[] | null };
-  return {
-    kind: 'person',
-    personId,
-    role: row.role,
-    displayName: row.displayName,
-    coordinates: new Set(row.coordinates ?? []),
-  };
 }

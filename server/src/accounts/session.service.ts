@@ -94,12 +94,15 @@ export async function viewerOfToken(knex: Knex, token: string | undefined): Prom
   return anonymous;
 }
 
-/** Starts a session and sets its cookie; the session the browser held before is revoked (rotation). */
+/**
+ * Starts a session and sets its cookie; the session the browser held before is revoked (rotation).
+ * Returns the viewer it stands for.
+ */
 export async function startSession(
   knex: Knex,
   request: RequestInfo,
   owner: { personId: string } | { guestId: string },
-): Promise<void> {
+): Promise<Viewer> {
   const { token, tokenHash } = newToken();
   const seconds = 'personId' in owner ? personSessionDays * 86_400 : guestSessionHours * 3600;
   await knex.transaction(async (trx) => {
@@ -113,6 +116,7 @@ export async function startSession(
     });
   });
   setSessionCookie(request, token, seconds);
+  return viewerOfToken(knex, token);
 }
 
 export async function revokeToken(knex: Knex, token: string | undefined): Promise<void> {

@@ -62,7 +62,8 @@ function checkBody(body: string): string {
   return text;
 }
 
-async function themeIdsOf(trx: Knex.Transaction, slugs: string[]): Promise<string[]> {
+/** The ids of the themes named, checked: at most five, each one existing. */
+export async function themeIdsOf(trx: Knex.Transaction, slugs: string[]): Promise<string[]> {
   const unique = [...new Set(slugs.map((s) => s.trim()))];
   if (unique.length > maxThemes)
     throw invalid(msg(`Choose at most ${maxThemes} themes.`, `Choisissez au plus ${maxThemes} thèmes.`), 'themeSlugs');

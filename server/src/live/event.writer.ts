@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { notFound } from '../shared/errors.js';
 import { toDate } from '../shared/scalars.js';
+import { contributionColumns } from '../contributions/contribution.type.js';
 import { canModerate } from '../shared/viewer.js';
 import type { ModerationMode, WorkshopStatus } from '../workshops/workshop.entity.js';
 import type { WorkshopEventType } from './workshop-event.entity.js';
@@ -87,25 +88,7 @@ export async function snapshotContribution(trx: Knex.Transaction, id: string): P
     .leftJoin('person as p', 'p.id', 'c.author_id')
     .leftJoin('organization as o', 'o.id', 'c.organization_id')
     .select(
-      'c.id',
-      'c.workshop_id as workshopId',
-      'c.kind',
-      'c.body',
-      'c.moderation_state as moderationState',
-      'c.vote_count as voteCount',
-      'c.pinned',
-      'c.addressed_at as addressedAt',
-      'c.edited_at as editedAt',
-      'c.created_at as createdAt',
-      'c.prompt_id as promptId',
-      'c.parent_id as parentId',
-      'c.author_id as authorId',
-      'c.organization_id as organizationId',
-      'c.guest_id as guestId',
-      'c.guest_name as guestName',
-      'c.neighbourhood_id as neighbourhoodId',
-      'c.merged_into_id as mergedIntoId',
-      'c.hidden_reason as hiddenReason',
+      ...contributionColumns('c'),
       trx.raw(`coalesce(c.guest_name, p.display_name, o.name, 'Anonyme') as "authorNameSnapshot"`),
       trx.raw(
         `coalesce((select json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'nameEn', t.name_en, 'description', t.description) order by t.name)

@@ -5,6 +5,7 @@ import { invalid, msg } from '../shared/payload.js';
 import { writeInWorkshop, type WorkshopWrite } from '../live/event.writer.js';
 import { WorkshopEventType } from '../live/workshop-event.entity.js';
 import { ModerationState } from '../contributions/contribution.entity.js';
+import { themeIdsOf } from '../contributions/contribution.writes.js';
 import { emitContribution, loadTarget, lockedTarget, type Target } from '../contributions/contribution.target.js';
 import { ModerationActionKind } from './moderation-action.entity.js';
 import { logAction } from './moderation.log.js';
@@ -144,21 +145,12 @@ export const moderationService = {
       WorkshopEventType.CONTRIBUTION_TAGGED,
       [PENDING, PUBLISHED, HIDDEN],
       async ({ trx }, current) => {
-        if (slugs.length > 5)
-          throw invalid(msg('Choose at most 5 themes.', 'Choisissez au plus 5 thèmes.'), 'themeSlugs');
-        const themes = (await trx('theme').select('id', 'slug').whereIn('slug', slugs)) as {
-          id: string;
-          slug: string;
-        }[];
-        const unknown = slugs.filter((slug) => !themes.some((t) => t.slug === slug));
-        if (unknown.length > 0)
-          throw invalid(
-            msg(`Unknown theme: ${unknown.join(', ')}.`, `Thème inconnu : ${unknown.join(', ')}.`),
-            'themeSlugs',
-          );
+        const themeIds = await themeIdsOf(trx, slugs);
         await trx('contribution_theme').where('contribution_id', current.id).delete();
-        if (themes.length > 0) {
-          await trx('contribution_theme').insert(themes.map((t) => ({ contribution_id: current.id, theme_id: t.id })));
+        if (themeIds.length > 0) {
+          await trx('contribution_theme').insert(
+            themeIds.map((theme_id) => ({ contribution_id: current.id, theme_id })),
+          );
         }
       },
       slugs.join(', '),

@@ -154,13 +154,20 @@ export const workshopLifecycle = {
   },
 
   async byCode(ctx: Context, code: string) {
-    const normalized = code.replace(/[\s-]/g, '').toUpperCase().slice(0, 12);
-    const row = (await ctx
-      .knex('workshop')
-      .select('id')
-      .where('join_code', normalized)
-      .whereIn('status', [WorkshopStatus.LIVE, WorkshopStatus.PAUSED])
-      .first()) as { id: string } | undefined;
-    return row ? ctx.loaders.workshopById.load(row.id) : null;
+    const id = await liveWorkshopIdOf(ctx.knex, normalizeJoinCode(code));
+    return id ? ctx.loaders.workshopById.load(id) : null;
   },
 };
+
+/** Codes are typed on phones: spaces, dashes and lower case are forgiven. */
+export const normalizeJoinCode = (code: string) => code.replace(/[\s-]/g, '').toUpperCase().slice(0, 12);
+
+/** The live or paused workshop a join code opens. */
+export async function liveWorkshopIdOf(knex: Knex, normalizedCode: string): Promise<string | null> {
+  const row = (await knex('workshop')
+    .select('id')
+    .where('join_code', normalizedCode)
+    .whereIn('status', [WorkshopStatus.LIVE, WorkshopStatus.PAUSED])
+    .first()) as { id: string } | undefined;
+  return row?.id ?? null;
+}
