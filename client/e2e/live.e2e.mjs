@@ -6,10 +6,11 @@
 // Nothing here reloads a page to see a change: every page is watched for reloads and for
 // SvelteKit data re-fetches, and the test fails if a live page updated itself that way.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { axeReport, slugify } from './axe.mjs';
 
 const BASE_URL = process.env.E2E_BASE_URL;
 const CHROMIUM = process.env.E2E_CHROMIUM;
@@ -34,8 +35,6 @@ const TEST_TIMEOUT_MS = 150_000;
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
 const PROJECTOR = { width: 1920, height: 1080 };
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The seeded live demo workshop: LIVE, strict moderation, join code DEMO42. */
 const SLUG = 'atelier-mobilite-emploi-en-direct-demo';
@@ -63,10 +62,8 @@ const T = {
 
 /** @type {import('playwright-core').Browser} */
 let browser;
-let axeSource = '';
 
 before(async () => {
-  axeSource = await readFile(AXE_FILE, 'utf8');
   await mkdir(ARTIFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -95,15 +92,6 @@ after(async () => {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-function slugify(text) {
-  return text
-    .normalize('NFKD')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 90);
-}
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
@@ -415,67 +403,6 @@ async function controlSockets(page) {
     },
   );
   return control;
-}
-
-/** Whether the CSP refused axe as an inline <script> once already (then evaluate it instead). */
-let inlineScriptsRefused = false;
-
-async function injectAxe(page) {
-  if (await page.evaluate(() => typeof window.axe !== 'undefined')) return;
-  if (!inlineScriptsRefused) {
-    try {
-      await page.addScriptTag({ content: axeSource });
-    } catch (error) {
-      // The site's Content-Security-Policy refuses inline scripts: evaluate the same source
-      // through the DevTools protocol, which CSP does not govern.
-      if (!/Content Security Policy/i.test(String(error))) throw error;
-      inlineScriptsRefused = true;
-    }
-  }
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.evaluate(axeSource);
-  }
-  assert.ok(await page.evaluate(() => typeof window.axe !== 'undefined'), 'axe-core could not be injected');
-}
-
-function formatViolations(label, violations) {
-  const lines = [`axe found ${violations.length} kind(s) of WCAG 2.1 A/AA violation on ${label}:`];
-  for (const v of violations) {
-    lines.push(`  • ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})`);
-    for (const node of v.nodes.slice(0, 8)) {
-      lines.push(`      target: ${node.target}`);
-      lines.push(`        html: ${node.html}`);
-      if (node.summary) lines.push(`        ${node.summary.replace(/\n\s*/g, ' / ')}`);
-    }
-    if (v.nodes.length > 8) lines.push(`      … and ${v.nodes.length - 8} more node(s)`);
-  }
-  return lines.join('\n');
-}
-
-/** Runs axe-core with the WCAG 2.1 A/AA rules; returns the report of its violations, or null. */
-async function axeReport(page, label) {
-  await injectAxe(page);
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({
-        target: n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : String(t))).join(' | '),
-        html: n.html.replace(/\s+/g, ' ').slice(0, 240),
-        summary: n.failureSummary ?? '',
-      })),
-    }));
-  }, AXE_TAGS);
-  if (violations.length === 0) return null;
-  const report = formatViolations(label, violations);
-  await writeFile(path.join(ARTIFACTS, `axe-${slugify(label)}.txt`), `${report}\n`).catch(() => undefined);
-  return report;
 }
 
 /** Calls the API with the cookies of a browser context (the person or guest signed in there). */

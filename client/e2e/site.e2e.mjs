@@ -1,10 +1,11 @@
 // The site seen by a visitor, in a real Chromium. Started by e2e/run.mjs, which runs the built
 // server with the seed content and passes E2E_BASE_URL, E2E_CHROMIUM, E2E_ARTIFACTS and E2E_AXE.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { axeReport, slugify } from './axe.mjs';
 
 const BASE_URL = process.env.E2E_BASE_URL;
 const CHROMIUM = process.env.E2E_CHROMIUM;
@@ -22,8 +23,6 @@ const PAGE_CONCURRENCY = 3;
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const SOCIAL_LAB = '/portraits/social-lab-bordeaux-metropole';
 
@@ -53,10 +52,8 @@ const PAGES = [
 
 /** @type {import('playwright-core').Browser} */
 let browser;
-let axeSource = '';
 
 before(async () => {
-  axeSource = await readFile(AXE_FILE, 'utf8');
   await mkdir(ARTIFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -81,15 +78,6 @@ after(async () => {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-function slugify(text) {
-  return text
-    .normalize('NFKD')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 90);
-}
 
 /**
  * A test that opens pages in fresh browser contexts. On failure it saves a screenshot of every
@@ -163,67 +151,10 @@ async function textMatching(locator, pattern, what) {
 
 const digits = (text) => text.replace(/\D/g, '');
 
-/** Whether the page's CSP refused axe as an inline <script> once already (then skip trying). */
-let inlineScriptsRefused = false;
-
-async function injectAxe(page) {
-  if (await page.evaluate(() => typeof window.axe !== 'undefined')) return;
-  if (!inlineScriptsRefused) {
-    try {
-      await page.addScriptTag({ content: axeSource });
-    } catch (error) {
-      // The site's Content-Security-Policy (nonces, no 'unsafe-inline' scripts) refuses an inline
-      // <script>: that is the policy working. Evaluate the same source through the DevTools
-      // protocol instead, which CSP does not govern, so pages keep their real policy in the tests.
-      if (!/Content Security Policy/i.test(String(error))) throw error;
-      inlineScriptsRefused = true;
-    }
-  }
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.evaluate(axeSource);
-  }
-  assert.ok(await page.evaluate(() => typeof window.axe !== 'undefined'), 'axe-core could not be injected');
-}
-
-function formatViolations(label, violations) {
-  const lines = [`axe found ${violations.length} kind(s) of WCAG 2.1 A/AA violation on ${label}:`];
-  for (const v of violations) {
-    lines.push(`  • ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})`);
-    for (const node of v.nodes.slice(0, 8)) {
-      lines.push(`      target: ${node.target}`);
-      lines.push(`        html: ${node.html}`);
-      if (node.summary) lines.push(`        ${node.summary.replace(/\n\s*/g, ' / ')}`);
-    }
-    if (v.nodes.length > 8) lines.push(`      … and ${v.nodes.length - 8} more node(s)`);
-  }
-  return lines.join('\n');
-}
-
 /** Runs axe-core with the WCAG 2.1 A/AA rules; fails with the violations listed. */
 async function expectAccessible(page, label) {
-  await injectAxe(page);
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({
-        target: n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : String(t))).join(' | '),
-        html: n.html.replace(/\s+/g, ' ').slice(0, 240),
-        summary: n.failureSummary ?? '',
-      })),
-    }));
-  }, AXE_TAGS);
-  if (violations.length > 0) {
-    const report = formatViolations(label, violations);
-    await writeFile(path.join(ARTIFACTS, `axe-${slugify(label)}.txt`), `${report}\n`).catch(() => undefined);
-    assert.fail(report);
-  }
+  const report = await axeReport(page, label);
+  if (report) assert.fail(report);
 }
 
 /** Describes the elements that stick out to the right of the layout viewport. */
