@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import { repoRoot } from './shared/paths.js';
 
@@ -20,6 +21,23 @@ export interface Config {
   clientBuildDir: string;
   /** Redis carrying live events between processes; unset for a single process. */
   redisUrl: string | undefined;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (TRUST_PROXY); empty: the socket's address is the
+   * client's, whatever the request says.
+   */
+  trustProxy: BlockList;
+  /** The names TRUST_PROXY gave, for messages. */
+  trustProxyText: string;
+  /** Outgoing mail (smtp:// or smtps://); unset: messages are written to the log instead. */
+  smtpUrl: string | undefined;
+  /** Sender of outgoing mail. */
+  mailFrom: string;
+  /** GraphQL introspection: on in development, off in production unless GRAPHQL_INTROSPECTION=true. */
+  introspection: boolean;
+  /** `NODE_ENV=production`: messages and limits for a public instance. */
+  production: boolean;
+  /** Names this deployment's live channels on a shared Redis; unset: generated once and kept in the database. */
+  instanceId: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +91,42 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     problems.push('REDIS_URL must start with redis:// or rediss:// (or leave it unset for a single process)');
   }
 
+  const trustProxyText = str('TRUST_PROXY') ?? '';
+  const trustProxy = new BlockList();
+  for (const entry of trustProxyText
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    if (entry === 'loopback') {
+      trustProxy.addSubnet('127.0.0.0', 8, 'ipv4');
+      trustProxy.addAddress('::1', 'ipv6');
+      continue;
+    }
+    const [address = '', bits] = entry.split('/');
+    const family = isIP(address);
+    const prefix = bits === undefined ? undefined : Number(bits);
+    const maxBits = family === 6 ? 128 : 32;
+    if (family === 0 || (prefix !== undefined && (!Number.isInteger(prefix) || prefix < 0 || prefix > maxBits))) {
+      problems.push(
+        `TRUST_PROXY entry "${entry}" must be an IP address, a CIDR range (10.0.0.0/8) or "loopback", separated by commas`,
+      );
+      continue;
+    }
+    const type = family === 6 ? 'ipv6' : 'ipv4';
+    if (prefix === undefined) trustProxy.addAddress(address, type);
+    else trustProxy.addSubnet(address, prefix, type);
+  }
+
+  const smtpUrl = str('SMTP_URL');
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
+    problems.push('SMTP_URL must start with smtp:// or smtps:// (or leave it unset to write mail to the log)');
+  }
+  const instanceId = str('INSTANCE_ID');
+  if (instanceId !== undefined && !/^[A-Za-z0-9_-]{8,64}$/.test(instanceId)) {
+    problems.push('INSTANCE_ID must be 8 to 64 letters, digits, "-" or "_"');
+  }
+  const production = str('NODE_ENV') === 'production';
+
   const config: Config = {
     port,
     host: str('HOST') ?? '0.0.0.0',
@@ -82,6 +136,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     seedOnStart: bool('SEED_ON_START', true),
     clientBuildDir: path.resolve(base, str('CLIENT_BUILD_DIR') ?? path.join(repoRoot, 'client/build')),
     redisUrl,
+    trustProxy,
+    trustProxyText,
+    smtpUrl,
+    mailFrom: str('MAIL_FROM') ?? 'QuartierLab <no-reply@quartierlab.localhost>',
+    introspection: bool('GRAPHQL_INTROSPECTION', !production),
+    production,
+    instanceId,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
