@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -6,20 +6,45 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { formatError } from './shared/errors.js';
-import { depthLimit, limits } from './shared/limits.js';
+import { badRequest, documentRules, limits, parseOptions } from './shared/limits.js';
+import { checkCost } from './shared/query-cost.js';
+import { refuseNulVariables } from './shared/hostile-input.js';
 
-export const validationRules = [depthLimit(limits.maxDepth)];
+export interface ApolloOptions {
+  /** Schema introspection (and field suggestions in errors); off in production by default. */
+  introspection: boolean;
+}
+
+/** Checks that need the operation and its variables: they run once validation has passed. */
+const operationChecks: ApolloServerPlugin<Context> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ request, document, operation, schema }) => {
+        if (operation?.operation === 'subscription') {
+          throw badRequest('Subscriptions are served over the websocket (graphql-ws) on /graphql, not over HTTP.');
+        }
+        refuseNulVariables(request.variables);
+        checkCost(schema, document, request.variables, request.operationName, limits);
+        return Promise.resolve();
+      },
+    }),
+};
 
 /** The GraphQL server of every entry point (HTTP, tests, benchmarks), configured once. */
-export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     formatError,
-    validationRules,
-    parseOptions: { maxTokens: limits.maxTokens },
-    // Cache hints cost a hook per field and we send no cache headers for GraphQL.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
-    introspection: true,
+    validationRules: documentRules(options),
+    parseOptions,
+    plugins: [
+      // Cache hints cost a hook per field and we send no cache headers for GraphQL.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      operationChecks,
+    ],
+    introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     // main.ts owns shutdown: Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
     // Stack traces go to the log, never to clients.

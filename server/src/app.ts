@@ -3,15 +3,17 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createContext, noRequest, type Context, type RequestInfo } from './context.js';
-import { limits } from './shared/limits.js';
-import { createApollo, validationRules } from './apollo.js';
-import { formatError } from './shared/errors.js';
+import { checkOperation, documentRules, limits } from './shared/limits.js';
+import { createApollo } from './apollo.js';
+import { formatError, isUnavailable, unavailable } from './shared/errors.js';
+import { clientAddressHeader, clientAddressOf, internalSecret } from './shared/client-address.js';
+import { SessionWatch } from './accounts/session-watch.js';
 import { anonymous, type Viewer } from './shared/viewer.js';
 import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
 import type { LiveHub } from './live/live.hub.js';
@@ -49,8 +51,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 async function loadSite(config: Config): Promise<NodeHandler | null> {
   const file = path.join(config.clientBuildDir, 'handler.js');
   if (!existsSync(file)) return null;
-  // The site's server-side requests to /graphql go straight to this process.
+  // The site's server-side requests to /graphql go straight to this process, naming the visitor
+  // with a secret only this process knows; the visitor's address is the one computed here.
   process.env.QUARTIERLAB_INTERNAL_ORIGIN = `http://127.0.0.1:${config.port}`;
+  process.env.QUARTIERLAB_INTERNAL_SECRET = internalSecret;
+  process.env.ADDRESS_HEADER = clientAddressHeader;
   // adapter-node needs the public origin for its CSRF check and cookie flags. Behind a proxy it
   // is PUBLIC_ORIGIN, or the proxy's X-Forwarded-Proto; on a direct connection it is plain http
   // (set per request below), not the https adapter-node assumes.
@@ -63,18 +68,46 @@ async function loadSite(config: Config): Promise<NodeHandler | null> {
 /** French first: English only when it is the first language asked for. */
 const localeOf = (acceptLanguage: string | undefined): Locale => (/^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'fr');
 
-/** The client's address: the socket's, or the first hop of X-Forwarded-For behind our proxy. */
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]!.trim();
-  return req.socket.remoteAddress ?? 'unknown';
+/** Headers of every answer: no sniffing, and HTTPS only once the site is served over it. */
+function securityHeaders(res: ServerResponse, config: Config) {
+  res.setHeader('x-content-type-options', 'nosniff');
+  if (config.publicOrigin?.startsWith('https:')) {
+    res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  }
+}
+
+/** A response bigger than the cap is replaced by an error saying how to ask for less. */
+function capped(body: string): { status?: number; body: string } {
+  if (Buffer.byteLength(body) <= limits.maxResponseBytes) return { body };
+  return {
+    status: 400,
+    body: JSON.stringify({
+      errors: [
+        {
+          message: `The answer would exceed ${limits.maxResponseBytes / 1024 / 1024} MB: ask for fewer items or fields.`,
+          extensions: { code: 'RESPONSE_TOO_LARGE' },
+        },
+      ],
+    }),
+  };
 }
 
 export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSchema, live: LiveHub): Promise<App> {
-  const apollo = createApollo(schema);
+  const apollo = createApollo(schema, { introspection: config.introspection });
   await apollo.start();
+  const addressOf = (req: IncomingMessage) => clientAddressOf(req, config.trustProxy);
   const site = await loadSite(config);
   if (!site) console.warn(`No built site in ${config.clientBuildDir}: serving the API only (run \`npm run build\`).`);
+
+  /** The database is read before Apollo runs anything: its outage must not show as an internal error. */
+  const viewerOrUnavailable = async (token: string | undefined): Promise<Viewer> => {
+    try {
+      return await viewerOfToken(orm.em.getKnex(), token);
+    } catch (error) {
+      if (isUnavailable(error)) throw unavailable();
+      throw error;
+    }
+  };
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse) => {
     const headers = new HeaderMap();
@@ -96,8 +129,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     const cookies: string[] = [];
     const sessionToken = readSessionToken(req.headers.cookie);
     const request: RequestInfo = {
-      // Server-side rendering calls us from 127.0.0.1 and forwards the browser's address.
-      ip: clientIp(req, req.socket.remoteAddress === '127.0.0.1'),
+      ip: addressOf(req),
       locale: localeOf(req.headers['accept-language']),
       sessionToken,
       secureCookies: config.publicOrigin?.startsWith('https:') ?? false,
@@ -105,13 +137,17 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm.em, await viewerOfToken(orm.em.getKnex(), sessionToken), live, request),
+      context: async () => createContext(orm.em, await viewerOrUnavailable(sessionToken), live, request),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+    // Answers depend on the session cookie: no cache may keep one.
+    res.setHeader('cache-control', 'no-store');
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      const answer = capped(response.body.string);
+      if (answer.status) res.statusCode = answer.status;
+      res.end(answer.body);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -120,6 +156,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
 
   const server = createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0];
+    securityHeaders(res, config);
     const fail = (error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         // Answer at once, discard the rest of the upload, and drop the connection afterwards.
@@ -144,6 +181,8 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     }
     if (site) {
       req.headers['x-forwarded-proto'] ??= 'http';
+      // Whatever the request said, the site reads the address computed here (adapter-node's ADDRESS_HEADER).
+      req.headers[clientAddressHeader] = addressOf(req);
       return site(req, res, () => sendJson(res, 404, { error: 'Not found' }));
     }
     sendJson(res, 404, { error: 'Not found' });
@@ -171,20 +210,34 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
+  const sessions = new SessionWatch(orm.em.getKnex(), live);
+  const rules = documentRules({ introspection: config.introspection });
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer; ip?: string; socket: WebSocket }>(
     {
       schema,
-      // graphql-ws bypasses Apollo's pipeline: apply the same parse and validation limits here.
-      parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
-      // The session is read once, when the socket opens (the upgrade request carries the cookie).
+      // Close reasons never carry internal messages, whatever NODE_ENV says.
+      isProd: true,
+      // The session is read when the socket opens (the upgrade request carries the cookie); the
+      // session watch closes the socket when that session ends or its rights change.
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request.headers.cookie);
-        ctx.extra.viewer = await viewerOfToken(orm.em.getKnex(), token);
+        try {
+          ctx.extra.viewer = await viewerOfToken(orm.em.getKnex(), token);
+        } catch (error) {
+          if (!isUnavailable(error)) throw error;
+          console.error(`Websocket refused, database unavailable: ${(error as Error).message}`);
+          // "Forbidden": the client tries again later, by which time the database may be back.
+          return false;
+        }
+        ctx.extra.ip = addressOf(ctx.extra.request);
+        sessions.watch(ctx.extra.socket, ctx.extra.viewer);
         return true;
       },
+      onClose: (ctx) => sessions.forget(ctx.extra.socket),
       subscribe: subscribeShared,
-      onSubscribe: (ctx) => {
+      // graphql-ws bypasses Apollo's pipeline: the same parse, validation and cost limits run here,
+      // and a document over a limit fails its own operation, not the connection.
+      onSubscribe: (ctx, _id, payload) => {
         // graphql-ws has already registered the one being started.
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
           return [
@@ -194,18 +247,26 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
             ),
           ];
         }
+        const checked = checkOperation(schema, rules, payload, !config.introspection);
+        if ('errors' in checked) return [...checked.errors];
+        return {
+          schema,
+          document: checked.document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+        };
       },
       context: (ctx): Context =>
         createContext(orm.em, ctx.extra.viewer ?? anonymous, live, {
           ...noRequest,
+          ip: ctx.extra.ip ?? 'unknown',
           locale: localeOf(ctx.extra.request.headers['accept-language']),
         }),
-      // Same masking as HTTP: resolver errors go through the one formatError.
+      // Same masking as HTTP: resolver errors go through the one formatError, and so do the
+      // errors of a stream that fails while it runs.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
-      onError: (_ctx, _id, _payload, errors) => {
-        for (const error of errors) console.error(error);
-      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wss,
   );
@@ -215,6 +276,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      sessions.close();
       await wsCleanup.dispose();
       await apollo.stop();
       server.closeAllConnections();

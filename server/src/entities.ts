@@ -6,6 +6,7 @@ import { Contribution, ContributionReport, ContributionVote } from './contributi
 import { Guest, Session, SignInThrottle } from './accounts/session.entity.js';
 import { ModerationAction } from './moderation/moderation-action.entity.js';
 import { WorkshopEvent } from './live/workshop-event.entity.js';
+import { Deployment } from './live/deployment.entity.js';
 import { Diagnosis, Finding, FindingEvidence } from './diagnosis/diagnosis.entity.js';
 import { Story } from './stories/story.entity.js';
 import { Portrait } from './portraits/portrait.entity.js';
@@ -29,6 +30,7 @@ export const entities = [
   SignInThrottle,
   ModerationAction,
   WorkshopEvent,
+  Deployment,
   Diagnosis,
   Finding,
   FindingEvidence,

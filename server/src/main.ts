@@ -1,7 +1,7 @@
 // Wiring only: configuration → database → schema → HTTP and websocket server.
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
-import { databaseName, DatabaseLockedError, migrate, openDatabase } from './database.js';
+import { instanceIdOf, DatabaseLockedError, migrate, openDatabase } from './database.js';
 import { createSchema } from './schema.js';
 import { createApp } from './app.js';
 import { seedIfEmpty } from './seeding/seed.service.js';
@@ -17,7 +17,9 @@ async function main() {
     if (config.seedOnStart && (await seedIfEmpty(db.orm))) console.log('Empty database: loaded the seed content.');
     const schema = await createSchema();
     const live = new LiveHub(
-      config.redisUrl ? await RedisBus.connect(config.redisUrl, await databaseName(db.orm)) : new LocalBus(),
+      config.redisUrl
+        ? await RedisBus.connect(config.redisUrl, await instanceIdOf(db.orm, config.instanceId))
+        : new LocalBus(),
     );
     const app = await createApp(config, db.orm, schema, live);
     await new Promise<void>((resolve, reject) => {

@@ -56,7 +56,7 @@ describe('the HTTP server', () => {
     const deep =
       '{ portraits { nodes { territory { portraits { territory { portraits { territory { portraits { territory { portraits { territory { portraits { name } } } } } } } } } } } } }';
     const response = await post(JSON.stringify({ query: deep }));
-    expect(JSON.stringify(await response.json())).toMatch(/nested \d+ levels deep; the limit is 12/);
+    expect(JSON.stringify(await response.json())).toMatch(/depth limit of 12 exceeded, found \d+/);
   });
 
   it('masks unexpected errors', async () => {

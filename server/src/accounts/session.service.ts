@@ -49,10 +49,9 @@ interface SessionRow {
   coordinates: string[] | null;
 }
 
-/** The viewer a session token stands for: one query, run once per request or socket. */
-export async function viewerOfToken(knex: Knex, token: string | undefined): Promise<Viewer> {
-  if (!token) return anonymous;
-  const row = (await knex('session as s')
+/** Live sessions with what their viewer needs: who, which role, which workshops they run. */
+function liveSessions(knex: Knex) {
+  return knex('session as s')
     .leftJoin('person as p', 'p.id', 's.person_id')
     .leftJoin('guest as g', 'g.id', 's.guest_id')
     .select(
@@ -67,11 +66,11 @@ export async function viewerOfToken(knex: Knex, token: string | undefined): Prom
         '(select array_agg(wc.workshop_id) from workshop_coordinator wc where wc.person_id = s.person_id) as coordinates',
       ),
     )
-    .where('s.token_hash', hashToken(token))
     .whereNull('s.revoked_at')
-    .where('s.expires_at', '>', knex.fn.now())
-    .first()) as SessionRow | undefined;
-  if (!row) return anonymous;
+    .where('s.expires_at', '>', knex.fn.now());
+}
+
+function viewerOf(row: SessionRow): Viewer {
   if (row.personId && row.role) {
     return {
       kind: 'person',
@@ -92,6 +91,19 @@ export async function viewerOfToken(knex: Knex, token: string | undefined): Prom
     };
   }
   return anonymous;
+}
+
+/** The viewer a session token stands for: one query, run once per request or socket. */
+export async function viewerOfToken(knex: Knex, token: string | undefined): Promise<Viewer> {
+  if (!token) return anonymous;
+  const row = (await liveSessions(knex).where('s.token_hash', hashToken(token)).first()) as SessionRow | undefined;
+  return row ? viewerOf(row) : anonymous;
+}
+
+/** The viewers of sessions still valid among `ids` (revoked and expired ones are absent). */
+export async function viewersOfSessions(knex: Knex, ids: readonly string[]): Promise<Map<string, Viewer>> {
+  const rows = (await liveSessions(knex).whereIn('s.id', ids)) as SessionRow[];
+  return new Map(rows.map((row) => [row.id, viewerOf(row)]));
 }
 
 /**

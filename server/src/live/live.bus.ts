@@ -2,9 +2,14 @@ import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import type { StoredEvent } from './live.types.js';
 
-/** What travels between processes: a stored event, or one node's count of connected viewers. */
+/**
+ * What travels between processes: a stored event, one node's count of connected viewers, or word
+ * that sessions or rights changed (open sockets must be checked again).
+ */
 export type LiveMessage =
-  { kind: 'event'; event: StoredEvent } | { kind: 'presence'; nodeId: string; workshopId: string; count: number };
+  | { kind: 'event'; event: StoredEvent }
+  | { kind: 'presence'; nodeId: string; workshopId: string; count: number }
+  | { kind: 'access' };
 
 /**
  * Wakes subscribers up. Delivery is best effort (Redis pub/sub drops messages for a listener that
@@ -36,47 +41,64 @@ export class LocalBus implements LiveBus {
   }
 }
 
+/** A message as it crosses Redis: stamped with the deployment that sent it. */
+interface Envelope {
+  instance: string;
+  message: LiveMessage;
+}
+
 /**
  * Many processes: every node publishes to one Redis channel and hears every message, its own
- * included. The channel is named after the database, so deployments (or test runs) that share a
- * Redis but not a database never hear each other.
+ * included. The channel is named after the deployment's id (kept in its database), and every
+ * message carries that id too: deployments that share a Redis never hear each other, even when
+ * their databases have the same name.
  */
 export class RedisBus implements LiveBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly handlers: ((message: LiveMessage) => void)[] = [];
 
+  private readonly channel: string;
+
   private constructor(
     url: string,
-    private readonly channel: string,
+    private readonly instanceId: string,
   ) {
+    this.channel = `quartierlab:live:${instanceId}`;
     const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
     this.publisher = new Redis(url, options);
     this.subscriber = new Redis(url, options);
     this.subscriber.on('message', (_channel: string, text: string) => {
-      const message = JSON.parse(text) as LiveMessage;
-      for (const handler of this.handlers) handler(message);
+      let envelope: Envelope;
+      try {
+        envelope = JSON.parse(text) as Envelope;
+      } catch {
+        return console.error('Redis: a live message that is not JSON was ignored.');
+      }
+      if (envelope?.instance !== this.instanceId || typeof envelope.message !== 'object') return;
+      for (const handler of this.handlers) handler(envelope.message);
     });
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', (error: Error) => console.error(`Redis: ${error.message}`));
     }
   }
 
-  static async connect(url: string, database: string): Promise<RedisBus> {
-    const bus = new RedisBus(url, `quartierlab:live:${database}`);
+  static async connect(url: string, instanceId: string): Promise<RedisBus> {
+    const bus = new RedisBus(url, instanceId);
     try {
       await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
       await bus.subscriber.subscribe(bus.channel);
     } catch (error) {
       bus.publisher.disconnect();
       bus.subscriber.disconnect();
-      throw new Error(`Cannot reach Redis at ${url} (REDIS_URL): ${(error as Error).message}`);
+      throw new Error(`Cannot reach Redis (REDIS_URL): ${(error as Error).message}`);
     }
     return bus;
   }
 
   async publish(message: LiveMessage): Promise<void> {
-    await this.publisher.publish(this.channel, JSON.stringify(message));
+    const envelope: Envelope = { instance: this.instanceId, message };
+    await this.publisher.publish(this.channel, JSON.stringify(envelope));
   }
 
   onMessage(handler: (message: LiveMessage) => void): void {

@@ -5,6 +5,7 @@ import type { StoredEvent } from './live.types.js';
 /** What a listener is handed: a stored event, or the new number of people connected. */
 export type LiveSignal = { kind: 'event'; event: StoredEvent } | { kind: 'presence'; count: number };
 type Listener = (signal: LiveSignal) => void;
+type AccessListener = () => void;
 
 const presenceDebounceMs = 1000;
 const presenceRefreshMs = 15_000;
@@ -21,6 +22,7 @@ export class LiveHub {
   private readonly remote = new Map<string, Map<string, { count: number; at: number }>>();
   private readonly pendingPresence = new Map<string, NodeJS.Timeout>();
   private readonly lastPresence = new Map<string, number>();
+  private readonly accessListeners = new Set<AccessListener>();
   private readonly refresh: NodeJS.Timeout;
 
   constructor(private readonly bus: LiveBus) {
@@ -37,6 +39,23 @@ export class LiveHub {
       // The event is stored: subscribers will find it at the next event or reconnection.
       console.error('Live event not published:', error);
     });
+  }
+
+  /**
+   * Tells every node that sessions or rights changed (a sign-out, a new role, a coordinator taken
+   * off a workshop): each checks its open sockets again at once instead of at its next sweep.
+   */
+  announceAccessChange(): Promise<void> {
+    return this.bus.publish({ kind: 'access' }).catch((error: unknown) => {
+      // Sockets are swept periodically anyway: the change takes effect a little later.
+      console.error('Access change not published:', error);
+    });
+  }
+
+  /** Called on this node whenever any node announces an access change. */
+  onAccessChange(listener: AccessListener): () => void {
+    this.accessListeners.add(listener);
+    return () => this.accessListeners.delete(listener);
   }
 
   /** Registers a viewer of a workshop's stream; returns the function that unregisters it. */
@@ -72,10 +91,15 @@ export class LiveHub {
     for (const timer of this.pendingPresence.values()) clearTimeout(timer);
     this.pendingPresence.clear();
     this.listeners.clear();
+    this.accessListeners.clear();
     await this.bus.close();
   }
 
   private receive(message: LiveMessage) {
+    if (message.kind === 'access') {
+      for (const listener of this.accessListeners) listener();
+      return;
+    }
     if (message.kind === 'event') {
       this.notify(message.event.workshopId, { kind: 'event', event: message.event });
       return;

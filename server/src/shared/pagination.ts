@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { Knex } from '@mikro-orm/postgresql';
 import { AppError } from './errors.js';
+import { itemsOfConnection } from './query-cost.js';
 
 @ArgsType()
 export class PageArgs {
@@ -57,10 +58,10 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
     @Field(() => Int, { description: 'Number of items matching the filters, across all pages.' })
     totalCount!: number;
 
-    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.', ...itemsOfConnection })
     edges!: Edge[];
 
-    @Field(() => [Node], { description: 'The items of this page.' })
+    @Field(() => [Node], { description: 'The items of this page.', ...itemsOfConnection })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Pagination state.' })

@@ -25,7 +25,7 @@ export const admin: Viewer = {
 /** Runs GraphQL operations through the real Apollo pipeline (validation, error mapping). */
 export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
   const live = shared ?? new LiveHub(new LocalBus());
-  const apollo = createApollo(await createSchema());
+  const apollo = createApollo(await createSchema(), { introspection: true });
   await apollo.start();
   let statements = 0;
   orm.em.getKnex().on('query', () => {

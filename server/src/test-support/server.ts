@@ -7,7 +7,7 @@ import { LiveHub } from '../live/live.hub.js';
 import { LocalBus, RedisBus } from '../live/live.bus.js';
 import { startSession } from '../accounts/session.service.js';
 import { noRequest } from '../context.js';
-import { databaseName } from '../database.js';
+import { instanceIdOf } from '../database.js';
 import type { Viewer } from '../shared/viewer.js';
 
 export interface TestServer {
@@ -26,7 +26,9 @@ export async function startTestServer(
   options: { redisUrl?: string; config?: Partial<Config> } = {},
 ): Promise<TestServer> {
   const live = new LiveHub(
-    options.redisUrl ? await RedisBus.connect(options.redisUrl, await databaseName(orm)) : new LocalBus(),
+    options.redisUrl
+      ? await RedisBus.connect(options.redisUrl, await instanceIdOf(orm, options.config?.instanceId))
+      : new LocalBus(),
   );
   const config = { ...loadConfig({}), port: 0, clientBuildDir: '/nonexistent', ...options.config };
   const app = await createApp(config, orm, await createSchema(), live);

@@ -1,0 +1,67 @@
+import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * What a field costs: 1, plus what it selects times how many items it returns. A list returns
+ * `first` items when it takes that argument (connections, the moderation log) and
+ * `defaultListSize` otherwise; aliases are counted as the fields they repeat.
+ */
+export function listAwareEstimator(defaultListSize: number): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    const first = (args as { first?: unknown }).first;
+    if (typeof first === 'number') return 1 + Math.max(1, first) * childComplexity;
+    if (isListType(getNullableType(field.type))) return 1 + defaultListSize * childComplexity;
+    return 1 + childComplexity;
+  };
+}
+
+/**
+ * Connections carry `first` on the field that returns them; their `nodes` and `edges` lists hold
+ * those items, so they must not multiply a second time.
+ */
+export const itemsOfConnection = { complexity: ({ childComplexity }: { childComplexity: number }) => childComplexity };
+
+export interface CostOptions {
+  maxCost: number;
+  defaultListSize: number;
+  /** The shape limit already passed: measuring never walks more than this. */
+  maxSelections: number;
+}
+
+export const tooCostly = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', http: { status: 400 } } });
+
+/** Refuses, before execution, an operation whose estimated cost exceeds the budget. */
+export function checkCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  options: CostOptions,
+): number {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName,
+      maxQueryNodes: options.maxSelections + 1,
+      estimators: [fieldExtensionsEstimator(), listAwareEstimator(options.defaultListSize)],
+    });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    if (/maximum allowed number of nodes/.test(error.message)) {
+      throw tooCostly('The query is too large to run: ask for fewer fields.');
+    }
+    // Variables that do not fit the operation: execution refuses them with its own message.
+    return 0;
+  }
+  if (cost > options.maxCost) {
+    throw tooCostly(
+      `The query would cost ${Math.round(cost)} units; the budget is ${options.maxCost}. ` +
+        'Ask for fewer items (a smaller `first`), fewer nested lists or fewer aliases.',
+    );
+  }
+  return cost;
+}
