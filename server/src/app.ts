@@ -9,7 +9,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createContext, noRequest, type Context, type RequestInfo } from './context.js';
-import { checkOperation, documentRules, limits } from './shared/limits.js';
+import { capResponse, capResult, checkOperation, documentProblem, documentRules, limits } from './shared/limits.js';
 import { createApollo } from './apollo.js';
 import { formatError, isUnavailable, unavailable } from './shared/errors.js';
 import { clientAddressHeader, clientAddressOf, internalSecret } from './shared/client-address.js';
@@ -76,22 +76,6 @@ function securityHeaders(res: ServerResponse, config: Config) {
   }
 }
 
-/** A response bigger than the cap is replaced by an error saying how to ask for less. */
-function capped(body: string): { status?: number; body: string } {
-  if (Buffer.byteLength(body) <= limits.maxResponseBytes) return { body };
-  return {
-    status: 400,
-    body: JSON.stringify({
-      errors: [
-        {
-          message: `The answer would exceed ${limits.maxResponseBytes / 1024 / 1024} MB: ask for fewer items or fields.`,
-          extensions: { code: 'RESPONSE_TOO_LARGE' },
-        },
-      ],
-    }),
-  };
-}
-
 export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSchema, live: LiveHub): Promise<App> {
   const apollo = createApollo(schema, { introspection: config.introspection });
   await apollo.start();
@@ -126,6 +110,10 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const query =
+      req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
+    const problem = typeof query === 'string' ? documentProblem(query) : null;
+    if (problem) return sendJson(res, 400, { errors: [problem.toJSON()] });
     const cookies: string[] = [];
     const sessionToken = readSessionToken(req.headers.cookie);
     const request: RequestInfo = {
@@ -145,7 +133,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     res.setHeader('cache-control', 'no-store');
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      const answer = capped(response.body.string);
+      const answer = capResponse(response.body.string);
       if (answer.status) res.statusCode = answer.status;
       res.end(answer.body);
       return;
@@ -264,8 +252,10 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
         }),
       // Same masking as HTTP: resolver errors go through the one formatError, and so do the
       // errors of a stream that fails while it runs.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const answer = capResult(result);
+        return answer.errors ? { ...answer, errors: answer.errors.map((e) => formatError(e.toJSON(), e)) } : answer;
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wss,

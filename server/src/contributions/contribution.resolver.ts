@@ -4,7 +4,8 @@ import { asPayload } from '../shared/payload.js';
 import { canModerate } from '../shared/viewer.js';
 import { isAuthor } from '../shared/visibility.js';
 import { PostContributionInput } from './contribution.inputs.js';
-import { contributionWrites, editWindowMinutes } from './contribution.writes.js';
+import { contributionWrites, editWindowMinutes, maxThemes } from './contribution.writes.js';
+import { listOfAtMost } from '../shared/query-cost.js';
 import type { Context } from '../context.js';
 import { NeighbourhoodType, ThemeType } from '../territories/territory.type.js';
 import { PersonType } from '../people/person.type.js';
@@ -40,7 +41,10 @@ export class ContributionResolver {
     return c.promptId ? ctx.loaders.promptById.load(c.promptId) : null;
   }
 
-  @FieldResolver(() => [ThemeType], { description: 'Themes it touches.' })
+  @FieldResolver(() => [ThemeType], {
+    description: `Themes it touches (at most ${maxThemes}).`,
+    ...listOfAtMost(maxThemes),
+  })
   themes(@Root() c: ContributionType, @Ctx() ctx: Context) {
     return c.themesSnapshot ?? ctx.loaders.themesByContribution.load(c.id);
   }

@@ -17,7 +17,7 @@ import { emitContribution, findTarget, loadTarget, lockedTarget, type Target } f
 
 /** Authors may fix or take back what they said for this long. */
 export const editWindowMinutes = 15;
-const maxThemes = 5;
+export const maxThemes = 5;
 
 /** Why nobody can post now, in words the room understands. */
 export function assertTakingContributions(workshop: Pick<LockedWorkshop, 'status'>): void {

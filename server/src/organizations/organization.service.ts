@@ -5,7 +5,7 @@ import { organizationColumns, type OrganizationType } from './organization.type.
 import { OrganizationSort, type OrganizationFilter } from './organization.inputs.js';
 
 const sorts: Record<OrganizationSort, SortSpec> = {
-  [OrganizationSort.NAME]: { expression: 'o.name', direction: 'asc' },
+  [OrganizationSort.NAME]: { expression: 'o.name', kind: 'text', direction: 'asc' },
 };
 
 export const organizationService = {

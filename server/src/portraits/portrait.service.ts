@@ -8,9 +8,9 @@ import { portraitColumns, type FundingLineType, type FundingSummaryType, type Po
 import { PortraitSort, type PortraitFilter } from './portrait.inputs.js';
 
 const sorts: Record<PortraitSort, SortSpec> = {
-  [PortraitSort.NAME]: { expression: 'p.name', direction: 'asc' },
-  [PortraitSort.NEWEST]: { expression: 'coalesce(p.published_at, p.created_at)', direction: 'desc' },
-  [PortraitSort.START_YEAR]: { expression: 'coalesce(p.start_year, 0)', direction: 'desc' },
+  [PortraitSort.NAME]: { expression: 'p.name', kind: 'text', direction: 'asc' },
+  [PortraitSort.NEWEST]: { expression: 'coalesce(p.published_at, p.created_at)', kind: 'date', direction: 'desc' },
+  [PortraitSort.START_YEAR]: { expression: 'coalesce(p.start_year, 0)', kind: 'number', direction: 'desc' },
 };
 
 export const portraitService = {

@@ -1,12 +1,4 @@
-import {
-  GraphQLError,
-  Kind,
-  type ASTVisitor,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-} from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
 /** How big a document may be once its fragments are expanded. */
 export interface ShapeLimits {
@@ -18,9 +10,7 @@ export interface ShapeLimits {
   maxSameName: number;
 }
 
-export const tooLarge = (message: string) =>
-  // `http` makes Apollo answer 400 when a validation rule throws; it is not sent to the client.
-  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_LARGE', http: { status: 400 } } });
+export const tooLarge = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_LARGE' } });
 
 /**
  * Measures a whole document in one pass, remembering each fragment's expanded size, so the cost of
@@ -95,17 +85,4 @@ export function measureShape(document: DocumentNode, limits: ShapeLimits): Graph
     }
   }
   return null;
-}
-
-/**
- * The first rule to see a document: the Document node is entered before any definition, so
- * throwing here stops graphql's other rules before they walk an oversized document.
- */
-export function documentShapeRule(limits: ShapeLimits) {
-  return (_context: ValidationContext): ASTVisitor => ({
-    Document(node) {
-      const problem = measureShape(node, limits);
-      if (problem) throw problem;
-    },
-  });
 }

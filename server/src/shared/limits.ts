@@ -12,7 +12,8 @@ import {
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { documentShapeRule, tooLarge } from './document-shape.js';
+import { createHash } from 'node:crypto';
+import { measureShape, tooLarge } from './document-shape.js';
 import { checkCost } from './query-cost.js';
 import { nulLiteralRule, refuseNulVariables } from './hostile-input.js';
 
@@ -27,7 +28,7 @@ export const limits = {
   maxSelections: 2000,
   maxSameName: 8,
   /** Estimated cost units (see query-cost.ts); the site's heaviest page is far below. */
-  maxCost: 25_000,
+  maxCost: 100_000,
   defaultListSize: 10,
   maxResponseBytes: 4 * 1024 * 1024,
   maxHttpBodyBytes: 1_000_000,
@@ -58,10 +59,33 @@ const armorOptions = (n: number, code: string, advice: string) => ({
   onReject: [onReject(code, advice)],
 });
 
+const verdicts = new Map<string, GraphQLError | null>();
+const maxVerdicts = 1000;
+
+/**
+ * A document too large once its fragments are expanded, measured in one linear pass before any
+ * validation rule walks it (graphql's own rules, run in the same pass as ours, would otherwise
+ * do their work first). Verdicts are kept by hash: clients send the same few documents. Syntax
+ * errors are left for the parser of the transport to report.
+ */
+export function documentProblem(query: string): GraphQLError | null {
+  const key = createHash('sha256').update(query).digest('base64url');
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  let problem: GraphQLError | null = null;
+  try {
+    problem = measureShape(parse(query, parseOptions), limits);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+  }
+  if (verdicts.size >= maxVerdicts) verdicts.delete(verdicts.keys().next().value!);
+  verdicts.set(key, problem);
+  return problem;
+}
+
 /** The validation rules we add to graphql's own, in the order they must run. */
 export function documentRules(options: { introspection: boolean }): ValidationRule[] {
   const rules: ValidationRule[] = [
-    documentShapeRule(limits),
     maxDepthRule(armorOptions(limits.maxDepth, 'QUERY_TOO_DEEP', 'Ask for fewer nested fields.')),
     maxAliasesRule(armorOptions(limits.maxAliases, 'QUERY_TOO_LARGE', 'Use fewer aliases.')),
     maxDirectivesRule(armorOptions(limits.maxDirectives, 'QUERY_TOO_LARGE', 'Use fewer directives.')),
@@ -69,6 +93,31 @@ export function documentRules(options: { introspection: boolean }): ValidationRu
   ];
   if (!options.introspection) rules.push(NoSchemaIntrospectionCustomRule);
   return rules;
+}
+
+const tooLargeAnswer = () =>
+  new GraphQLError(
+    `The answer would exceed ${limits.maxResponseBytes / 1024 / 1024} MB: ask for fewer items or fields.`,
+    { extensions: { code: 'RESPONSE_TOO_LARGE' } },
+  );
+
+/** An HTTP answer over the cap is replaced by an error saying how to ask for less. */
+export function capResponse(body: string): { status?: number; body: string } {
+  if (Buffer.byteLength(body) <= limits.maxResponseBytes) return { body };
+  return { status: 400, body: JSON.stringify({ errors: [tooLargeAnswer().toJSON()] }) };
+}
+
+// Shared subscription results reach every subscriber as one object: measured once.
+const measured = new WeakMap<object, boolean>();
+
+/** The same cap for what a socket is sent. */
+export function capResult<T extends { errors?: readonly GraphQLError[] }>(result: T): T | { errors: GraphQLError[] } {
+  let fits = measured.get(result);
+  if (fits === undefined) {
+    fits = Buffer.byteLength(JSON.stringify(result)) <= limits.maxResponseBytes;
+    measured.set(result, fits);
+  }
+  return fits ? result : { errors: [tooLargeAnswer()] };
 }
 
 export type Checked = { document: DocumentNode } | { errors: readonly GraphQLError[] };
@@ -104,6 +153,8 @@ export function checkOperation(
       if (!(error instanceof GraphQLError)) throw error;
       return { errors: [new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
     }
+    const shape = measureShape(document, limits);
+    if (shape) return { errors: [shape] };
     const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions });
     if (errors.length > 0) return { errors: errors.map(asValidationError) };
     refuseNulVariables(variables as Record<string, unknown>);

@@ -70,9 +70,11 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
   return Connection;
 }
 
-/** An allow-listed ordering: a SQL expression and its direction; the row id breaks ties. */
+/** An allow-listed ordering: a SQL expression, what it holds, and its direction; the row id breaks ties. */
 export interface SortSpec {
   expression: string;
+  /** What the expression holds: a cursor's value must be of this kind before it reaches SQL. */
+  kind: 'text' | 'number' | 'date';
   direction: 'asc' | 'desc';
 }
 
@@ -81,14 +83,33 @@ function encodeCursor(value: unknown, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string | number, string] {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const valueFits: Record<SortSpec['kind'], (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string' && value.length <= 1000 && !value.includes('\0'),
+  number: (value) => typeof value === 'number' && Number.isSafeInteger(value),
+  date: (value) => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)),
+};
+
+/**
+ * Cursors come back from clients: anything but what `encodeCursor` wrote for this ordering — a
+ * value of the sort's kind (or null) and a row id — is refused before it reaches SQL.
+ */
+function decodeCursor(cursor: string, kind: SortSpec['kind']): [string | number | null, string] {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
-      return parsed as [string | number, string];
-    }
+    if (cursor.length <= 2000) parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    // refused below
+  }
+  if (
+    Array.isArray(parsed) &&
+    parsed.length === 2 &&
+    typeof parsed[1] === 'string' &&
+    UUID.test(parsed[1]) &&
+    (parsed[0] === null || valueFits[kind](parsed[0]))
+  ) {
+    return parsed as [string | number | null, string];
   }
   throw new AppError('BAD_USER_INPUT', 'The `after` cursor is not valid; use an endCursor from a previous page.', {
     field: 'after',
@@ -109,7 +130,7 @@ export async function paginate<T extends { id: string }>(
   const sortKey = knex.raw(sort.expression);
   const page = query.clone().select(knex.raw(`${sort.expression} as "_sortKey"`));
   if (args.after) {
-    const [value, id] = decodeCursor(args.after);
+    const [value, id] = decodeCursor(args.after, sort.kind);
     const op = sort.direction === 'asc' ? '>' : '<';
     page.whereRaw(`(${sort.expression}, ${alias}.id) ${op} (?, ?)`, [value, id]);
   }

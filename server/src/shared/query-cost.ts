@@ -21,6 +21,11 @@ export function listAwareEstimator(defaultListSize: number): ComplexityEstimator
  */
 export const itemsOfConnection = { complexity: ({ childComplexity }: { childComplexity: number }) => childComplexity };
 
+/** For a list whose length is bounded by a rule (a contribution's themes): a closer estimate. */
+export const listOfAtMost = (size: number) => ({
+  complexity: ({ childComplexity }: { childComplexity: number }) => 1 + size * childComplexity,
+});
+
 export interface CostOptions {
   maxCost: number;
   defaultListSize: number;

@@ -6,8 +6,8 @@ import { storyColumns, type StoryType } from './story.type.js';
 import { StorySort, type StoryFilter } from './story.inputs.js';
 
 const sorts: Record<StorySort, SortSpec> = {
-  [StorySort.NEWEST]: { expression: 'coalesce(s.published_at, s.created_at)', direction: 'desc' },
-  [StorySort.TITLE]: { expression: 's.title', direction: 'asc' },
+  [StorySort.NEWEST]: { expression: 'coalesce(s.published_at, s.created_at)', kind: 'date', direction: 'desc' },
+  [StorySort.TITLE]: { expression: 's.title', kind: 'text', direction: 'asc' },
 };
 
 export const storyService = {

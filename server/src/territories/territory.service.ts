@@ -5,7 +5,7 @@ import { territoryColumns, themeColumns, type TerritoryType, type ThemeType } fr
 import { TerritorySort, type TerritoryFilter } from './territory.inputs.js';
 
 const sorts: Record<TerritorySort, SortSpec> = {
-  [TerritorySort.NAME]: { expression: 't.name', direction: 'asc' },
+  [TerritorySort.NAME]: { expression: 't.name', kind: 'text', direction: 'asc' },
 };
 
 export const territoryService = {

@@ -7,8 +7,8 @@ import { workshopColumns, type WorkshopType } from './workshop.type.js';
 import { WorkshopSort, WorkshopTiming, type WorkshopFilter } from './workshop.inputs.js';
 
 const sorts: Record<WorkshopSort, SortSpec> = {
-  [WorkshopSort.LATEST]: { expression: 'w.starts_at', direction: 'desc' },
-  [WorkshopSort.SOONEST]: { expression: 'w.starts_at', direction: 'asc' },
+  [WorkshopSort.LATEST]: { expression: 'w.starts_at', kind: 'date', direction: 'desc' },
+  [WorkshopSort.SOONEST]: { expression: 'w.starts_at', kind: 'date', direction: 'asc' },
 };
 
 const statusesOf: Record<WorkshopTiming, WorkshopStatus[]> = {
