@@ -21,6 +21,15 @@ export class ContributionResolver {
     return c.authorNameSnapshot ?? contributionService.authorName(ctx, c);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Posted by a guest who joined with the workshop’s code, not by a signed-in account: show it with the name, ' +
+      'which nobody checked.',
+  })
+  authorIsGuest(@Root() c: ContributionType): boolean {
+    return c.guestId !== null;
+  }
+
   @FieldResolver(() => PersonType, { nullable: true, description: 'Author, when signed in.' })
   async author(@Root() c: ContributionType, @Ctx() ctx: Context) {
     return c.authorId ? ctx.loaders.personById.load(c.authorId) : null;

@@ -46,14 +46,16 @@ export function eventFor(viewer: Viewer, event: StoredEvent): WorkshopEventObjec
             workshopId: event.workshopId,
           }
         : null;
+    // The join code is the key to the room: only those who run it receive it.
+    const staff = canModerate(viewer, event.workshopId);
     return {
       ...base,
-      shareKey: shared('workshop'),
+      shareKey: shared(staff ? 'workshop:staff' : 'workshop'),
       workshop: {
         status: workshop.status as WorkshopStatus,
         moderationMode: workshop.moderationMode as ModerationMode,
         activePrompt: prompt,
-        joinCode: workshop.joinCode,
+        joinCode: staff ? workshop.joinCode : null,
       },
     };
   }

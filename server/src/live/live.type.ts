@@ -37,7 +37,10 @@ export class WorkshopStateType {
   @Field(() => PromptType, { nullable: true, description: 'The question put to the room.' })
   activePrompt!: PromptType | null;
 
-  @Field(() => String, { nullable: true, description: 'Join code while live or paused.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Join code while live or paused, for the workshop’s coordinators; null for everyone else.',
+  })
   joinCode!: string | null;
 }
 

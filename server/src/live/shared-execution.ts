@@ -43,6 +43,7 @@ const snapshotFields = new Set([
   'editedAt',
   'createdAt',
   'authorName',
+  'authorIsGuest',
   'themes',
   'parentId',
   'hiddenReason',

@@ -38,6 +38,8 @@ export class RateLimiter {
 export const rateLimits = {
   /** Joining by code, per client address: stops guessing codes. */
   join: new RateLimiter(30, 10 * 60_000, 'attempts to join a workshop'),
+  /** Looking a workshop up by its code, per client address: the join page does it once per try. */
+  codeLookup: new RateLimiter(30, 10 * 60_000, 'workshop code look-ups'),
   signUp: new RateLimiter(10, 60 * 60_000, 'sign-ups from this address'),
   /** Posting, per participant. */
   post: new RateLimiter(10, 60_000, 'contributions in a minute'),

@@ -19,7 +19,7 @@ const live = (w: WorkshopType) => w.status === WorkshopStatus.LIVE || w.status =
 export class WorkshopLiveResolver {
   @Query(() => WorkshopType, {
     nullable: true,
-    description: 'The live (or paused) workshop a join code opens; null if none.',
+    description: 'The live (or paused) workshop a join code opens; null if none. Limited per client.',
   })
   workshopByCode(@Ctx() ctx: Context, @Arg('code', () => String) code: string) {
     return workshopLifecycle.byCode(ctx, code);
@@ -27,10 +27,12 @@ export class WorkshopLiveResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Code to join while the session is live or paused (it is shown on the wall); null otherwise.',
+    description:
+      'Code to join while the session is live or paused, for its coordinators (console, and the wall they project); ' +
+      'null for everyone else and when the session is not running.',
   })
-  joinCode(@Root() w: WorkshopType): string | null {
-    return live(w) ? w.joinCodeValue : null;
+  joinCode(@Root() w: WorkshopType, @Ctx() ctx: Context): string | null {
+    return live(w) && canModerate(ctx.viewer, w.id) ? w.joinCodeValue : null;
   }
 
   @FieldResolver(() => PromptType, { nullable: true, description: 'The question put to the room now.' })

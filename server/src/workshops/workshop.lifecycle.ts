@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
+import { rateLimits } from '../shared/rate-limit.js';
 import type { Context } from '../context.js';
 import { requireModerator } from '../shared/access.js';
 import { idOf } from '../shared/ids.js';
@@ -154,6 +155,8 @@ export const workshopLifecycle = {
   },
 
   async byCode(ctx: Context, code: string) {
+    // A code is a key to a room: looking codes up is limited per client like joining is.
+    rateLimits.codeLookup.take(ctx.request.ip);
     const id = await liveWorkshopIdOf(ctx.knex, normalizeJoinCode(code));
     return id ? ctx.loaders.workshopById.load(id) : null;
   },
