@@ -3,6 +3,7 @@ import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { LANG_COOKIE, toLocale } from '$lib/i18n';
 import { cookieHeader, relaySetCookies } from '$lib/server/cookies';
+import { refusalResponse, refuseForm, refuseUrl } from '$lib/server/request-guard';
 
 /**
  * Where this process reaches the API. In production the server sets it to itself before
@@ -12,13 +13,21 @@ function internalOrigin(): string {
   return (env.QUARTIERLAB_INTERNAL_ORIGIN || 'http://127.0.0.1:3001').replace(/\/+$/, '');
 }
 
+const CLIENT_ADDRESS_HEADER = 'x-quartierlab-client-address';
+const INTERNAL_SECRET_HEADER = 'x-quartierlab-internal';
+
 export const handle: Handle = async ({ event, resolve }) => {
   const lang = toLocale(event.cookies.get(LANG_COOKIE));
   event.locals.lang = lang;
 
-  const response = await resolve(event, {
-    transformPageChunk: ({ html }) => html.replace('%lang%', lang),
-  });
+  // Kit's cross-site check on form posts has already run; this only narrows what gets through.
+  // Every POST the site takes is a form action (its one endpoint, /lang, answers GET only).
+  const refusal = refuseUrl(event.url) ?? (event.request.method === 'POST' ? await refuseForm(event.request) : null);
+  const response = refusal
+    ? refusalResponse(refusal)
+    : await resolve(event, {
+        transformPageChunk: ({ html }) => html.replace('%lang%', lang),
+      });
 
   // The Content-Security-Policy itself comes from kit.csp (svelte.config.js), with nonces.
   response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -50,8 +59,15 @@ export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
     headers.set('origin', event.url.origin);
     // The API may word its messages for the page's language.
     headers.set('accept-language', event.locals.lang);
-    const forwarded = event.request.headers.get('x-forwarded-for');
-    headers.set('x-forwarded-for', forwarded ?? event.getClientAddress());
+    // The API counts rate limits per client address. A forwarded header could be written by
+    // the browser; the address adapter-node gives is vouched for by the shared secret, which
+    // only this process and the API know (none in development: the API sees 127.0.0.1).
+    for (const name of ['x-forwarded-for', CLIENT_ADDRESS_HEADER, INTERNAL_SECRET_HEADER]) headers.delete(name);
+    const secret = env.QUARTIERLAB_INTERNAL_SECRET;
+    if (secret) {
+      headers.set(CLIENT_ADDRESS_HEADER, event.getClientAddress());
+      headers.set(INTERNAL_SECRET_HEADER, secret);
+    }
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
     // The global fetch, not Kit's: the target may share this page's origin.
     const response = await globalThis.fetch(target, {

@@ -45,10 +45,23 @@ export function formText(data: FormData, name: string, { trim = true, max = 10_0
 }
 
 /**
- * Only a path on this site (no scheme, no host, no protocol-relative "//evil.example"), for
- * the page to go back to after signing in.
+ * Where to send the visitor back to (after signing in, after changing language): a path on this
+ * site, whatever the value says. It is resolved the way the browser will resolve the Location
+ * header (tabs and newlines dropped, `\` read as `/`), so `//host`, `/\host` or `/%09/host`
+ * cannot leave the origin; anything that does, or that is not a URL, goes home.
  */
-export function safeRedirect(value: string | null | undefined, fallback = '/'): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value;
+export function safeRedirect(value: string | null | undefined, origin: string): string {
+  if (!value) return '/';
+  const base = new URL(origin);
+  let target: URL;
+  try {
+    target = new URL(value, base);
+  } catch {
+    return '/';
+  }
+  if (target.origin !== base.origin) return '/';
+  const path = `${target.pathname}${target.search}${target.hash}`;
+  // A same-origin URL may still have a path starting with "//" ("/.//host" normalizes to it),
+  // which a browser would read as another host: keep the path only if it means the same URL.
+  return new URL(path, base).href === target.href ? path : '/';
 }

@@ -3,22 +3,24 @@ import type { AnyVariables, CombinedError, TypedDocumentNode } from '@urql/core'
 import { createServerClient } from '$lib/graphql/client';
 import { API_ERROR_CODES, type ApiErrorCode } from '$lib/forms';
 
-const statusByCode: Record<string, number> = {
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  GRAPHQL_VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
+const statusByCode = new Map<string, number>([
+  ['NOT_FOUND', 404],
+  // Input the page passed on from its address (a cursor, a search) that the API refused.
+  ['BAD_USER_INPUT', 400],
+  ['GRAPHQL_VALIDATION_FAILED', 400],
+  ['UNAUTHENTICATED', 401],
+  ['FORBIDDEN', 403],
+  ['CONFLICT', 409],
+  ['RATE_LIMITED', 429],
+]);
 
 /** The HTTP status a page should answer with for a GraphQL failure. */
 export function statusOf(err: CombinedError): number {
   if (err.networkError) return 503;
   for (const e of err.graphQLErrors) {
     const code = e.extensions?.['code'];
-    if (typeof code === 'string' && code in statusByCode) return statusByCode[code] ?? 500;
+    const status = typeof code === 'string' ? statusByCode.get(code) : undefined;
+    if (status) return status;
   }
   return 500;
 }
@@ -37,7 +39,10 @@ export async function query<Data, Variables extends AnyVariables>(
   if (result.error) {
     const status = statusOf(result.error);
     console.error(`GraphQL ${status} on ${event.url.pathname}: ${result.error.message}`);
-    error(status, status === 404 ? 'Not found' : 'The API could not answer');
+    error(
+      status,
+      status === 404 ? 'Not found' : status < 500 ? 'The API refused the request' : 'The API could not answer',
+    );
   }
   if (!result.data) error(503, 'The API returned no data');
   return result.data;

@@ -15,5 +15,5 @@ export const GET: RequestHandler = ({ url, cookies }) => {
     httpOnly: true,
     secure: url.protocol === 'https:',
   });
-  redirect(303, safeRedirect(url.searchParams.get('redirect')));
+  redirect(303, safeRedirect(url.searchParams.get('redirect'), url.origin));
 };
