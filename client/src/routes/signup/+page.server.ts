@@ -20,7 +20,7 @@ const SignUp = graphql(`
 
 export const load: PageServerLoad = async ({ parent, url }) => {
   const { viewer } = await parent();
-  const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
+  const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), url.origin);
   if (viewer?.kind === 'PERSON') redirect(303, redirectTo);
   return { redirectTo };
 };
@@ -31,7 +31,7 @@ export const actions: Actions = {
     const displayName = formText(data, 'displayName', { max: 200 });
     const email = formText(data, 'email', { max: 320 });
     const password = formText(data, 'password', { trim: false, max: PASSWORD_MAX + 1 });
-    const redirectTo = safeRedirect(formText(data, 'redirectTo'));
+    const redirectTo = safeRedirect(formText(data, 'redirectTo'), event.url.origin);
     const result = await mutate(event, SignUp, { input: { displayName, email, password } });
     if (result.failure) return fail(result.failure.status, { displayName, email, error: result.failure.code });
     const { viewer, userErrors } = result.data.signUp;
