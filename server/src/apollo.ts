@@ -44,6 +44,8 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
       operationChecks,
     ],
     introspection: options.introspection,
+    // Nothing sends persisted-query hashes: an unknown feature is refused with its own code.
+    persistedQueries: false,
     hideSchemaDetailsFromClientErrors: !options.introspection,
     // main.ts owns shutdown: Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,

@@ -12,7 +12,7 @@ import { createContext, noRequest, type Context, type RequestInfo } from './cont
 import { capResponse, capResult, checkOperation, documentProblem, documentRules, limits } from './shared/limits.js';
 import { createApollo } from './apollo.js';
 import { formatError, isUnavailable, unavailable } from './shared/errors.js';
-import { clientAddressHeader, clientAddressOf, internalSecret } from './shared/client-address.js';
+import { clientAddressHeader, clientAddressOf, fromTrustedProxy, internalSecret } from './shared/client-address.js';
 import { SessionWatch } from './accounts/session-watch.js';
 import { anonymous, type Viewer } from './shared/viewer.js';
 import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
@@ -168,7 +168,12 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
         .catch(() => sendJson(res, 503, { status: 'database unavailable' }));
     }
     if (site) {
-      req.headers['x-forwarded-proto'] ??= 'http';
+      // adapter-node builds the page's origin from this header when PUBLIC_ORIGIN is unset: a
+      // client's own value would change the origin (and break the CSRF check); only a trusted
+      // proxy says whether the visitor came over https.
+      const proto = req.headers['x-forwarded-proto'];
+      const believed = fromTrustedProxy(req, config.trustProxy) && (proto === 'https' || proto === 'http');
+      req.headers['x-forwarded-proto'] = believed ? proto : 'http';
       // Whatever the request said, the site reads the address computed here (adapter-node's ADDRESS_HEADER).
       req.headers[clientAddressHeader] = addressOf(req);
       return site(req, res, () => sendJson(res, 404, { error: 'Not found' }));
@@ -196,7 +201,14 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      wss.emit('connection', ws, req);
+      // ws reports a client's protocol faults (a frame over maxPayload, invalid UTF-8) as socket
+      // errors after closing with the right code (1009, 1007); graphql-ws would log each as an
+      // internal error. Nothing is left to do but let the socket go.
+      ws.removeAllListeners('error');
+      ws.on('error', () => undefined);
+    });
   });
   const sessions = new SessionWatch(orm.em.getKnex(), live);
   const rules = documentRules({ introspection: config.introspection });

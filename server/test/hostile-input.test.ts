@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { openTestDatabase } from '../src/test-support/database.js';
@@ -156,6 +156,80 @@ describe('requests that are not what the endpoint serves', () => {
     }
     const variables = await post(server.url, `query($s: String!) { portrait(slug: $s) { name } }`, 'x' as never);
     expectNoInternalError(variables, 'variables as a string');
+  });
+});
+
+/** A websocket that has said hello, and what it is sent. */
+async function socket() {
+  const ws = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const messages: any[] = [];
+  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+  const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+  ws.send(JSON.stringify({ type: 'connection_init' }));
+  while (messages.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  const answer = async (id: string) => {
+    for (let i = 0; i < 400 && !messages.some((m) => m.id === id && m.type !== 'next'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return messages.filter((m) => m.id === id);
+  };
+  return { ws, closed, answer };
+}
+
+describe('what the fuzzer found', () => {
+  it('variables that do not fit the operation are bad input over the websocket, as over HTTP', async () => {
+    const { ws, answer } = await socket();
+    const cases: [string, Record<string, unknown>][] = [
+      ['query($n: Int) { portraits(first: $n) { totalCount } }', { n: 1.5 }],
+      ['query($id: ID!) { node(id: $id) { id } }', { id: true }],
+      ['query($id: ID!) { node(id: $id) { id } }', { id: null }],
+      ['query($f: PortraitFilter) { portraits(filter: $f) { totalCount } }', { f: { nope: 1 } }],
+    ];
+    for (const [i, [query, variables]] of cases.entries()) {
+      ws.send(JSON.stringify({ id: `v${i}`, type: 'subscribe', payload: { query, variables } }));
+      const [first] = await answer(`v${i}`);
+      expect(JSON.stringify(first)).toMatch(/BAD_USER_INPUT/);
+      expect(JSON.stringify(first)).not.toMatch(/INTERNAL_SERVER_ERROR/);
+    }
+    ws.close();
+  });
+
+  it('frames the protocol refuses close the socket without an internal error in the log', async () => {
+    const logged = vi.spyOn(console, 'error');
+    try {
+      const oversized = await socket();
+      oversized.ws.send('x'.repeat(300 * 1024));
+      expect(await oversized.closed).toBe(1009);
+      const broken = await socket();
+      broken.ws.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false });
+      expect(await broken.closed).toBe(1007);
+      expect(logged.mock.calls.flat().join(' ')).not.toMatch(/Internal error/);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('persisted-query hashes are refused with their own code', async () => {
+    for (const extensions of [{ persistedQuery: 'x' }, { persistedQuery: { version: 1, sha256Hash: 'x' } }]) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ themes { slug } }', extensions }),
+      });
+      const text = await response.text();
+      expectNoInternalError({ status: response.status, text }, JSON.stringify(extensions));
+    }
+  });
+
+  it('a global id naming an object prototype property finds nothing', async () => {
+    for (const type of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const answer = await post(server.url, 'query($id: ID!) { node(id: $id) { id } }', {
+        id: cursor(`${type}:${uuid}`),
+      });
+      expectNoInternalError(answer, type);
+      expect(answer.body.data?.node ?? null).toBeNull();
+    }
   });
 });
 

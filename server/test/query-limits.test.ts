@@ -224,7 +224,7 @@ describe('over HTTP and over the websocket', () => {
     ] as const) {
       const { status, body } = await post(query, variables);
       expect(status, JSON.stringify(body)).toBe(400);
-      expect(body.errors?.[0]?.message).toMatch(/would cost \d+ units; the budget is 100000/);
+      expect(body.errors?.[0]?.message).toMatch(/would cost \d+ units; the budget is 20000/);
       const { statements } = await api.countStatements(query, variables);
       expect(statements, 'nothing ran').toBe(0);
     }

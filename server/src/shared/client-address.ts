@@ -32,6 +32,10 @@ const trusted = (proxies: BlockList, address: string) => {
   return family !== 0 && proxies.check(address, family === 6 ? 'ipv6' : 'ipv4');
 };
 
+/** The connection comes from one of the proxies TRUST_PROXY names. */
+export const fromTrustedProxy = (req: IncomingMessage, proxies: BlockList) =>
+  trusted(proxies, plain(req.socket.remoteAddress ?? ''));
+
 /**
  * The address rate limits are keyed by. The socket's peer, unless the peer is a configured proxy
  * (TRUST_PROXY): then `X-Forwarded-For` is read from the right, each trusted hop passing on to

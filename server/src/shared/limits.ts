@@ -1,6 +1,8 @@
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  getVariableValues,
   parse,
   specifiedRules,
   validate,
@@ -28,8 +30,8 @@ export const limits = {
   maxSelections: 2000,
   maxSameName: 8,
   /** Estimated cost units (see query-cost.ts); the site's heaviest page is far below. */
-  maxCost: 100_000,
-  defaultListSize: 10,
+  maxCost: 20_000,
+  defaultListSize: 5,
   maxResponseBytes: 4 * 1024 * 1024,
   maxHttpBodyBytes: 1_000_000,
   /** Frames above this close the socket; documents are limited per operation below it. */
@@ -158,6 +160,19 @@ export function checkOperation(
     const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions });
     if (errors.length > 0) return { errors: errors.map(asValidationError) };
     refuseNulVariables(variables as Record<string, unknown>);
+    // Apollo coerces variables before executing and calls what fails bad input: so does this.
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return { errors: [badRequest('Name the operation to run (`operationName`).')] };
+    const coerced = getVariableValues(
+      schema,
+      operation.variableDefinitions ?? [],
+      variables as Record<string, unknown>,
+    );
+    if (coerced.errors) {
+      return {
+        errors: coerced.errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } })),
+      };
+    }
     checkCost(schema, document, variables as Record<string, unknown>, operationName, limits);
     return { document };
   } catch (error) {

@@ -1,17 +1,28 @@
-import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
- * What a field costs: 1, plus what it selects times how many items it returns. A list returns
- * `first` items when it takes that argument (connections, the moderation log) and
- * `defaultListSize` otherwise; aliases are counted as the fields they repeat.
+ * What a field costs: each object it returns counts 1 plus what is selected in it; scalars are
+ * read from rows already fetched and count nothing. A list returns `first` items when it takes
+ * that argument (connections, the moderation log) and `defaultListSize` otherwise; aliases count
+ * as the fields they repeat.
  */
 export function listAwareEstimator(defaultListSize: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
+    if (isLeafType(getNamedType(field.type))) return 0;
+    const item = 1 + childComplexity;
     const first = (args as { first?: unknown }).first;
-    if (typeof first === 'number') return 1 + Math.max(1, first) * childComplexity;
-    if (isListType(getNullableType(field.type))) return 1 + defaultListSize * childComplexity;
-    return 1 + childComplexity;
+    if (typeof first === 'number') return Math.max(1, first) * item;
+    if (isListType(getNullableType(field.type))) return defaultListSize * item;
+    return item;
   };
 }
 
@@ -23,7 +34,7 @@ export const itemsOfConnection = { complexity: ({ childComplexity }: { childComp
 
 /** For a list whose length is bounded by a rule (a contribution's themes): a closer estimate. */
 export const listOfAtMost = (size: number) => ({
-  complexity: ({ childComplexity }: { childComplexity: number }) => 1 + size * childComplexity,
+  complexity: ({ childComplexity }: { childComplexity: number }) => size * (1 + childComplexity),
 });
 
 export interface CostOptions {
