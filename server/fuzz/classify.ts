@@ -36,7 +36,15 @@ export interface Verdict {
 /** Node's HTTP parser answers a request head over 16 KiB with 431 and may reset the connection. */
 const MAX_HEAD_BYTES = 16 * 1024;
 
-export function judgeHttp(c: Extract<Case, { kind: 'http' }>, outcome: HttpOutcome, slowMs: number): Verdict {
+export function judgeHttp(
+  c: Extract<Case, { kind: 'http' }>,
+  outcome: HttpOutcome,
+  slowMs: number,
+  bodyLimit: number,
+): Verdict {
+  // The server answers 413 to a body over its limit and closes without reading the rest, so a
+  // client still writing sees the connection go: that is the declared limit, not a defect.
+  const overLimit = (c.request.body?.length ?? 0) > bodyLimit;
   const head =
     c.request.path.length + Object.entries(c.request.headers).reduce((n, [k, v]) => n + k.length + v.length, 0);
   const failures: FailureKind[] = [];
@@ -46,7 +54,7 @@ export function judgeHttp(c: Extract<Case, { kind: 'http' }>, outcome: HttpOutco
     failures.push('internal-error');
   }
   if (outcome.timedOut) failures.push('timeout');
-  else if (outcome.error && !outcome.error.startsWith('not sent') && head <= MAX_HEAD_BYTES) {
+  else if (outcome.error && !outcome.error.startsWith('not sent') && head <= MAX_HEAD_BYTES && !overLimit) {
     failures.push('connection-dropped');
   }
   if (!outcome.timedOut && outcome.ms > slowMs) failures.push('slow');

@@ -59,7 +59,10 @@ export class Executor {
 
   async run(c: Case): Promise<Verdict> {
     try {
-      if (c.kind === 'http') return judgeHttp(c, await this.http.send(c.request), this.options.slowMs);
+      if (c.kind === 'http') {
+        const outcome = await this.http.send(c.request);
+        return judgeHttp(c, outcome, this.options.slowMs, this.ctx.limits.maxHttpBodyBytes);
+      }
       const outcome = await runWsScript(this.wsUrl, c.script, this.options.timeoutMs);
       return judgeWs(c, outcome, this.options.slowMs, this.ctx.limits.maxSocketMessageBytes);
     } catch (error) {
