@@ -1,16 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/database.js';
+import type { RequestInfo } from '../src/context.js';
 import { openTestDatabase } from '../src/test-support/database.js';
 import { startTestServer, type TestServer } from '../src/test-support/server.js';
+import { createTestApi } from '../src/test-support/api.js';
+import { personViewer } from '../src/test-support/viewers.js';
+import { throttleKeys, throttleLimits } from '../src/accounts/sign-in-throttle.js';
 
 let db: Database;
 let server: TestServer;
+let api: Awaited<ReturnType<typeof createTestApi>>;
 
 beforeAll(async () => {
   db = await openTestDatabase();
   server = await startTestServer(db.orm);
+  api = await createTestApi(db.orm, server.live);
 });
 afterAll(async () => {
+  await api?.stop();
   await server?.stop();
   await db?.close();
 });
@@ -80,8 +87,11 @@ describe('accounts and sessions', () => {
     const ok = await gql(SIGN_UP, { email: 'nouvelle@example.org', password: 'une phrase de passe', name: 'Nora' });
     expect(ok.body.data.signUp).toMatchObject({ viewer: { kind: 'PERSON', role: 'RESIDENT' }, userErrors: [] });
     expect(ok.setCookie).toMatch(/^ql_session=/);
-    const again = await gql(SIGN_UP, { email: 'NOUVELLE@example.org', password: 'une autre phrase', name: 'Nora' });
-    expect(again.body.data.signUp.userErrors).toEqual([{ field: 'email', message: expect.stringMatching(/déjà/) }]);
+    // Another form of the same address is the same address.
+    for (const email of ['NOUVELLE@example.org', 'ｎｏｕｖｅｌｌｅ@ｅｘａｍｐｌｅ.org']) {
+      const again = await gql(SIGN_UP, { email, password: 'une autre phrase', name: 'Nora' });
+      expect(again.body.data.signUp.userErrors).toEqual([{ field: 'email', message: expect.stringMatching(/déjà/) }]);
+    }
     const english = await gql(
       SIGN_UP,
       { email: 'nouvelle@example.org', password: 'une autre phrase', name: 'Nora' },
@@ -95,6 +105,16 @@ describe('accounts and sessions', () => {
       'email',
       'password',
     ]);
+    for (const [email, name] of [
+      ['nora\u200b@example.org', 'Nora'],
+      ['nora@example.org.', 'Nora'],
+      ['autre@example.org', 'Ｊｕｌｉｅｎ Ｆｅｒｒａｎｄ'],
+      ['autre@example.org', 'Coordinateur'],
+    ]) {
+      const refused = await gql(SIGN_UP, { email, password: 'une phrase de passe', name });
+      expect(refused.body.data.signUp.viewer, `${email} ${name}`).toBeNull();
+      expect(refused.body.data.signUp.userErrors).toHaveLength(1);
+    }
   });
 
   it('refuses an oversized password before hashing it', async () => {
@@ -118,6 +138,233 @@ describe('accounts and sessions', () => {
       `mutation { joinWorkshop(code: "ZZZZZZ", displayName: "Samia") { viewer { kind } userErrors { field } } }`,
     );
     expect(wrong.body.data.joinWorkshop).toEqual({ viewer: null, userErrors: [{ field: 'code' }] });
+  });
+});
+
+const knex = () => db.orm.em.getKnex();
+const DEMO_PASSWORD = 'quartierlab-demo';
+let clients = 0;
+
+/**
+ * A client of its own, run in process: throttles and rate limits are per client address, so each
+ * test starts from a clean slate. It keeps the cookies it is given.
+ */
+function client(locale: 'fr' | 'en' = 'en') {
+  clients += 1;
+  const ip = `2001:db8::${clients.toString(16)}`;
+  const cookies: string[] = [];
+  const request: Partial<RequestInfo> = { ip, locale, setCookie: (header) => cookies.push(header) };
+  return {
+    ip,
+    cookies,
+    run: (query: string, variables: Record<string, unknown> = {}) => api.run(query, variables, undefined, request),
+    async signIn(email: string, password: string) {
+      const result = await api.run(SIGN_IN, { email, password }, undefined, request);
+      expect(result.errors).toBeUndefined();
+      return result.data!.signIn as {
+        viewer: { kind: string } | null;
+        userErrors: { field: string | null; message: string }[];
+      };
+    },
+  };
+}
+
+const WRONG = /Email or password is incorrect/;
+const LOCKED = /Too many failed sign-ins: wait (\d+) minutes? and try again/;
+const outcomeOf = (payload: { viewer: unknown; userErrors: { message: string }[] }) =>
+  payload.viewer
+    ? 'signed in'
+    : WRONG.test(payload.userErrors[0]?.message ?? '')
+      ? 'checked'
+      : LOCKED.test(payload.userErrors[0]?.message ?? '')
+        ? 'locked'
+        : payload.userErrors[0]?.message;
+const count = (outcomes: unknown[], what: string) => outcomes.filter((o) => o === what).length;
+
+const pairRow = (email: string, ip: string) =>
+  knex()('sign_in_throttle').where('key', throttleKeys(email, ip).pair).first() as Promise<any>;
+/** Ends the current lock of a pair now, as if its delay had passed. */
+const endLock = (email: string, ip: string) =>
+  knex()('sign_in_throttle')
+    .where('key', throttleKeys(email, ip).pair)
+    .update({ locked_until: knex().raw(`now() - interval '1 second'`) });
+
+describe('sign-in throttle', () => {
+  const email = 'habitant@demo.quartierlab.fr';
+  const { threshold } = throttleLimits.pair;
+
+  it('checks a parallel burst of 50 at most 5 times: the right password 40th is refused', async () => {
+    const c = client();
+    const burst = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => c.signIn(email, i === 39 ? DEMO_PASSWORD : `wrong password ${i}`)),
+    );
+    const outcomes = burst.map(outcomeOf);
+    // Only a granted claim reaches the password check ("incorrect"); the others are refused before it.
+    expect(count(outcomes, 'checked')).toBe(threshold);
+    expect(count(outcomes, 'locked')).toBe(50 - threshold);
+    expect(outcomes[39]).toBe('locked');
+    expect(c.cookies).toEqual([]);
+    expect((await pairRow(email, c.ip)).attempts).toBe(threshold);
+  });
+
+  it('does not lock the owner out from another client', async () => {
+    const attacker = client();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => attacker.signIn(email, `guess ${i}`)));
+    expect(outcomeOf(await attacker.signIn(email, DEMO_PASSWORD))).toBe('locked');
+    const owner = client();
+    expect(outcomeOf(await owner.signIn(email, DEMO_PASSWORD))).toBe('signed in');
+    expect(owner.cookies[0]).toMatch(/^ql_session=/);
+    // And the attacker's client is still locked.
+    expect(outcomeOf(await attacker.signIn(email, DEMO_PASSWORD))).toBe('locked');
+  });
+
+  it('lets exactly one more check through when a lock ends, and doubles the delay each time', async () => {
+    const c = client();
+    for (let i = 0; i < threshold; i += 1) expect(outcomeOf(await c.signIn(email, `wrong ${i}`))).toBe('checked');
+    const first = await c.signIn(email, DEMO_PASSWORD);
+    expect(first.userErrors[0]!.message).toMatch(LOCKED);
+    expect(first.userErrors[0]!.message).toMatch(/wait 1 minute and/);
+    for (const minutes of [2, 4, 8, 15, 15]) {
+      await endLock(email, c.ip);
+      const burst = (await Promise.all(Array.from({ length: 10 }, (_, i) => c.signIn(email, `again ${i}`)))).map(
+        (p) => p.userErrors[0]!.message,
+      );
+      expect(
+        burst.filter((m) => WRONG.test(m)),
+        `after a lock, one check (then ${minutes} min)`,
+      ).toHaveLength(1);
+      const waits = burst.filter((m) => LOCKED.test(m)).map((m) => Number(LOCKED.exec(m)![1]));
+      expect(new Set(waits)).toEqual(new Set([minutes]));
+    }
+    // Unlocked, the right password signs in and the series starts again.
+    await endLock(email, c.ip);
+    expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('signed in');
+    expect(await pairRow(email, c.ip)).toBeUndefined();
+  });
+
+  it('starts again from zero after a success, and forgets failures after a quiet hour', async () => {
+    const c = client();
+    for (let i = 0; i < threshold - 1; i += 1) expect(outcomeOf(await c.signIn(email, `typo ${i}`))).toBe('checked');
+    expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('signed in');
+    for (let i = 0; i < threshold - 1; i += 1) expect(outcomeOf(await c.signIn(email, `typo ${i}`))).toBe('checked');
+    await knex()('sign_in_throttle')
+      .where('key', throttleKeys(email, c.ip).pair)
+      .update({ updated_at: knex().raw(`now() - interval '61 minutes'`) });
+    // A new series: `threshold` more checks, the last of which sets the lock.
+    for (let i = 0; i < threshold; i += 1) expect(outcomeOf(await c.signIn(email, `later ${i}`))).toBe('checked');
+    expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('locked');
+  });
+
+  it('treats every form of one address as that address, and checks none of the invisible ones', async () => {
+    const c = client();
+    const shapes = [
+      'HABITANT@demo.quartierlab.fr',
+      'ｈａｂｉｔａｎｔ@demo.quartierlab.fr',
+      ' habitant@DEMO.QUARTIERLAB.FR ',
+      'habitant@ｄｅｍｏ.quartierlab.fr',
+      'habitant@demo。quartierlab.fr',
+    ];
+    for (const shape of shapes) expect(outcomeOf(await c.signIn(shape, 'wrong password')), shape).toBe('checked');
+    expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('locked');
+    for (const hidden of [
+      'habitant\u200b@demo.quartierlab.fr',
+      'habitant@demo.quartierlab.fr\u200d',
+      'habi\u00adtant@demo.quartierlab.fr',
+      'habitant@demo.quartierlab.fr.',
+    ]) {
+      const refused = await c.signIn(hidden, DEMO_PASSWORD);
+      expect(refused.viewer).toBeNull();
+      expect(refused.userErrors).toEqual([{ field: 'email', message: expect.not.stringMatching(LOCKED) }]);
+    }
+    expect((await pairRow(email, c.ip)).attempts).toBe(threshold);
+  });
+
+  it('slows one client trying many accounts, but not people sharing one address', async () => {
+    const sprayer = client();
+    const clientLimit = throttleLimits.client.threshold;
+    for (let i = 0; i < clientLimit; i += 10) {
+      const batch = await Promise.all(
+        Array.from({ length: 10 }, (_, j) => sprayer.signIn(`someone-${i + j}@example.org`, 'password123456')),
+      );
+      expect(batch.map(outcomeOf)).toEqual(Array(10).fill('checked'));
+    }
+    // Another account, the right password: this client has to wait, whatever the account.
+    expect(outcomeOf(await sprayer.signIn('acteur@demo.quartierlab.fr', DEMO_PASSWORD))).toBe('locked');
+    expect(outcomeOf(await client().signIn('acteur@demo.quartierlab.fr', DEMO_PASSWORD))).toBe('signed in');
+
+    // A workshop room on one wifi: many sign-ins, some typos; successes do not count.
+    const room = client();
+    const people = ['acteur', 'habitante', 'habitant', 'bailleur'].map((p) => `${p}@demo.quartierlab.fr`);
+    for (let i = 0; i < 60; i += 6) {
+      const batch = Array.from({ length: 6 }, (_, j) => i + j);
+      const outcomes = await Promise.all(
+        batch.map(async (n) =>
+          n % 3 === 0
+            ? outcomeOf(await room.signIn(`visitor-${n}@example.org`, 'oops'))
+            : outcomeOf(await room.signIn(people[n % people.length]!, DEMO_PASSWORD)),
+        ),
+      );
+      expect(outcomes).toEqual(batch.map((n) => (n % 3 === 0 ? 'checked' : 'signed in')));
+    }
+  });
+
+  it('says how long to wait in French, the same whether or not the account exists', async () => {
+    const c = client('fr');
+    for (const who of [email, 'personne@example.org']) {
+      for (let i = 0; i < threshold; i += 1) await c.signIn(who, 'mauvais mot de passe');
+    }
+    const known = await c.signIn(email, DEMO_PASSWORD);
+    const unknown = await c.signIn('personne@example.org', DEMO_PASSWORD);
+    expect(known.userErrors[0]!.message).toMatch(/^Trop d’échecs de connexion\s:\sattendez 1 minute puis réessayez\.$/);
+    expect(unknown).toEqual(known);
+  });
+});
+
+describe('guests may not pass for staff', () => {
+  const JOIN = `mutation($name: String!) { joinWorkshop(code: "DEMO42", displayName: $name) { viewer { kind displayName } userErrors { field message } } }`;
+
+  it('refuses the name of a coordinator or admin however it is written, and role words', async () => {
+    const c = client();
+    for (const name of [
+      'Nadia Berthelot (démo)',
+      'nadia berthelot',
+      'NÁDIA BÉRTHELOT (DÉMO)',
+      'Ｎａｄｉａ Ｂｅｒｔｈｅｌｏｔ',
+      'N a d i a   Berthelot.',
+      'Nadia\u200bBerthelot',
+      'Nаdia Berthelot', // Cyrillic а
+      'Nadia Berthelot 2',
+      'Équipe QuartierLab',
+      'Coordinatrice',
+      'La modération',
+      'Administrateur',
+      'A d m i n',
+      'Ａｄｍｉｎ',
+    ]) {
+      const refused = await c.run(JOIN, { name });
+      expect(refused.data!.joinWorkshop, name).toEqual({
+        viewer: null,
+        userErrors: [{ field: 'displayName', message: expect.stringMatching(/QuartierLab/) }],
+      });
+      expect(await knex()('guest').where('display_name', name.trim()), name).toEqual([]);
+    }
+    const french = await client('fr').run(JOIN, { name: 'coordinatrice' });
+    expect(french.data!.joinWorkshop.userErrors[0].message).toMatch(/^Ce nom laisse croire à un rôle/);
+    for (const name of ['Nadia', 'Club de badminton', 'Modou']) {
+      expect((await c.run(JOIN, { name })).data!.joinWorkshop.viewer, name).toEqual({
+        kind: 'GUEST',
+        displayName: name,
+      });
+    }
+  });
+
+  it('lets a signed-in person join whatever the name typed: theirs is used', async () => {
+    const coordinator = await personViewer(db.orm, 'coordinatrice@demo.quartierlab.fr');
+    const joined = await api.run(JOIN, { name: 'Coordinatrice' }, coordinator, { ip: '2001:db8:1::1' });
+    expect(joined.data!.joinWorkshop).toEqual({
+      viewer: { kind: 'PERSON', displayName: 'Nadia Berthelot (démo)' },
+      userErrors: [],
+    });
   });
 });
 

@@ -4,7 +4,10 @@ import { MaxLength } from 'class-validator';
 // Lengths are capped here, before any hashing: a 1 MB "password" is refused at validation.
 @InputType({ description: 'A new account.' })
 export class SignUpInput {
-  @Field(() => String, { description: 'Email address, used to sign in; never shown.' })
+  @Field(() => String, {
+    description:
+      'Email address, used to sign in; never shown. Stored trimmed, in Unicode NFKC, lower case, with its domain in ASCII; invisible characters are refused.',
+  })
   @MaxLength(254)
   email!: string;
 

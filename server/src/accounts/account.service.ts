@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Context } from '../context.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
@@ -9,20 +9,19 @@ import { PlatformRole } from '../people/person.entity.js';
 import { hashPassword, passwordLimits, verifyPassword } from './password.js';
 import { liveWorkshopIdOf, normalizeJoinCode } from '../workshops/workshop.lifecycle.js';
 import { clearSessionCookie, revokeToken, startSession } from './session.service.js';
+import { normalizeEmail } from './email.js';
+import { refuseStaffName } from './staff-names.js';
+import { claimSignIn, signInSucceeded } from './sign-in-throttle.js';
 import type { SignInInput, SignUpInput } from './account.inputs.js';
-
-const maxFailures = 5;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const normalizeEmail = (email: string) => email.trim().toLowerCase();
-const emailHash = (email: string) => createHash('sha256').update(normalizeEmail(email)).digest('base64url');
 
 /** Display names are shown to everyone: printable, trimmed, short. */
 export function checkDisplayName(name: string, field = 'displayName'): string {
   const trimmed = name.replace(/\s+/g, ' ').trim();
   if (trimmed.length < 2 || trimmed.length > 60)
     throw invalid(msg('Give a name of 2 to 60 characters.', 'Indiquez un nom de 2 à 60 caractères.'), field);
+  // Bidirectional controls can show a name reversed or reordered, passing for another one.
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f<>]/.test(trimmed))
+  if (/[\u0000-\u001f\u007f-\u009f<>\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(trimmed))
     throw invalid(
       msg(
         'The name may not contain < > or control characters.',
@@ -33,11 +32,11 @@ export function checkDisplayName(name: string, field = 'displayName'): string {
   return trimmed;
 }
 
-function checkCredentials(email: string, password: string): Problems {
-  const problems = new Problems();
-  if (email.length > 254 || !emailPattern.test(email.trim()))
-    problems.add(msg('Enter a valid email address.', 'Saisissez une adresse e-mail valide.'), 'email');
-  if (password.length > passwordLimits.max)
+/** The email in its one stored form, and the password's length, checked together. */
+async function checkCredentials(problems: Problems, input: { email: string; password: string }): Promise<string> {
+  let email = '';
+  await problems.check(() => (email = normalizeEmail(input.email)));
+  if (input.password.length > passwordLimits.max)
     problems.add(
       msg(
         `The password may not exceed ${passwordLimits.max} characters.`,
@@ -45,16 +44,14 @@ function checkCredentials(email: string, password: string): Problems {
       ),
       'password',
     );
-  return problems;
+  return email;
 }
-
-/** Locked for 1, 2, 4… up to 15 minutes after the fifth failure in a row. */
-const lockMinutes = (failures: number) => Math.min(15, 2 ** Math.max(0, failures - maxFailures));
 
 export const accountService = {
   async signUp(ctx: Context, input: SignUpInput): Promise<{ viewer: Viewer }> {
     rateLimits.signUp.take(ctx.request.ip);
-    const problems = checkCredentials(input.email, input.password);
+    const problems = new Problems();
+    const email = await checkCredentials(problems, input);
     if (input.password.length < passwordLimits.min)
       problems.add(
         msg(
@@ -64,9 +61,11 @@ export const accountService = {
         'password',
       );
     let displayName = '';
-    await problems.check(() => (displayName = checkDisplayName(input.displayName)));
+    await problems.check(async () => {
+      displayName = checkDisplayName(input.displayName);
+      await refuseStaffName(ctx.knex, displayName, 'displayName');
+    });
     problems.throwIfAny();
-    const email = normalizeEmail(input.email);
     const passwordHash = await hashPassword(input.password);
     const personId = randomUUID();
     const inserted = (await ctx
@@ -94,44 +93,25 @@ export const accountService = {
     return { viewer: await startSession(ctx.knex, ctx.request, { personId }) };
   },
 
+  /**
+   * The attempt is claimed before the password is checked (see `sign-in-throttle.ts`). An unknown
+   * email costs the same check and counts the same, so neither timing nor lockouts tell whether
+   * an account exists.
+   */
   async signIn(ctx: Context, input: SignInInput): Promise<{ viewer: Viewer }> {
-    checkCredentials(input.email, input.password).throwIfAny();
-    const key = emailHash(input.email);
-    const throttle = (await ctx
-      .knex('sign_in_throttle')
-      .select('failures', 'locked_until as lockedUntil')
-      .where('email_hash', key)
-      .where('locked_until', '>', ctx.knex.fn.now())
-      .first()) as { failures: number } | undefined;
-    if (throttle) {
-      throw invalid(
-        msg(
-          `Too many failed attempts for this email: wait ${lockMinutes(throttle.failures)} minute(s) and try again.`,
-          `Trop d’échecs pour cette adresse : attendez ${lockMinutes(throttle.failures)} minute(s) puis réessayez.`,
-        ),
-      );
-    }
+    const problems = new Problems();
+    const email = await checkCredentials(problems, input);
+    problems.throwIfAny();
+    const claimed = await claimSignIn(ctx.knex, email, ctx.request.ip);
     const person = (await ctx
       .knex('person')
       .select('id', 'password_hash as passwordHash')
-      .where('email', normalizeEmail(input.email))
+      .where('email', email)
       .first()) as { id: string; passwordHash: string | null } | undefined;
     const ok = await verifyPassword(person?.passwordHash, input.password);
-    if (!ok || !person) {
-      // Counted per email whether or not an account exists, so lockouts reveal nothing.
-      await ctx.knex.raw(
-        `insert into sign_in_throttle (email_hash, failures, locked_until, updated_at) values (?, 1, null, now())
-         on conflict (email_hash) do update set
-           failures = sign_in_throttle.failures + 1,
-           locked_until = case when sign_in_throttle.failures + 1 >= ${maxFailures}
-             then now() + make_interval(mins => least(15, power(2, greatest(0, sign_in_throttle.failures + 1 - ${maxFailures}))::int))
-             else null end,
-           updated_at = now()`,
-        [key],
-      );
+    if (!ok || !person)
       throw invalid(msg('Email or password is incorrect.', 'Adresse e-mail ou mot de passe incorrect.'));
-    }
-    await ctx.knex('sign_in_throttle').where('email_hash', key).delete();
+    await signInSucceeded(ctx.knex, claimed);
     return { viewer: await startSession(ctx.knex, ctx.request, { personId: person.id }) };
   },
 
@@ -151,7 +131,11 @@ export const accountService = {
         'code',
       );
     let name = '';
-    await problems.check(() => (name = checkDisplayName(displayName)));
+    await problems.check(async () => {
+      name = checkDisplayName(displayName);
+      // A signed-in person takes part under their own name: the one typed here is not used.
+      if (ctx.viewer.kind !== 'person') await refuseStaffName(ctx.knex, name, 'displayName');
+    });
     problems.throwIfAny();
     const workshopId = await liveWorkshopIdOf(ctx.knex, normalized);
     if (!workshopId)

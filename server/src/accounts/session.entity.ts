@@ -35,18 +35,22 @@ export class Session extends BaseEntity {
   revokedAt?: Date;
 }
 
-/** Failed sign-ins per email (hashed), whether or not an account exists, so timing and lockouts reveal nothing. */
+/**
+ * Sign-in attempts per key (see `sign-in-throttle.ts`): an email with a client, or a client alone,
+ * both hashed. Counted whether or not an account has the email, so lockouts reveal nothing.
+ */
 @Entity({ tableName: 'sign_in_throttle' })
 export class SignInThrottle {
   @PrimaryKey({ type: 'text' })
-  emailHash!: string;
+  key!: string;
 
+  /** Attempts of the current series not given back by a success. */
   @Property({ type: 'integer', default: 0 })
-  failures: number = 0;
+  attempts: number = 0;
 
   @Property({ type: 'timestamptz', nullable: true })
   lockedUntil?: Date;
 
-  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', index: true })
   updatedAt: Date = new Date();
 }

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApollo } from '../apollo.js';
-import { createContext } from '../context.js';
+import { createContext, noRequest, type RequestInfo } from '../context.js';
 import { LiveHub } from '../live/live.hub.js';
 import { LocalBus } from '../live/live.bus.js';
 import { createSchema } from '../schema.js';
@@ -35,10 +35,12 @@ export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
     query: string,
     variables: Record<string, unknown> = {},
     viewer: Viewer = anonymous,
+    /** The exchange it comes with: the client's address, language, cookies set. */
+    request: Partial<RequestInfo> = {},
   ) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: createContext(orm.em, viewer, live) },
+      { contextValue: createContext(orm.em, viewer, live, { ...noRequest, ...request }) },
     );
     if (response.body.kind !== 'single') throw new Error('Incremental responses are not used');
     return response.body.singleResult as Result<T>;

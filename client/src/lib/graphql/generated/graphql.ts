@@ -32,6 +32,8 @@ export type Contribution = Node & {
   addressed: Scalars['Boolean']['output'];
   /** Author, when signed in. */
   author?: Maybe<Person>;
+  /** Posted by a guest who joined with the workshop’s code, not by a signed-in account: show it with the name, which nobody checked. */
+  authorIsGuest: Scalars['Boolean']['output'];
   /** Name to show: the guest’s, the person’s, or the organization’s. */
   authorName: Scalars['String']['output'];
   /** The text, as posted (plain text). */
@@ -66,7 +68,7 @@ export type Contribution = Node & {
   replies: Array<Contribution>;
   /** Reports received (coordinators only; 0 for others). */
   reportCount: Scalars['Int']['output'];
-  /** Themes it touches. */
+  /** Themes it touches (at most 5). */
   themes: Array<Theme>;
   /** You posted it less than 15 minutes ago and may still change it. */
   viewerCanEdit: Scalars['Boolean']['output'];
@@ -871,7 +873,7 @@ export type Query = {
   viewer?: Maybe<Viewer>;
   /** One workshop by its slug. */
   workshop: Workshop;
-  /** The live (or paused) workshop a join code opens; null if none. */
+  /** The live (or paused) workshop a join code opens; null if none. Limited per client. */
   workshopByCode?: Maybe<Workshop>;
   /** Workshops, meetings, forums and breakfast talks. */
   workshops: WorkshopConnection;
@@ -954,7 +956,7 @@ export type SignInInput = {
 export type SignUpInput = {
   /** Name shown publicly (2–60 characters). */
   displayName: Scalars['String']['input'];
-  /** Email address, used to sign in; never shown. */
+  /** Email address, used to sign in; never shown. Stored trimmed, in Unicode NFKC, lower case, with its domain in ASCII; invisible characters are refused. */
   email: Scalars['String']['input'];
   /** 12 to 256 characters. */
   password: Scalars['String']['input'];
@@ -1214,7 +1216,7 @@ export type Workshop = Node & {
   id: Scalars['ID']['output'];
   /** True for invented demo content. */
   isDemo: Scalars['Boolean']['output'];
-  /** Code to join while the session is live or paused (it is shown on the wall); null otherwise. */
+  /** Code to join while the session is live or paused, for its coordinators (console, and the wall they project); null for everyone else and when the session is not running. */
   joinCode?: Maybe<Scalars['String']['output']>;
   /** Format. */
   kind: WorkshopKind;
@@ -1390,7 +1392,7 @@ export type WorkshopSort =
 export type WorkshopState = {
   /** The question put to the room. */
   activePrompt?: Maybe<Prompt>;
-  /** Join code while live or paused. */
+  /** Join code while live or paused, for the workshop’s coordinators; null for everyone else. */
   joinCode?: Maybe<Scalars['String']['output']>;
   moderationMode: ModerationMode;
   status: WorkshopStatus;

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import type { Knex } from '@mikro-orm/postgresql';
+import { invalid, msg } from '../shared/payload.js';
+
+/**
+ * Sign-in attempts are claimed in the database before the password is checked, one
+ * `insert … on conflict do update … returning` per key: the row lock makes concurrent claims take
+ * turns, so a burst gets no more checks than the limit, however parallel.
+ *
+ * Two keys: the account with the client (an email with the client's address), locked for 1, 2,
+ * 4 … up to 15 minutes from the fifth attempt in a row; and the client across all accounts, with
+ * a threshold for a room of people on one public wifi, so that one machine trying many accounts
+ * is slowed. Someone locked out of their account from one client is not locked out from another.
+ * An attempt counts until it succeeds; a quiet hour forgets the failures.
+ */
+export const throttleLimits = {
+  pair: { threshold: 5 },
+  client: { threshold: 50 },
+  maxLockMinutes: 15,
+  quietMinutes: 60,
+};
+
+type Scope = keyof Pick<typeof throttleLimits, 'pair' | 'client'>;
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** Keys of the throttle table; only hashes are stored, not addresses. */
+export function throttleKeys(email: string, client: string) {
+  return { pair: `pair:${digest(`${email}\n${client}`)}`, client: `client:${digest(client)}` };
+}
+
+export type ThrottleKeys = ReturnType<typeof throttleKeys>;
+
+/**
+ * Counts one attempt on `key` unless it is locked. The attempt that reaches the threshold sets
+ * the lock itself (1 minute, doubling with every attempt after it, at most 15), so the attempts
+ * in flight are all that get checked, and once a lock has run out exactly one more is let through.
+ * Returns the attempt's number in its series, or when the lock ends.
+ */
+async function claim(
+  knex: Knex,
+  key: string,
+  scope: Scope,
+): Promise<{ granted: true; attempt: number } | { granted: false; until: Date }> {
+  const { threshold } = throttleLimits[scope];
+  const { maxLockMinutes, quietMinutes } = throttleLimits;
+  const lockFor = (n: string) =>
+    `case when ${n} >= ${threshold} then now() + make_interval(mins => least(${maxLockMinutes}, power(2, least(${n} - ${threshold}, 10))::int)) end`;
+  const next = `case when sign_in_throttle.updated_at < now() - make_interval(mins => ${quietMinutes}) then 1 else sign_in_throttle.attempts + 1 end`;
+  const granted = (await knex.raw(
+    `insert into sign_in_throttle (key, attempts, locked_until, updated_at)
+     values (?, 1, ${lockFor('1')}, now())
+     on conflict (key) do update set attempts = ${next}, locked_until = ${lockFor(next)}, updated_at = now()
+     where sign_in_throttle.locked_until is null or sign_in_throttle.locked_until <= now()
+     returning attempts`,
+    [key],
+  )) as { rows: { attempts: number }[] };
+  const attempt = granted.rows[0]?.attempts;
+  if (attempt !== undefined) return { granted: true, attempt };
+  const row = (await knex('sign_in_throttle').select('locked_until as until').where('key', key).first()) as
+    { until: Date | string | null } | undefined;
+  // The lock can end between the two statements: say a minute then.
+  return { granted: false, until: row?.until ? new Date(row.until) : new Date(Date.now() + 60_000) };
+}
+
+/**
+ * Gives back a client's claim that led to no failure. When no attempt was granted after it, the
+ * lock it may have set goes too (a lock stops every later claim, so only its own claim's could).
+ */
+async function release(knex: Knex, key: string, attempt: number) {
+  await knex.raw(
+    `update sign_in_throttle set
+       attempts = greatest(0, attempts - 1),
+       locked_until = case when attempts = ? then null else locked_until end
+     where key = ?`,
+    [attempt, key],
+  );
+}
+
+/** Forgets series that ended long ago; run now and then, so the table stays small. */
+async function prune(knex: Knex) {
+  await knex('sign_in_throttle')
+    .where('updated_at', '<', knex.raw(`now() - make_interval(mins => ?)`, [throttleLimits.quietMinutes]))
+    .whereRaw('(locked_until is null or locked_until < now())')
+    .delete();
+}
+
+function lockedOut(until: Date): never {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  throw invalid(
+    msg(
+      `Too many failed sign-ins: wait ${minutes} minute${minutes > 1 ? 's' : ''} and try again.`,
+      `Trop d’échecs de connexion\u00a0: attendez ${minutes} minute${minutes > 1 ? 's' : ''} puis réessayez.`,
+    ),
+  );
+}
+
+/** A granted sign-in attempt, to hand back when the password was right. */
+export interface SignInClaim {
+  keys: ThrottleKeys;
+  clientAttempt: number;
+}
+
+/**
+ * Claims one password check for this email from this client, or throws a user error saying how
+ * long to wait. The message is the same whether or not an account has this email.
+ */
+export async function claimSignIn(knex: Knex, email: string, clientAddress: string): Promise<SignInClaim> {
+  const keys = throttleKeys(email, clientAddress);
+  if (Math.random() < 0.01) await prune(knex);
+  const client = await claim(knex, keys.client, 'client');
+  if (!client.granted) lockedOut(client.until);
+  const pair = await claim(knex, keys.pair, 'pair');
+  if (!pair.granted) {
+    // No password will be checked: the client's claim goes back.
+    await release(knex, keys.client, client.attempt);
+    lockedOut(pair.until);
+  }
+  return { keys, clientAttempt: client.attempt };
+}
+
+/** After a right password: the pair starts again from zero, and the client's claim goes back. */
+export async function signInSucceeded(knex: Knex, claimed: SignInClaim): Promise<void> {
+  await knex('sign_in_throttle').where('key', claimed.keys.pair).delete();
+  await release(knex, claimed.keys.client, claimed.clientAttempt);
+}
