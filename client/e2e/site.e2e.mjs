@@ -1,7 +1,7 @@
 // The site seen by a visitor, in a real Chromium. Started by e2e/run.mjs, which runs the built
 // server with the seed content and passes E2E_BASE_URL, E2E_CHROMIUM, E2E_ARTIFACTS and E2E_AXE.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -48,6 +48,13 @@ const PAGES = [
   { name: 'territory with diagnosis', path: '/territories/bordeaux-rive-droite', ready: '[data-testid="finding"]' },
   { name: 'organizations index', path: '/organizations', ready: '[data-testid="organization-card"]' },
   { name: 'organization', path: '/organizations/gip-gpv-rive-droite', ready: 'main h1' },
+  { name: 'sign-up', path: '/signup', ready: '[data-testid="signup-form"]' },
+  // The page a sign-up mail links to: a button, whatever the token (it is used only on POST).
+  {
+    name: 'sign-up confirmation',
+    path: '/signup/confirm?token=e2e-unknown-token',
+    ready: '[data-testid="confirm-form"]',
+  },
 ];
 
 /** @type {import('playwright-core').Browser} */
@@ -150,6 +157,23 @@ async function textMatching(locator, pattern, what) {
 }
 
 const digits = (text) => text.replace(/\D/g, '');
+
+/**
+ * The link of the last mail to `address` in the server's output (run.mjs keeps it in
+ * server.log): without SMTP_URL the server writes its mail there.
+ */
+async function mailedLink(address) {
+  const deadline = Date.now() + ACTION_TIMEOUT_MS;
+  for (;;) {
+    const log = await readFile(path.join(ARTIFACTS, 'server.log'), 'utf8').catch(() => '');
+    const mail = log.split(`To: ${address}`).slice(1).at(-1);
+    const link = mail?.match(/https?:\/\/\S+/)?.[0];
+    if (link) return new URL(link);
+    if (Date.now() > deadline) assert.fail(`no mail to ${address} in the server's output`);
+    // Poll again once the server had a moment to write (a retry interval, not a wait for an outcome).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** Runs axe-core with the WCAG 2.1 A/AA rules; fails with the violations listed. */
 async function expectAccessible(page, label) {
@@ -392,6 +416,52 @@ describe('QuartierLab in a browser', () => {
       });
     }
   });
+
+  scenario(
+    'g. a newcomer signs up without JavaScript, opens the mailed link, confirms, and is signed in; the link works once',
+    async (open) => {
+      const page = await open({ javaScriptEnabled: false });
+      const stamp = Date.now().toString(36);
+      const address = `nora-${stamp}@example.org`;
+      const name = `Nora ${stamp}`;
+      await visit(page, { path: '/signup', ready: '[data-testid="signup-form"]' });
+      await page.locator('[data-testid="signup-name"]').fill(name);
+      // Typed with capitals: the address is stored, and mailed, in one form.
+      await page.locator('[data-testid="signup-email"]').fill(`NORA-${stamp}@Example.ORG`);
+      await page.locator('[data-testid="signup-password"]').fill('une phrase de passe assez longue');
+      await page.locator('[data-testid="signup-submit"]').click();
+      const sent = await textMatching(page.locator('[data-testid="signup-sent"]'), /Vérifiez votre boîte mail/, 'sent');
+      assert.ok(sent.includes(address), `the page does not name the address ${address}: “${sent}”`);
+      await page.locator('header [data-testid="signin-link"]').waitFor();
+
+      // The link goes to this site's confirmation page; opening it creates nothing yet.
+      const link = await mailedLink(address);
+      assert.equal(link.pathname, '/signup/confirm');
+      const confirmPath = `${link.pathname}${link.search}`;
+      await visit(page, { path: confirmPath, ready: '[data-testid="confirm-form"]' });
+      await page.locator('header [data-testid="signin-link"]').waitFor();
+      await page.locator('[data-testid="confirm-submit"]').click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await textMatching(page.locator('header [data-testid="viewer-name"]'), new RegExp(name), 'signed-in name');
+
+      // With JavaScript, in another browser: used once, the link only leads on, to sign up again
+      // or to sign in; the "check your inbox" state is audited there too (axe needs scripts).
+      const again = await open();
+      await visit(again, { path: confirmPath, ready: '[data-testid="confirm-form"]' });
+      await again.waitForLoadState('networkidle');
+      await again.locator('[data-testid="confirm-submit"]').click();
+      await textMatching(again.locator('[data-testid="confirm-errors"]'), /déjà servi/, 'used link');
+      await again.locator('[data-testid="confirm-signup-again"]').click();
+      await again.waitForURL((url) => url.pathname === '/signup');
+      await again.waitForLoadState('networkidle');
+      await again.locator('[data-testid="signup-name"]').fill(name);
+      await again.locator('[data-testid="signup-email"]').fill(address);
+      await again.locator('[data-testid="signup-password"]').fill('une autre phrase de passe');
+      await again.locator('[data-testid="signup-submit"]').click();
+      await textMatching(again.locator('[data-testid="signup-sent"]'), new RegExp(address), 'sent again');
+      await expectAccessible(again, 'sign-up: check your inbox');
+    },
+  );
 
   scenario('f. an unknown portrait answers a friendly 404 page', async (open) => {
     const page = await open();

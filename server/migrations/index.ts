@@ -3,10 +3,12 @@ import { Migration20261123233252_initial } from './Migration20261123233252_initi
 import { Migration20261124011736_live_workshops } from './Migration20261124011736_live_workshops.js';
 import { Migration20261201203000_deployment } from './Migration20261201203000_deployment.js';
 import { Migration20261201211037_sign_in_throttle_per_client } from './Migration20261201211037_sign_in_throttle_per_client.js';
+import { Migration20261201211206_pending_sign_up } from './Migration20261201211206_pending_sign_up.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
   { name: 'Migration20261124011736_live_workshops', class: Migration20261124011736_live_workshops },
   { name: 'Migration20261201203000_deployment', class: Migration20261201203000_deployment },
   { name: 'Migration20261201211037_sign_in_throttle_per_client', class: Migration20261201211037_sign_in_throttle_per_client },
+  { name: 'Migration20261201211206_pending_sign_up', class: Migration20261201211206_pending_sign_up },
 ];

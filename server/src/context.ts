@@ -2,6 +2,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from './shared/viewer.js';
 import type { LiveHub } from './live/live.hub.js';
 import type { Locale } from './shared/payload.js';
+import { logMailer, type Mailer } from './mail/mailer.js';
 import { createTerritoryLoaders } from './territories/territory.loaders.js';
 import { createOrganizationLoaders } from './organizations/organization.loaders.js';
 import { createWorkshopLoaders } from './workshops/workshop.loaders.js';
@@ -47,6 +48,11 @@ export interface RequestInfo {
   secureCookies: boolean;
   /** Adds a Set-Cookie header to the response (no-op on websockets and in tests). */
   setCookie(header: string): void;
+  /**
+   * Origin of the site as the visitor sees it, for links in mail (`linkOrigin`); unset, links
+   * point to the default local address.
+   */
+  origin?: string;
 }
 
 /** In-process callers (tests, tools): no cookies, messages in English. */
@@ -68,10 +74,18 @@ export interface Context {
   /** Live delivery of this process. */
   live: LiveHub;
   request: RequestInfo;
+  /** Outgoing mail (SMTP, or the log). */
+  mail: Mailer;
 }
 
-export function createContext(em: EntityManager, viewer: Viewer, live: LiveHub, request = noRequest): Context {
+export function createContext(
+  em: EntityManager,
+  viewer: Viewer,
+  live: LiveHub,
+  request = noRequest,
+  mail: Mailer = logMailer,
+): Context {
   const fork = em.fork();
   const knex = fork.getKnex();
-  return { viewer, em: fork, knex, loaders: createLoaders(knex, viewer), live, request };
+  return { viewer, em: fork, knex, loaders: createLoaders(knex, viewer), live, request, mail };
 }

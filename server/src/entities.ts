@@ -3,7 +3,7 @@ import { Membership, Organization } from './organizations/organization.entity.js
 import { Person } from './people/person.entity.js';
 import { Prompt, Workshop } from './workshops/workshop.entity.js';
 import { Contribution, ContributionReport, ContributionVote } from './contributions/contribution.entity.js';
-import { Guest, Session, SignInThrottle } from './accounts/session.entity.js';
+import { Guest, PendingSignUp, Session, SignInThrottle } from './accounts/session.entity.js';
 import { ModerationAction } from './moderation/moderation-action.entity.js';
 import { WorkshopEvent } from './live/workshop-event.entity.js';
 import { Deployment } from './live/deployment.entity.js';
@@ -28,6 +28,7 @@ export const entities = [
   Guest,
   Session,
   SignInThrottle,
+  PendingSignUp,
   ModerationAction,
   WorkshopEvent,
   Deployment,

@@ -1,11 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/database.js';
 import type { RequestInfo } from '../src/context.js';
 import { openTestDatabase } from '../src/test-support/database.js';
 import { startTestServer, type TestServer } from '../src/test-support/server.js';
 import { createTestApi } from '../src/test-support/api.js';
+import { MemoryMailer } from '../src/test-support/mailer.js';
 import { personViewer } from '../src/test-support/viewers.js';
 import { throttleKeys, throttleLimits } from '../src/accounts/sign-in-throttle.js';
+import { hashToken } from '../src/accounts/session.service.js';
 
 let db: Database;
 let server: TestServer;
@@ -36,7 +39,10 @@ const SIGN_IN = `mutation($email: String!, $password: String!) {
   signIn(input: { email: $email, password: $password }) { viewer { kind displayName role } userErrors { field message } }
 }`;
 const SIGN_UP = `mutation($email: String!, $password: String!, $name: String!) {
-  signUp(input: { email: $email, password: $password, displayName: $name }) { viewer { kind role } userErrors { field message } }
+  signUp(input: { email: $email, password: $password, displayName: $name }) { confirmationSent email userErrors { field message } }
+}`;
+const CONFIRM = `mutation($token: String!) {
+  confirmSignUp(token: $token) { viewer { kind displayName role } userErrors { field message } }
 }`;
 const VIEWER = `{ viewer { kind displayName } }`;
 const cookieOf = (header: string | null) => header!.split(';')[0]!;
@@ -81,40 +87,6 @@ describe('accounts and sessions', () => {
     expect(locked.body.data.signIn.viewer).toBeNull();
     expect(locked.body.data.signIn.userErrors[0].message).toMatch(/Trop d’échecs/);
     expect(lockedUnknown.body.data.signIn.userErrors).toEqual(locked.body.data.signIn.userErrors);
-  });
-
-  it('signs up residents, and says what to fix', async () => {
-    const ok = await gql(SIGN_UP, { email: 'nouvelle@example.org', password: 'une phrase de passe', name: 'Nora' });
-    expect(ok.body.data.signUp).toMatchObject({ viewer: { kind: 'PERSON', role: 'RESIDENT' }, userErrors: [] });
-    expect(ok.setCookie).toMatch(/^ql_session=/);
-    // Another form of the same address is the same address.
-    for (const email of ['NOUVELLE@example.org', 'ｎｏｕｖｅｌｌｅ@ｅｘａｍｐｌｅ.org']) {
-      const again = await gql(SIGN_UP, { email, password: 'une autre phrase', name: 'Nora' });
-      expect(again.body.data.signUp.userErrors).toEqual([{ field: 'email', message: expect.stringMatching(/déjà/) }]);
-    }
-    const english = await gql(
-      SIGN_UP,
-      { email: 'nouvelle@example.org', password: 'une autre phrase', name: 'Nora' },
-      '',
-      'en-GB,en;q=0.8',
-    );
-    expect(english.body.data.signUp.userErrors[0].message).toMatch(/already uses this email/);
-    const bad = await gql(SIGN_UP, { email: 'not-an-email', password: 'short', name: '<b>' });
-    expect(bad.body.data.signUp.userErrors.map((e: { field: string }) => e.field).sort()).toEqual([
-      'displayName',
-      'email',
-      'password',
-    ]);
-    for (const [email, name] of [
-      ['nora\u200b@example.org', 'Nora'],
-      ['nora@example.org.', 'Nora'],
-      ['autre@example.org', 'Ｊｕｌｉｅｎ Ｆｅｒｒａｎｄ'],
-      ['autre@example.org', 'Coordinateur'],
-    ]) {
-      const refused = await gql(SIGN_UP, { email, password: 'une phrase de passe', name });
-      expect(refused.body.data.signUp.viewer, `${email} ${name}`).toBeNull();
-      expect(refused.body.data.signUp.userErrors).toHaveLength(1);
-    }
   });
 
   it('refuses an oversized password before hashing it', async () => {
@@ -317,6 +289,195 @@ describe('sign-in throttle', () => {
     const unknown = await c.signIn('personne@example.org', DEMO_PASSWORD);
     expect(known.userErrors[0]!.message).toMatch(/^Trop d’échecs de connexion\s:\sattendez 1 minute puis réessayez\.$/);
     expect(unknown).toEqual(known);
+  });
+});
+
+const SIGNUP_PASSWORD = 'une phrase de passe';
+const fresh = (label = 'nouvelle') => `${label}-${randomUUID().slice(0, 8)}@example.org`;
+const tokenOf = (address: string) => {
+  const link = MemoryMailer.linkIn(api.mail.to(address).at(-1));
+  expect(link.pathname).toBe('/signup/confirm');
+  return link.searchParams.get('token')!;
+};
+
+describe('sign-up by email confirmation', () => {
+  it('answers the same whether or not the address has an account, and signs nobody in', async () => {
+    const c = client();
+    const address = fresh();
+    const registered = 'habitante@demo.quartierlab.fr';
+    const before = await knex()('person').where('email', registered).first();
+    const sentBefore = api.mail.to(registered).length;
+    const forNew = await c.run(SIGN_UP, { email: address, password: SIGNUP_PASSWORD, name: 'Nora' });
+    const forTaken = await c.run(SIGN_UP, { email: registered, password: SIGNUP_PASSWORD, name: 'Nora' });
+    expect(forNew).toEqual({ data: { signUp: { confirmationSent: true, email: address, userErrors: [] } } });
+    expect(forTaken).toEqual({ data: { signUp: { confirmationSent: true, email: registered, userErrors: [] } } });
+    expect(c.cookies).toEqual([]);
+
+    // Nothing is created before the link is used, and the account that exists is left alone.
+    expect(await knex()('person').where('email', address).first()).toBeUndefined();
+    expect(await knex()('person').where('email', registered).first()).toEqual(before);
+
+    const [invite] = api.mail.to(address);
+    expect(invite!.subject).toMatch(/Confirm your address/);
+    expect(tokenOf(address)).toMatch(/^[\w-]{40,}$/);
+    const notices = api.mail.to(registered);
+    expect(notices).toHaveLength(sentBefore + 1);
+    expect(notices.at(-1)!.text).toMatch(
+      /tried to create a QuartierLab account with this address, which already has one/,
+    );
+    expect(MemoryMailer.linkIn(notices.at(-1)).pathname).toBe('/signin');
+    expect(notices.at(-1)!.text).not.toMatch(/token/);
+  });
+
+  it('creates the resident account from the link, once, and signs in', async () => {
+    const address = fresh();
+    await client().run(SIGN_UP, { email: address, password: SIGNUP_PASSWORD, name: 'Nora' });
+    const token = tokenOf(address);
+    const browser = client();
+    const confirmed = await browser.run(CONFIRM, { token });
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data!.confirmSignUp).toEqual({
+      viewer: { kind: 'PERSON', displayName: 'Nora', role: 'RESIDENT' },
+      userErrors: [],
+    });
+    expect(browser.cookies[0]).toMatch(/^ql_session=/);
+    expect(await knex()('pending_sign_up').where('email', address)).toEqual([]);
+
+    const again = await client().run(CONFIRM, { token });
+    expect(again.data!.confirmSignUp).toEqual({
+      viewer: null,
+      userErrors: [{ field: 'token', message: expect.stringMatching(/not valid, or it was used already/) }],
+    });
+    expect(outcomeOf(await client().signIn(address, SIGNUP_PASSWORD))).toBe('signed in');
+    expect(await knex()('person').where('email', address)).toHaveLength(1);
+  });
+
+  it('refuses an expired link, and a link whose address got an account meanwhile', async () => {
+    const late = fresh('tardive');
+    await client().run(SIGN_UP, { email: late, password: SIGNUP_PASSWORD, name: 'Nora' });
+    const lateToken = tokenOf(late);
+    await knex()('pending_sign_up')
+      .where('token_hash', hashToken(lateToken))
+      .update({ expires_at: knex().raw(`now() - interval '1 second'`) });
+    const expired = await client('fr').run(CONFIRM, { token: lateToken });
+    expect(expired.data!.confirmSignUp).toEqual({
+      viewer: null,
+      userErrors: [{ field: 'token', message: expect.stringMatching(/^Ce lien a expiré/) }],
+    });
+    expect(await knex()('person').where('email', late).first()).toBeUndefined();
+
+    const raced = fresh('doublon');
+    await client().run(SIGN_UP, { email: raced, password: SIGNUP_PASSWORD, name: 'Nora' });
+    const racedToken = tokenOf(raced);
+    const id = randomUUID();
+    await knex()('person').insert({ id, slug: `membre-${id}`, display_name: 'Première', email: raced });
+    const taken = await client().run(CONFIRM, { token: racedToken });
+    expect(taken.data!.confirmSignUp).toEqual({
+      viewer: null,
+      userErrors: [{ field: 'token', message: expect.stringMatching(/No account can be created with this address/) }],
+    });
+    expect((await knex()('person').where('email', raced)).map((p: any) => p.display_name)).toEqual(['Première']);
+    // Garbage is just an unknown link.
+    const garbage = await client().run(CONFIRM, { token: 'x'.repeat(500) });
+    expect(garbage.data!.confirmSignUp.userErrors[0].field).toBe('token');
+  });
+
+  it('writes the mail in the language of the request, French first', async () => {
+    const address = fresh();
+    await client('fr').run(SIGN_UP, { email: address, password: SIGNUP_PASSWORD, name: 'Nora' });
+    expect(api.mail.to(address).at(-1)!.subject).toMatch(/^Confirmez votre adresse/);
+    await client('fr').run(SIGN_UP, { email: 'habitant@demo.quartierlab.fr', password: SIGNUP_PASSWORD, name: 'Nora' });
+    expect(api.mail.to('habitant@demo.quartierlab.fr').at(-1)!.text).toMatch(/Quelqu’un \(peut-être vous\)/);
+  });
+
+  it('says everything to fix at once, and sends nothing', async () => {
+    const sent = api.mail.sent.length;
+    const bad = await client().run(SIGN_UP, { email: 'not-an-email', password: 'short', name: '<b>' });
+    expect(bad.data!.signUp.confirmationSent).toBe(false);
+    expect(bad.data!.signUp.userErrors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'displayName',
+      'email',
+      'password',
+    ]);
+    expect(api.mail.sent.length).toBe(sent);
+  });
+
+  it('stores one form of an address: look-alikes of a registered one are that one; invisible ones are refused', async () => {
+    const registered = 'acteur@demo.quartierlab.fr';
+    const sent = api.mail.to(registered).length;
+    for (const shape of [
+      'ＡＣＴＥＵＲ@demo.quartierlab.fr',
+      ' Acteur@Demo.QuartierLab.fr ',
+      'acteur@demo。quartierlab。fr',
+    ]) {
+      const answer = await client().run(SIGN_UP, { email: shape, password: SIGNUP_PASSWORD, name: 'Nora' });
+      expect(answer.data!.signUp, shape).toEqual({ confirmationSent: true, email: registered, userErrors: [] });
+    }
+    expect(api.mail.to(registered)).toHaveLength(sent + 3);
+    // Mail to one address is capped: the answer stays the same, the mail is not sent.
+    const capped = await client().run(SIGN_UP, { email: registered, password: SIGNUP_PASSWORD, name: 'Nora' });
+    expect(capped.data!.signUp.confirmationSent).toBe(true);
+    expect(api.mail.to(registered)).toHaveLength(sent + 3);
+
+    for (const [shape, message] of [
+      ['nora\u200b@example.org', /invisible characters/],
+      ['nora@exa\u200cmple.org', /invisible characters/],
+      ['nora@example.org\u202e', /invisible characters/],
+      ['nora@example.org.', /may not begin or end with a dot/],
+      ['nora@example..org', /two dots in a row/],
+      ['nora@exаmple.org', /mixes Latin letters with Cyrillic or Greek/],
+    ] as const) {
+      const refused = await client().run(SIGN_UP, { email: shape, password: SIGNUP_PASSWORD, name: 'Nora' });
+      expect(refused.data!.signUp, JSON.stringify(shape)).toEqual({
+        confirmationSent: false,
+        email: null,
+        userErrors: [{ field: 'email', message: expect.stringMatching(message) }],
+      });
+    }
+    expect(await knex()('pending_sign_up').where('email', 'like', 'nora%')).toEqual([]);
+  });
+
+  it('refuses the names of staff and role words', async () => {
+    for (const name of [
+      'Julien Ferrand (démo)',
+      'JULIEN  FERRAND',
+      'Ｊｕｌｉｅｎ Ｆｅｒｒａｎｄ',
+      'Coordinateur',
+      'Équipe QuartierLab',
+    ]) {
+      const refused = await client().run(SIGN_UP, { email: fresh(), password: SIGNUP_PASSWORD, name });
+      expect(refused.data!.signUp.userErrors, name).toEqual([{ field: 'displayName', message: expect.any(String) }]);
+    }
+  });
+
+  it('is rate-limited per client', async () => {
+    const c = client();
+    for (let i = 0; i < 10; i += 1) {
+      expect(
+        (await c.run(SIGN_UP, { email: fresh(), password: SIGNUP_PASSWORD, name: 'Nora' })).errors,
+      ).toBeUndefined();
+    }
+    const limited = await c.run(SIGN_UP, { email: fresh(), password: SIGNUP_PASSWORD, name: 'Nora' });
+    expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('over HTTP without SMTP, writes the mail to the log, and its link signs in', async () => {
+    const address = fresh('journal');
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
+    try {
+      const asked = await gql(SIGN_UP, { email: address, password: SIGNUP_PASSWORD, name: 'Nora' });
+      expect(asked.body.data.signUp).toEqual({ confirmationSent: true, email: address, userErrors: [] });
+      expect(asked.setCookie).toBeNull();
+    } finally {
+      spy.mockRestore();
+    }
+    const mail = logged.find((text) => text.includes(`To: ${address}`));
+    expect(mail).toMatch(/Subject: Confirmez votre adresse/);
+    const token = MemoryMailer.linkIn({ to: address, subject: '', text: mail! }).searchParams.get('token')!;
+    const confirmed = await gql(CONFIRM, { token });
+    expect(confirmed.body.data.confirmSignUp.viewer).toEqual({ kind: 'PERSON', displayName: 'Nora', role: 'RESIDENT' });
+    expect((await gql(VIEWER, {}, cookieOf(confirmed.setCookie))).body.data.viewer.kind).toBe('PERSON');
   });
 });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guestViewer } from '../src/test-support/viewers.js';
+import { MemoryMailer } from '../src/test-support/mailer.js';
 import type { Viewer } from '../src/shared/viewer.js';
 import {
   LIVE_SLUG,
@@ -446,7 +447,7 @@ describe('every mutation of the schema is in the matrix', () => {
   });
 });
 
-const ACCOUNT_OPERATIONS = ['signUp', 'signIn', 'signOut', 'joinWorkshop'];
+const ACCOUNT_OPERATIONS = ['signUp', 'confirmSignUp', 'signIn', 'signOut', 'joinWorkshop'];
 
 interface SubscriptionCase {
   field: string;
@@ -565,16 +566,27 @@ describe('account operations are open to every role', () => {
     expect(wrong.data!.signIn.userErrors.length).toBeGreaterThan(0);
   });
 
-  it('signUp makes a RESIDENT, whatever role the caller has', async () => {
+  it.each(ROLES)('signUp then confirmSignUp make a RESIDENT, as %s', async (role) => {
     const email = `${randomUUID().slice(0, 8)}@example.org`;
-    const result = await live.api.run(
-      `mutation($email: String!) { signUp(input: { email: $email, password: "a long enough password", displayName: "Nouvelle" }) { viewer { kind role } userErrors { field message } } }`,
+    const viewer = live.viewers[role];
+    const asked = await live.api.run(
+      `mutation($email: String!) { signUp(input: { email: $email, password: "a long enough password", displayName: "Nouvelle" }) { confirmationSent userErrors { field message } } }`,
       { email },
-      live.viewers.admin,
+      viewer,
+    );
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data!.signUp).toEqual({ confirmationSent: true, userErrors: [] });
+    // Nothing exists before the mailed link is used.
+    expect(await knex()('person').where({ email }).first()).toBeUndefined();
+    const token = MemoryMailer.linkIn(live.api.mail.to(email).at(-1)).searchParams.get('token');
+    const result = await live.api.run(
+      `mutation($token: String!) { confirmSignUp(token: $token) { viewer { kind role } userErrors { field message } } }`,
+      { token },
+      viewer,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.signUp.userErrors).toEqual([]);
-    expect(result.data!.signUp.viewer.role).toBe('RESIDENT');
+    expect(result.data!.confirmSignUp.userErrors).toEqual([]);
+    expect(result.data!.confirmSignUp.viewer.role).toBe('RESIDENT');
     const row = await knex()('person').where({ email }).first();
     expect(row.role).toBe('RESIDENT');
   });

@@ -4,7 +4,7 @@ import { asPayload } from '../shared/payload.js';
 import { PlatformRole } from '../people/person.entity.js';
 import { PersonType } from '../people/person.type.js';
 import { WorkshopType } from '../workshops/workshop.type.js';
-import { AuthPayload, JoinPayload, PersonPayload, ViewerType, viewerType } from './account.type.js';
+import { AuthPayload, JoinPayload, PersonPayload, SignUpPayload, ViewerType, viewerType } from './account.type.js';
 import { SignInInput, SignUpInput } from './account.inputs.js';
 import { accountService } from './account.service.js';
 
@@ -28,10 +28,23 @@ export class AccountResolver {
     return v.guestWorkshopId ? ctx.loaders.workshopById.load(v.guestWorkshopId) : null;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Creates an account (resident) and signs in.' })
-  signUp(@Ctx() ctx: Context, @Arg('input', () => SignUpInput) input: SignUpInput) {
+  @Mutation(() => SignUpPayload, {
+    description:
+      'Asks for a resident account: mails the address a single-use link (see `confirmSignUp`). Signs nobody in, and answers the same whether or not the address has an account.',
+  })
+  async signUp(@Ctx() ctx: Context, @Arg('input', () => SignUpInput) input: SignUpInput) {
+    return {
+      confirmationSent: false,
+      ...(await asPayload(ctx.request.locale, () => accountService.signUp(ctx, input))),
+    };
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Uses the token of a sign-up mail (once, within 24 hours): creates the resident account and signs in.',
+  })
+  confirmSignUp(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
     return asPayload(ctx.request.locale, async () => ({
-      viewer: viewerType((await accountService.signUp(ctx, input)).viewer),
+      viewer: viewerType((await accountService.confirmSignUp(ctx, token.slice(0, 200))).viewer),
     }));
   }
 

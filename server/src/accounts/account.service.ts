@@ -3,16 +3,23 @@ import type { Context } from '../context.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
 import { invalid, msg, Problems } from '../shared/payload.js';
-import { rateLimits } from '../shared/rate-limit.js';
+import { RateLimiter, rateLimits } from '../shared/rate-limit.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
+import { sendInBackground, type MailMessage } from '../mail/mailer.js';
 import { PlatformRole } from '../people/person.entity.js';
 import { hashPassword, passwordLimits, verifyPassword } from './password.js';
 import { liveWorkshopIdOf, normalizeJoinCode } from '../workshops/workshop.lifecycle.js';
-import { clearSessionCookie, revokeToken, startSession } from './session.service.js';
+import { clearSessionCookie, hashToken, newToken, revokeToken, startSession } from './session.service.js';
 import { normalizeEmail } from './email.js';
 import { refuseStaffName } from './staff-names.js';
 import { claimSignIn, signInSucceeded } from './sign-in-throttle.js';
+import { alreadyRegisteredMail, confirmSignUpMail } from './account.mails.js';
 import type { SignInInput, SignUpInput } from './account.inputs.js';
+
+/** How long the link of a sign-up mail works. */
+export const signUpLinkHours = 24;
+/** Where links in mail point when the request did not say which origin the visitor uses. */
+const defaultOrigin = 'http://localhost:3000';
 
 /** Display names are shown to everyone: printable, trimmed, short. */
 export function checkDisplayName(name: string, field = 'displayName'): string {
@@ -47,8 +54,29 @@ async function checkCredentials(problems: Problems, input: { email: string; pass
   return email;
 }
 
+const linkTo = (ctx: Context, path: string) => new URL(path, ctx.request.origin ?? defaultOrigin).href;
+
+/**
+ * Mail to one address is capped whoever asks, so that sign-ups from many clients cannot flood
+ * someone's inbox. Past the cap the answer is the same; only the mail is not sent.
+ */
+const mailsPerAddress = new RateLimiter(3, 60 * 60_000, 'mails to this address');
+function mayMail(email: string): boolean {
+  try {
+    mailsPerAddress.take(email);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const accountService = {
-  async signUp(ctx: Context, input: SignUpInput): Promise<{ viewer: Viewer }> {
+  /**
+   * Answers the same whether or not the address has an account (no way to learn who is
+   * registered): the password is hashed either way, and the next step goes by mail, a link that
+   * creates the account to a new address, a notice to one that has an account already.
+   */
+  async signUp(ctx: Context, input: SignUpInput): Promise<{ confirmationSent: true; email: string }> {
     rateLimits.signUp.take(ctx.request.ip);
     const problems = new Problems();
     const email = await checkCredentials(problems, input);
@@ -67,30 +95,84 @@ export const accountService = {
     });
     problems.throwIfAny();
     const passwordHash = await hashPassword(input.password);
-    const personId = randomUUID();
-    const inserted = (await ctx
-      .knex('person')
-      .insert({
-        id: personId,
-        slug: `membre-${personId}`, // unique like the id: a short prefix would collide one day
-        display_name: displayName,
+    const registered = await ctx.knex('person').select('id').where('email', email).first();
+    await ctx.knex('pending_sign_up').where('expires_at', '<', ctx.knex.fn.now()).delete();
+    let message: MailMessage;
+    if (registered) {
+      message = alreadyRegisteredMail(ctx.request.locale, email, linkTo(ctx, '/signin'));
+    } else {
+      const { token, tokenHash } = newToken();
+      await ctx.knex('pending_sign_up').insert({
+        token_hash: tokenHash,
         email,
-        role: PlatformRole.RESIDENT,
+        display_name: displayName,
         password_hash: passwordHash,
-      })
-      .onConflict('email')
-      .ignore()
-      .returning('id')) as { id: string }[];
-    if (inserted.length === 0) {
+        expires_at: new Date(Date.now() + signUpLinkHours * 3600_000),
+      });
+      const link = linkTo(ctx, `/signup/confirm?token=${token}`);
+      message = confirmSignUpMail(ctx.request.locale, email, link, signUpLinkHours);
+    }
+    if (mayMail(email)) sendInBackground(ctx.mail, message);
+    return { confirmationSent: true, email };
+  },
+
+  /** Uses the link of a sign-up mail, once: creates the resident account and signs in. */
+  async confirmSignUp(ctx: Context, token: string): Promise<{ viewer: Viewer }> {
+    const outcome = await ctx.knex.transaction(async (trx) => {
+      const [pending] = (await trx('pending_sign_up')
+        .where('token_hash', hashToken(token.trim()))
+        .delete()
+        .returning(['email', 'display_name', 'password_hash', trx.raw('expires_at <= now() as expired')])) as {
+        email: string;
+        display_name: string;
+        password_hash: string;
+        expired: boolean;
+      }[];
+      if (!pending) return 'unknown' as const;
+      if (pending.expired) return 'expired' as const;
+      const personId = randomUUID();
+      const inserted = (await trx('person')
+        .insert({
+          id: personId,
+          slug: `membre-${personId}`, // unique like the id: a short prefix would collide one day
+          display_name: pending.display_name,
+          email: pending.email,
+          role: PlatformRole.RESIDENT,
+          password_hash: pending.password_hash,
+        })
+        .onConflict('email')
+        .ignore()
+        .returning('id')) as { id: string }[];
+      if (inserted.length === 0) return 'taken' as const;
+      // Other sign-ups waiting on the same address are void now.
+      await trx('pending_sign_up').where('email', pending.email).delete();
+      return { personId };
+    });
+    if (outcome === 'unknown')
       throw invalid(
         msg(
-          'An account already uses this email: sign in instead, or use another address.',
-          'Un compte utilise déjà cette adresse : connectez-vous, ou choisissez-en une autre.',
+          'This link is not valid, or it was used already. If your account was created, sign in; otherwise sign up again.',
+          'Ce lien n’est pas valable, ou il a déjà servi. Si votre compte a été créé, connectez-vous ; sinon, inscrivez-vous de nouveau.',
         ),
-        'email',
+        'token',
       );
-    }
-    return { viewer: await startSession(ctx.knex, ctx.request, { personId }) };
+    if (outcome === 'expired')
+      throw invalid(
+        msg(
+          `This link has expired (it worked for ${signUpLinkHours} hours): sign up again.`,
+          `Ce lien a expiré (il valait ${signUpLinkHours} heures)\u00a0: inscrivez-vous de nouveau.`,
+        ),
+        'token',
+      );
+    if (outcome === 'taken')
+      throw invalid(
+        msg(
+          'No account can be created with this address any more: sign in, or sign up with another address.',
+          'Ce lien ne permet plus de créer de compte avec cette adresse : connectez-vous, ou inscrivez-vous avec une autre adresse.',
+        ),
+        'token',
+      );
+    return { viewer: await startSession(ctx.knex, ctx.request, { personId: outcome.personId }) };
   },
 
   /**

@@ -53,10 +53,31 @@ export function viewerType(viewer: Viewer): ViewerType | null {
       };
 }
 
-@ObjectType('AuthPayload', { description: 'Result of signing up or in.' })
+@ObjectType('AuthPayload', { description: 'Result of signing in, or of confirming a sign-up.' })
 export class AuthPayload {
   @Field(() => ViewerType, { nullable: true, description: 'Who is now signed in.' })
   viewer?: ViewerType | null;
+
+  @Field(() => [UserError], { description: 'What to fix; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType('SignUpPayload', {
+  description:
+    'Result of asking for an account. The same whether or not the address has one already: the next step is in the mail sent to it.',
+})
+export class SignUpPayload {
+  @Field(() => Boolean, {
+    description:
+      'A message went to the address: a link that creates the account or, when the address has an account already, a notice saying so. False when there is something to fix.',
+  })
+  confirmationSent!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The address the message went to, as it is stored (trimmed, lower case, domain in ASCII).',
+  })
+  email?: string | null;
 
   @Field(() => [UserError], { description: 'What to fix; empty on success.' })
   userErrors!: UserError[];

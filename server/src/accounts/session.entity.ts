@@ -54,3 +54,29 @@ export class SignInThrottle {
   @Property({ type: 'timestamptz', defaultRaw: 'now()', index: true })
   updatedAt: Date = new Date();
 }
+
+/**
+ * A sign-up waiting for its email to be confirmed. The account is created only from the link
+ * mailed to the address, so nobody can take someone else's address with a password of their own.
+ * Only a hash of the link's token is stored.
+ */
+@Entity({ tableName: 'pending_sign_up' })
+export class PendingSignUp {
+  @PrimaryKey({ type: 'text' })
+  tokenHash!: string;
+
+  @Property({ type: 'text', index: true })
+  email!: string;
+
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Property({ type: 'text', hidden: true })
+  passwordHash!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', index: true })
+  expiresAt!: Date;
+}

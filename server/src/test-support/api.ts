@@ -7,6 +7,7 @@ import { LocalBus } from '../live/live.bus.js';
 import { createSchema } from '../schema.js';
 import { anonymous, type Viewer } from '../shared/viewer.js';
 import { PlatformRole } from '../people/person.entity.js';
+import { MemoryMailer } from './mailer.js';
 
 export interface Result<T> {
   data?: T | null;
@@ -27,6 +28,7 @@ export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
   const live = shared ?? new LiveHub(new LocalBus());
   const apollo = createApollo(await createSchema(), { introspection: true });
   await apollo.start();
+  const mail = new MemoryMailer();
   let statements = 0;
   orm.em.getKnex().on('query', () => {
     statements += 1;
@@ -40,7 +42,7 @@ export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
   ) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: createContext(orm.em, viewer, live, { ...noRequest, ...request }) },
+      { contextValue: createContext(orm.em, viewer, live, { ...noRequest, ...request }, mail) },
     );
     if (response.body.kind !== 'single') throw new Error('Incremental responses are not used');
     return response.body.singleResult as Result<T>;
@@ -54,6 +56,8 @@ export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
       return { result, statements: statements - before };
     },
     live,
+    /** The mail the operations sent. */
+    mail,
     async stop() {
       await apollo.stop();
       if (!shared) await live.close();

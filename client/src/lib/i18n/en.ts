@@ -327,6 +327,19 @@ export const en: Messages = {
   'account.noAccount': 'No account yet?',
   'account.haveAccount': 'Already have an account?',
   'account.guestInstead': 'Take part without an account:',
+  'account.emailConfirmHint':
+    'We will send a link there to create the account: you need to be able to open this mailbox.',
+  'account.checkInbox': 'Check your inbox',
+  'account.checkInboxBody':
+    'A message is on its way to {email}. Follow it to finish: its link works once, for 24 hours.',
+  'account.checkInboxNothing':
+    'Nothing after a few minutes? Look in your spam folder, or check the address and start again.',
+  'account.signUpAgain': 'Sign up again',
+  'account.confirmTitle': 'Confirm your new account',
+  'account.confirmLead': 'Last step: confirm to create your account and sign in.',
+  'account.confirmSubmit': 'Confirm and create my account',
+  'account.confirmNoToken':
+    'This link is incomplete: open it exactly as it appears in the message you received, or sign up again.',
 
   'apiError.UNAUTHENTICATED': 'Your session has expired: sign in again or join the workshop with its code.',
   'apiError.FORBIDDEN': 'You are not allowed to do this.',

@@ -329,6 +329,19 @@ export const fr = {
   'account.noAccount': 'Pas encore de compte ?',
   'account.haveAccount': 'Vous avez déjà un compte ?',
   'account.guestInstead': 'Participer sans compte :',
+  'account.emailConfirmHint':
+    'Nous y enverrons un lien pour créer le compte : il faut pouvoir ouvrir cette boîte mail.',
+  'account.checkInbox': 'Vérifiez votre boîte mail',
+  'account.checkInboxBody':
+    'Un message vient de partir vers {email}. Suivez-le pour terminer : son lien sert une seule fois, pendant 24 heures.',
+  'account.checkInboxNothing':
+    'Rien reçu d’ici quelques minutes ? Regardez dans les courriers indésirables, ou vérifiez l’adresse et recommencez.',
+  'account.signUpAgain': 'Recommencer l’inscription',
+  'account.confirmTitle': 'Confirmer la création du compte',
+  'account.confirmLead': 'Dernière étape : confirmez pour créer votre compte et vous connecter.',
+  'account.confirmSubmit': 'Confirmer et créer mon compte',
+  'account.confirmNoToken':
+    'Ce lien est incomplet : ouvrez-le tel qu’il figure dans le message reçu, ou recommencez l’inscription.',
 
   'apiError.UNAUTHENTICATED': 'Votre session a expiré : reconnectez-vous ou rejoignez l’atelier avec son code.',
   'apiError.FORBIDDEN': 'Vous n’avez pas le droit de faire cela.',

@@ -7,9 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 const SignUp = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      viewer {
-        kind
-      }
+      confirmationSent
+      email
       userErrors {
         field
         message
@@ -20,24 +19,23 @@ const SignUp = graphql(`
 
 export const load: PageServerLoad = async ({ parent, url }) => {
   const { viewer } = await parent();
-  const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), url.origin);
-  if (viewer?.kind === 'PERSON') redirect(303, redirectTo);
-  return { redirectTo };
+  if (viewer?.kind === 'PERSON') redirect(303, safeRedirect(url.searchParams.get('redirectTo'), url.origin));
+  return {};
 };
 
 export const actions: Actions = {
+  /** Ends on "check your inbox": the account is created from the link mailed to the address. */
   default: async (event) => {
     const data = await event.request.formData();
     const displayName = formText(data, 'displayName', { max: 200 });
     const email = formText(data, 'email', { max: 320 });
     const password = formText(data, 'password', { trim: false, max: PASSWORD_MAX + 1 });
-    const redirectTo = safeRedirect(formText(data, 'redirectTo'), event.url.origin);
     const result = await mutate(event, SignUp, { input: { displayName, email, password } });
     if (result.failure) return fail(result.failure.status, { displayName, email, error: result.failure.code });
-    const { viewer, userErrors } = result.data.signUp;
-    if (!viewer || userErrors.length > 0) {
+    const { confirmationSent, userErrors } = result.data.signUp;
+    if (!confirmationSent || userErrors.length > 0) {
       return fail(400, { displayName, email, userErrors });
     }
-    redirect(303, redirectTo);
+    return { sentTo: result.data.signUp.email ?? email };
   },
 };

@@ -18,7 +18,7 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string };
 };
 
-/** Result of signing up or in. */
+/** Result of signing in, or of confirming a sign-up. */
 export type AuthPayload = {
   /** What to fix; empty on success. */
   userErrors: Array<UserError>;
@@ -362,6 +362,8 @@ export type Mutation = {
   assignCoordinator: WorkshopPayload;
   /** Ends the workshop; what was said stays on record. */
   closeWorkshop: WorkshopPayload;
+  /** Uses the token of a sign-up mail (once, within 24 hours): creates the resident account and signs in. */
+  confirmSignUp: AuthPayload;
   /** Changes the text of your contribution (within 15 minutes). */
   editContribution: ContributionPayload;
   /** Gives a person a platform role (admins only). */
@@ -396,8 +398,8 @@ export type Mutation = {
   signIn: AuthPayload;
   /** Ends this session (person or guest). */
   signOut: Scalars['Boolean']['output'];
-  /** Creates an account (resident) and signs in. */
-  signUp: AuthPayload;
+  /** Asks for a resident account: mails the address a single-use link (see `confirmSignUp`). Signs nobody in, and answers the same whether or not the address has an account. */
+  signUp: SignUpPayload;
   /** Sets the themes of a contribution. */
   tagContribution: ContributionPayload;
   /** Removes a coordinator from a workshop (admins only). */
@@ -428,6 +430,10 @@ export type MutationAssignCoordinatorArgs = {
 
 export type MutationCloseWorkshopArgs = {
   workshopId: Scalars['ID']['input'];
+};
+
+export type MutationConfirmSignUpArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type MutationEditContributionArgs = {
@@ -960,6 +966,16 @@ export type SignUpInput = {
   email: Scalars['String']['input'];
   /** 12 to 256 characters. */
   password: Scalars['String']['input'];
+};
+
+/** Result of asking for an account. The same whether or not the address has one already: the next step is in the mail sent to it. */
+export type SignUpPayload = {
+  /** A message went to the address: a link that creates the account or, when the address has an account already, a notice saying so. False when there is something to fix. */
+  confirmationSent: Scalars['Boolean']['output'];
+  /** The address the message went to, as it is stored (trimmed, lower case, domain in ASCII). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A dated step of the stage history. */
@@ -1698,7 +1714,22 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 export type SignUpMutation = {
-  signUp: { viewer?: { kind: ViewerKind } | null; userErrors: Array<{ field?: string | null; message: string }> };
+  signUp: {
+    confirmationSent: boolean;
+    email?: string | null;
+    userErrors: Array<{ field?: string | null; message: string }>;
+  };
+};
+
+export type ConfirmSignUpMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type ConfirmSignUpMutation = {
+  confirmSignUp: {
+    viewer?: { kind: ViewerKind } | null;
+    userErrors: Array<{ field?: string | null; message: string }>;
+  };
 };
 
 export type StoriesPageQueryVariables = Exact<{
@@ -4264,6 +4295,57 @@ export const SignUpDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmationSent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const ConfirmSignUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSignUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSignUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'viewer' },
@@ -4290,7 +4372,7 @@ export const SignUpDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+} as unknown as DocumentNode<ConfirmSignUpMutation, ConfirmSignUpMutationVariables>;
 export const StoriesPageDocument = {
   kind: 'Document',
   definitions: [
