@@ -121,9 +121,9 @@ let clients = 0;
  * A client of its own, run in process: throttles and rate limits are per client address, so each
  * test starts from a clean slate. It keeps the cookies it is given.
  */
-function client(locale: 'fr' | 'en' = 'en') {
-  clients += 1;
-  const ip = `2001:db8::${clients.toString(16)}`;
+/** A /64 of its own: an IPv6 client is its whole /64. */
+const subnet = () => `2001:db8:${(clients += 1).toString(16)}:0`;
+function client(locale: 'fr' | 'en' = 'en', ip = `${subnet()}::1`) {
   const cookies: string[] = [];
   const request: Partial<RequestInfo> = { ip, locale, setCookie: (header) => cookies.push(header) };
   return {
@@ -225,6 +225,15 @@ describe('sign-in throttle', () => {
     // A new series: `threshold` more checks, the last of which sets the lock.
     for (let i = 0; i < threshold; i += 1) expect(outcomeOf(await c.signIn(email, `later ${i}`))).toBe('checked');
     expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('locked');
+  });
+
+  it('counts every address of one IPv6 /64 as one client', async () => {
+    const net = subnet();
+    for (let i = 1; i <= threshold; i += 1) {
+      expect(outcomeOf(await client('en', `${net}::${i}`).signIn(email, `wrong ${i}`))).toBe('checked');
+    }
+    expect(outcomeOf(await client('en', `${net}:ffff:ffff:ffff:ffff`).signIn(email, DEMO_PASSWORD))).toBe('locked');
+    expect(outcomeOf(await client().signIn(email, DEMO_PASSWORD))).toBe('signed in');
   });
 
   it('treats every form of one address as that address, and checks none of the invisible ones', async () => {

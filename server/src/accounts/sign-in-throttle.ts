@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { Knex } from '@mikro-orm/postgresql';
 import { invalid, msg } from '../shared/payload.js';
 
@@ -7,10 +8,11 @@ import { invalid, msg } from '../shared/payload.js';
  * `insert … on conflict do update … returning` per key: the row lock makes concurrent claims take
  * turns, so a burst gets no more checks than the limit, however parallel.
  *
- * Two keys: the account with the client (an email with the client's address), locked for 1, 2,
- * 4 … up to 15 minutes from the fifth attempt in a row; and the client across all accounts, with
- * a threshold for a room of people on one public wifi, so that one machine trying many accounts
- * is slowed. Someone locked out of their account from one client is not locked out from another.
+ * Two keys: the account with the client (an email with the client's address, or its /64 for
+ * IPv6), locked for 1, 2, 4 … up to 15 minutes from the fifth attempt in a row; and the client
+ * across all accounts, with a threshold for a room of people on one public wifi, so that one
+ * machine trying many accounts is slowed. Someone locked out of their account from one client is
+ * not locked out from another.
  * An attempt counts until it succeeds; a quiet hour forgets the failures.
  */
 export const throttleLimits = {
@@ -24,8 +26,31 @@ type Scope = keyof Pick<typeof throttleLimits, 'pair' | 'client'>;
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
+/**
+ * The client an address stands for. An IPv6 client is given a whole /64 (one home, one phone on
+ * its network), and could otherwise take a new address for every attempt: its /64 is the client.
+ */
+export function clientOf(address: string): string {
+  if (!isIPv6(address)) return address;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  const [head = '', tail] = address.split('%')[0]!.split('::');
+  // An IPv4 tail ("::1.2.3.4") takes the room of two groups.
+  const groups = (part: string | undefined) =>
+    part ? part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])) : [];
+  const before = groups(head);
+  const after = groups(tail);
+  const all =
+    tail === undefined ? before : [...before, ...Array<string>(8 - before.length - after.length).fill('0'), ...after];
+  return `${all
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}
+
 /** Keys of the throttle table; only hashes are stored, not addresses. */
-export function throttleKeys(email: string, client: string) {
+export function throttleKeys(email: string, address: string) {
+  const client = clientOf(address);
   return { pair: `pair:${digest(`${email}\n${client}`)}`, client: `client:${digest(client)}` };
 }
 
