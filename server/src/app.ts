@@ -14,6 +14,7 @@ import { createApollo } from './apollo.js';
 import { formatError, isUnavailable, unavailable } from './shared/errors.js';
 import { clientAddressHeader, clientAddressOf, fromTrustedProxy, internalSecret } from './shared/client-address.js';
 import { SessionWatch } from './accounts/session-watch.js';
+import { createMailer } from './mail/mailer.js';
 import { anonymous, type Viewer } from './shared/viewer.js';
 import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
 import type { LiveHub } from './live/live.hub.js';
@@ -80,6 +81,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
   const apollo = createApollo(schema, { introspection: config.introspection });
   await apollo.start();
   const addressOf = (req: IncomingMessage) => clientAddressOf(req, config.trustProxy);
+  const mail = createMailer(config);
   const site = await loadSite(config);
   if (!site) console.warn(`No built site in ${config.clientBuildDir}: serving the API only (run \`npm run build\`).`);
 
@@ -125,7 +127,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
     };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm.em, await viewerOrUnavailable(sessionToken), live, request),
+      context: async () => createContext(orm.em, await viewerOrUnavailable(sessionToken), live, request, mail),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (cookies.length > 0) res.setHeader('set-cookie', cookies);
@@ -257,11 +259,17 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
         };
       },
       context: (ctx): Context =>
-        createContext(orm.em, ctx.extra.viewer ?? anonymous, live, {
-          ...noRequest,
-          ip: ctx.extra.ip ?? 'unknown',
-          locale: localeOf(ctx.extra.request.headers['accept-language']),
-        }),
+        createContext(
+          orm.em,
+          ctx.extra.viewer ?? anonymous,
+          live,
+          {
+            ...noRequest,
+            ip: ctx.extra.ip ?? 'unknown',
+            locale: localeOf(ctx.extra.request.headers['accept-language']),
+          },
+          mail,
+        ),
       // Same masking as HTTP: resolver errors go through the one formatError, and so do the
       // errors of a stream that fails while it runs.
       onNext: (_ctx, _id, _payload, _args, result) => {

@@ -126,6 +126,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     problems.push('INSTANCE_ID must be 8 to 64 letters, digits, "-" or "_"');
   }
   const production = str('NODE_ENV') === 'production';
+  if (production && smtpUrl !== undefined && publicOrigin === undefined) {
+    problems.push(
+      'PUBLIC_ORIGIN must be set when SMTP_URL is: links in mail point to it, never to what a request claims',
+    );
+  }
 
   const config: Config = {
     port,

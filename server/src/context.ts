@@ -3,6 +3,9 @@ import type { Viewer } from './shared/viewer.js';
 import type { LiveHub } from './live/live.hub.js';
 import type { Locale } from './shared/payload.js';
 import { logMailer, type Mailer } from './mail/mailer.js';
+
+/** In-process callers (tests, tools) write mail to the log, with links to the default local site. */
+const localMail = logMailer('http://localhost:3000');
 import { createTerritoryLoaders } from './territories/territory.loaders.js';
 import { createOrganizationLoaders } from './organizations/organization.loaders.js';
 import { createWorkshopLoaders } from './workshops/workshop.loaders.js';
@@ -48,11 +51,6 @@ export interface RequestInfo {
   secureCookies: boolean;
   /** Adds a Set-Cookie header to the response (no-op on websockets and in tests). */
   setCookie(header: string): void;
-  /**
-   * Origin of the site as the visitor sees it, for links in mail (`linkOrigin`); unset, links
-   * point to the default local address.
-   */
-  origin?: string;
 }
 
 /** In-process callers (tests, tools): no cookies, messages in English. */
@@ -83,7 +81,7 @@ export function createContext(
   viewer: Viewer,
   live: LiveHub,
   request = noRequest,
-  mail: Mailer = logMailer,
+  mail: Mailer = localMail,
 ): Context {
   const fork = em.fork();
   const knex = fork.getKnex();

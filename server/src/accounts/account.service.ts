@@ -18,8 +18,6 @@ import type { SignInInput, SignUpInput } from './account.inputs.js';
 
 /** How long the link of a sign-up mail works. */
 export const signUpLinkHours = 24;
-/** Where links in mail point when the request did not say which origin the visitor uses. */
-const defaultOrigin = 'http://localhost:3000';
 
 /** Display names are shown to everyone: printable, trimmed, short. */
 export function checkDisplayName(name: string, field = 'displayName'): string {
@@ -54,7 +52,7 @@ async function checkCredentials(problems: Problems, input: { email: string; pass
   return email;
 }
 
-const linkTo = (ctx: Context, path: string) => new URL(path, ctx.request.origin ?? defaultOrigin).href;
+const linkTo = (ctx: Context, path: string) => new URL(path, ctx.mail.origin).href;
 
 /**
  * Mail to one address is capped whoever asks, so that sign-ups from many clients cannot flood
@@ -200,6 +198,8 @@ export const accountService = {
   async signOut(ctx: Context): Promise<boolean> {
     await revokeToken(ctx.knex, ctx.request.sessionToken);
     clearSessionCookie(ctx.request);
+    // Open sockets of this session close now, on every node, rather than at the next sweep.
+    await ctx.live.announceAccessChange();
     return true;
   },
 
@@ -245,6 +245,7 @@ export const accountService = {
         await trx('workshop_coordinator').where('person_id', personId).delete();
       }
     });
+    await ctx.live.announceAccessChange();
     return { person: await ctx.loaders.personById.load(personId) };
   },
 
@@ -279,6 +280,7 @@ export const accountService = {
       await ctx.knex('workshop_coordinator').where({ workshop_id: workshopId, person_id: personId }).delete();
     }
     ctx.loaders.coordinatorsByWorkshop.clear(workshopId);
+    await ctx.live.announceAccessChange();
     return { workshop: await ctx.loaders.workshopById.load(workshopId) };
   },
 };

@@ -10,6 +10,11 @@ export interface MailMessage {
 
 /** Sends mail. Callers do not wait on delivery to answer (see `sendInBackground`). */
 export interface Mailer {
+  /**
+   * Where links in mail point: PUBLIC_ORIGIN, or this machine. Never what a request claims (its
+   * Origin or Host header): a forged one would send people, with their token, to another site.
+   */
+  readonly origin: string;
   send(message: MailMessage): Promise<void>;
 }
 
@@ -17,7 +22,8 @@ export interface Mailer {
  * Without SMTP the messages are written to the server's output, so that someone trying
  * QuartierLab on the embedded database can follow the links they carry.
  */
-export const logMailer: Mailer = {
+export const logMailer = (origin: string): Mailer => ({
+  origin,
   send(message) {
     console.log(
       [
@@ -31,18 +37,15 @@ export const logMailer: Mailer = {
     );
     return Promise.resolve();
   },
-};
+});
 
 /** Mail through the SMTP server of SMTP_URL, from MAIL_FROM; the log when SMTP_URL is unset. */
-export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicOrigin'>): Mailer {
-  if (!config.smtpUrl) return logMailer;
-  if (!config.publicOrigin) {
-    console.warn(
-      'SMTP_URL is set but PUBLIC_ORIGIN is not: links in mail will follow the Origin each request claims. Set PUBLIC_ORIGIN.',
-    );
-  }
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicOrigin' | 'port'>): Mailer {
+  const origin = config.publicOrigin ?? `http://localhost:${config.port}`;
+  if (!config.smtpUrl) return logMailer(origin);
   const transport = createTransport(config.smtpUrl);
   return {
+    origin,
     async send(message) {
       await transport.sendMail({ from: config.mailFrom, ...message });
     },
@@ -55,21 +58,4 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publ
  */
 export function sendInBackground(mailer: Mailer, message: MailMessage): void {
   mailer.send(message).catch((error: unknown) => console.error('Mail to a user could not be sent:', error));
-}
-
-/**
- * The origin links in mail point to: PUBLIC_ORIGIN, else the origin the request came from (the
- * site names its own in the Origin header of its calls). Undefined when neither is a web origin.
- */
-export function linkOrigin(publicOrigin: string | undefined, originHeader: string | undefined): string | undefined {
-  if (publicOrigin) return publicOrigin;
-  if (!originHeader) return undefined;
-  try {
-    const url = new URL(originHeader);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === originHeader
-      ? url.origin
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

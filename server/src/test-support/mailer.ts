@@ -4,6 +4,8 @@ import type { MailMessage, Mailer } from '../mail/mailer.js';
 export class MemoryMailer implements Mailer {
   readonly sent: MailMessage[] = [];
 
+  constructor(readonly origin = 'http://localhost:3000') {}
+
   send(message: MailMessage): Promise<void> {
     this.sent.push(message);
     return Promise.resolve();
