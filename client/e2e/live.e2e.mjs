@@ -550,6 +550,8 @@ describe('A live workshop in two browsers', () => {
             new RegExp(GUEST_NAME),
             'the queue item does not name its author',
           );
+          // A name nobody checked is marked as a guest's.
+          await withText(console_, T.queueItem, first).locator('[data-testid="guest-mark"]').waitFor();
           // …and nobody else sees it: not the wall, not another board, not a fresh page either.
           await expectAbsent(wall, T.wallItem, first, 'wall, pending contribution');
           await expectAbsent(anonymousBoard, T.contribution, first, 'anonymous board, pending contribution');
@@ -575,7 +577,9 @@ describe('A live workshop in two browsers', () => {
 
           await expectCount(wall, T.wallItem, first, 1, 'wall after approval');
           const onWall = Date.now() - approved;
+          await withText(wall, T.wallItem, first).locator('[data-testid="guest-mark"]').waitFor();
           await expectCount(anonymousBoard, T.contribution, first, 1, 'anonymous board after approval');
+          await withText(anonymousBoard, T.contribution, first).locator('[data-testid="guest-mark"]').waitFor();
           const own = withText(guestBoard, T.contribution, first);
           await expectCount(guestBoard, T.contribution, first, 1, 'guest board after approval');
           t.diagnostic(

@@ -228,6 +228,13 @@ export const en: Messages = {
 
   'error.title.404': 'Page not found',
   'error.body.404': 'This page does not exist or has moved.',
+  'error.title.400': 'Unreadable request',
+  'error.body.400':
+    'This address or form holds characters or values the site cannot read. Check the link, or start again from the home page.',
+  'error.title.429': 'Too many requests',
+  'error.body.429': 'Too many requests in a short time from your connection: wait a few minutes, then try again.',
+  'error.title.503': 'Service unavailable for a moment',
+  'error.body.503': 'QuartierLab cannot answer right now. Try again in a moment.',
   'error.title.other': 'Something went wrong',
   'error.body.other': 'The service is not responding as expected. Please try again in a moment.',
   'error.code': 'Error {status}',
@@ -346,6 +353,7 @@ export const en: Messages = {
   'apiError.NOT_FOUND': 'This item no longer exists.',
   'apiError.CONFLICT': 'Someone has just done the same thing: the page is up to date.',
   'apiError.RATE_LIMITED': 'Too many sends in a short time: wait a minute, what you typed is kept.',
+  'apiError.BAD_USER_INPUT': 'A value sent is not valid: check what you typed, it is kept.',
   'apiError.UNAVAILABLE': 'The service is not responding. Try again in a moment: what you typed is kept.',
 
   'join.title': 'Join a workshop',
@@ -422,6 +430,7 @@ export const en: Messages = {
   'wall.withCode': 'with the code',
   'wall.qr': 'QR code to {url}',
   'wall.notOpen': 'Taking part opens when the workshop starts.',
+  'wall.joinAsk': 'Go to {host}/join with the code given in the room.',
   'wall.paused': 'Paused',
   'wall.closed': 'The workshop is over. Thank you all!',
   'wall.empty': 'Contributions will appear here.',

@@ -229,6 +229,14 @@ export const fr = {
 
   'error.title.404': 'Page introuvable',
   'error.body.404': 'Cette page n’existe pas ou a été déplacée.',
+  'error.title.400': 'Demande illisible',
+  'error.body.400':
+    'Cette adresse ou ce formulaire contient des caractères ou des valeurs que le site ne peut pas lire. Vérifiez le lien, ou repartez de l’accueil.',
+  'error.title.429': 'Trop de demandes',
+  'error.body.429':
+    'Trop de demandes en peu de temps depuis votre connexion : patientez quelques minutes, puis réessayez.',
+  'error.title.503': 'Service momentanément indisponible',
+  'error.body.503': 'QuartierLab ne peut pas répondre pour l’instant. Réessayez dans un instant.',
   'error.title.other': 'Une erreur est survenue',
   'error.body.other': 'Le service ne répond pas comme prévu. Réessayez dans un instant.',
   'error.code': 'Erreur {status}',
@@ -348,6 +356,7 @@ export const fr = {
   'apiError.NOT_FOUND': 'Cet élément n’existe plus.',
   'apiError.CONFLICT': 'Quelqu’un vient de faire la même chose : la page est à jour.',
   'apiError.RATE_LIMITED': 'Trop d’envois en peu de temps : patientez une minute, ce que vous avez saisi est conservé.',
+  'apiError.BAD_USER_INPUT': 'Une valeur envoyée n’est pas valable : vérifiez ce que vous avez saisi, il est conservé.',
   'apiError.UNAVAILABLE': 'Le service ne répond pas. Réessayez dans un instant : ce que vous avez saisi est conservé.',
 
   'join.title': 'Rejoindre un atelier',
@@ -427,6 +436,7 @@ export const fr = {
   'wall.withCode': 'avec le code',
   'wall.qr': 'QR code vers {url}',
   'wall.notOpen': 'La participation ouvrira au lancement de l’atelier.',
+  'wall.joinAsk': 'Allez sur {host}/join avec le code donné dans la salle.',
   'wall.paused': 'En pause',
   'wall.closed': 'L’atelier est terminé. Merci à toutes et à tous !',
   'wall.empty': 'Les contributions apparaîtront ici.',

@@ -1848,6 +1848,7 @@ export type FindingItem_FindingFragment = {
     kind: ContributionKind;
     body: string;
     authorName: string;
+    authorIsGuest: boolean;
     voteCount: number;
     workshop: { slug: string; title: string };
   }>;
@@ -1917,11 +1918,12 @@ export type ContributionItem_ContributionFragment = {
   kind: ContributionKind;
   body: string;
   authorName: string;
+  authorIsGuest: boolean;
   voteCount: number;
   createdAt: string;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
   organization?: { slug: string; name: string } | null;
-  replies: Array<{ id: string; body: string; authorName: string; createdAt: string }>;
+  replies: Array<{ id: string; body: string; authorName: string; authorIsGuest: boolean; createdAt: string }>;
 } & { ' $fragmentName'?: 'ContributionItem_ContributionFragment' };
 
 export type ConsoleAccessQueryVariables = Exact<{
@@ -2130,6 +2132,7 @@ export type ConsoleItem_ContributionFragment = {
   kind: ContributionKind;
   body: string;
   authorName: string;
+  authorIsGuest: boolean;
   voteCount: number;
   createdAt: string;
   editedAt?: string | null;
@@ -2240,6 +2243,7 @@ export type BoardItem_ContributionFragment = {
   kind: ContributionKind;
   body: string;
   authorName: string;
+  authorIsGuest: boolean;
   voteCount: number;
   createdAt: string;
   pinned: boolean;
@@ -2299,6 +2303,7 @@ export type WallItem_ContributionFragment = {
   kind: ContributionKind;
   body: string;
   authorName: string;
+  authorIsGuest: boolean;
   voteCount: number;
   createdAt: string;
   pinned: boolean;
@@ -2718,6 +2723,7 @@ export const FindingItem_FindingFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
                 {
                   kind: 'Field',
@@ -2763,6 +2769,7 @@ export const ContributionItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
@@ -2797,6 +2804,7 @@ export const ContributionItem_ContributionFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -2820,6 +2828,7 @@ export const ConsoleItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
@@ -2902,6 +2911,7 @@ export const BoardItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
@@ -2940,6 +2950,7 @@ export const WallItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
@@ -4936,6 +4947,7 @@ export const TerritoryPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
                 {
                   kind: 'Field',
@@ -5403,6 +5415,7 @@ export const WorkshopPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
@@ -5437,6 +5450,7 @@ export const WorkshopPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
@@ -5606,6 +5620,7 @@ export const ConsolePageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
@@ -6541,6 +6556,7 @@ export const ConsoleQueueEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
@@ -6672,6 +6688,7 @@ export const ConsoleEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
@@ -6897,6 +6914,7 @@ export const LiveBoardPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
@@ -6993,6 +7011,7 @@ export const PostContributionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
@@ -7225,6 +7244,7 @@ export const BoardEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
@@ -7363,6 +7383,7 @@ export const WallPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
@@ -7480,6 +7501,7 @@ export const WallEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
