@@ -78,7 +78,7 @@ function securityHeaders(res: ServerResponse, config: Config) {
 }
 
 export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSchema, live: LiveHub): Promise<App> {
-  const apollo = createApollo(schema, { introspection: config.introspection });
+  const apollo = createApollo(schema, { introspection: config.introspection, enforceCost: true });
   await apollo.start();
   const addressOf = (req: IncomingMessage) => clientAddressOf(req, config.trustProxy);
   const mail = createMailer(config);

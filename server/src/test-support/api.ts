@@ -26,7 +26,7 @@ export const admin: Viewer = {
 /** Runs GraphQL operations through the real Apollo pipeline (validation, error mapping). */
 export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
   const live = shared ?? new LiveHub(new LocalBus());
-  const apollo = createApollo(await createSchema(), { introspection: true });
+  const apollo = createApollo(await createSchema(), { introspection: true, enforceCost: false });
   await apollo.start();
   const mail = new MemoryMailer();
   let statements = 0;
