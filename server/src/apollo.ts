@@ -4,7 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import type { Context } from './context.js';
+import type { Context } from './shared/context.js';
 import { formatError } from './shared/errors.js';
 import { badRequest, documentRules, limits, parseOptions } from './shared/limits.js';
 import { checkCost } from './shared/query-cost.js';

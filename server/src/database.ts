@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from './config.js';
-import { entities } from './entities.js';
+import { entities } from './features.js';
 import { runningFromSource, serverRoot } from './shared/paths.js';
 import { migrationsList } from '../migrations/index.js';
 

@@ -6,17 +6,7 @@ import { buildSchema } from 'type-graphql';
 import { repoRoot } from './shared/paths.js';
 import { DateTimeScalar } from './shared/scalars.js';
 import { NodeResolver } from './node.resolver.js';
-import { NeighbourhoodResolver, TerritoryResolver } from './territories/territory.resolver.js';
-import { MembershipResolver, OrganizationResolver, PersonResolver } from './organizations/organization.resolver.js';
-import { WorkshopResolver } from './workshops/workshop.resolver.js';
-import { ContributionResolver } from './contributions/contribution.resolver.js';
-import { DiagnosisResolver, FindingResolver } from './diagnosis/diagnosis.resolver.js';
-import { StoryResolver } from './stories/story.resolver.js';
-import { FundingLineResolver, PortraitPartnerResolver, PortraitResolver } from './portraits/portrait.resolver.js';
-import { AccountResolver } from './accounts/account.resolver.js';
-import { WorkshopLiveResolver } from './workshops/workshop-live.resolver.js';
-import { ModerationResolver } from './moderation/moderation.resolver.js';
-import { LiveResolver } from './live/live.resolver.js';
+import { resolvers } from './features.js';
 
 export const schemaFile = path.join(repoRoot, 'schema/schema.graphql');
 
@@ -35,26 +25,7 @@ const subscribeOnly = {
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [
-      NodeResolver,
-      TerritoryResolver,
-      NeighbourhoodResolver,
-      OrganizationResolver,
-      MembershipResolver,
-      PersonResolver,
-      WorkshopResolver,
-      ContributionResolver,
-      DiagnosisResolver,
-      FindingResolver,
-      StoryResolver,
-      PortraitResolver,
-      FundingLineResolver,
-      PortraitPartnerResolver,
-      AccountResolver,
-      WorkshopLiveResolver,
-      ModerationResolver,
-      LiveResolver,
-    ],
+    resolvers: [NodeResolver, ...resolvers],
     pubSub: subscribeOnly,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },

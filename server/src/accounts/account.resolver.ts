@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { asPayload } from '../shared/payload.js';
 import { PlatformRole } from '../people/person.entity.js';
 import { PersonType } from '../people/person.type.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
 import { invalid, msg, Problems } from '../shared/payload.js';

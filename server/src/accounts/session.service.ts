@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
-import type { RequestInfo } from '../context.js';
+import type { RequestInfo } from '../shared/context.js';
 import type { PlatformRole } from '../people/person.entity.js';
 import { anonymous, type Viewer } from '../shared/viewer.js';
 

@@ -6,7 +6,7 @@ import { isAuthor } from '../shared/visibility.js';
 import { PostContributionInput } from './contribution.inputs.js';
 import { contributionWrites, editWindowMinutes, maxThemes } from './contribution.writes.js';
 import { listOfAtMost } from '../shared/query-cost.js';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { NeighbourhoodType, ThemeType } from '../territories/territory.type.js';
 import { PersonType } from '../people/person.type.js';
 import { OrganizationType } from '../organizations/organization.type.js';

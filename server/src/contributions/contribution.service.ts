@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import type { ContributionType } from './contribution.type.js';
 
 export const contributionService = {

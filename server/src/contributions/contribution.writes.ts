@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { requireParticipant } from '../shared/access.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';

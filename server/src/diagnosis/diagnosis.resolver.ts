@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { NeighbourhoodType, TerritoryType, ThemeType } from '../territories/territory.type.js';
 import { PersonType } from '../people/person.type.js';
 import { ContributionType } from '../contributions/contribution.type.js';

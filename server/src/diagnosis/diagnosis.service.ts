@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
 import type { DiagnosisType } from './diagnosis.type.js';
 

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
 import { toDate } from '../shared/scalars.js';
 import { contributionColumns } from '../contributions/contribution.type.js';

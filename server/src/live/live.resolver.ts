@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
-import { lazyLoaders, type Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { WorkshopEventObject } from './live.type.js';
 import { liveService } from './live.service.js';
 
@@ -25,7 +25,7 @@ export class LiveResolver {
     @Arg('workshopId', () => ID) _workshopId: string,
     @Arg('afterSeq', () => Int, { nullable: true, description: 'Last `seq` you received.' }) _afterSeq?: number,
   ): WorkshopEventObject {
-    ctx.loaders = lazyLoaders(ctx.knex, ctx.viewer);
+    ctx.loaders = ctx.freshLoaders();
     return event;
   }
 
@@ -43,7 +43,7 @@ export class LiveResolver {
     @Arg('workshopId', () => ID) _workshopId: string,
     @Arg('afterSeq', () => Int, { nullable: true, description: 'Last `seq` you received.' }) _afterSeq?: number,
   ): WorkshopEventObject {
-    ctx.loaders = lazyLoaders(ctx.knex, ctx.viewer);
+    ctx.loaders = ctx.freshLoaders();
     return event;
   }
 }

@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { requireModerator } from '../shared/access.js';
 import { badInput, notFound } from '../shared/errors.js';
 import { idOf, toGlobalId } from '../shared/ids.js';

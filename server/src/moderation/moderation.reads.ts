@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { requireModerator } from '../shared/access.js';
 import { visible } from '../shared/visibility.js';
 import { contributionColumns, type ContributionType } from '../contributions/contribution.type.js';

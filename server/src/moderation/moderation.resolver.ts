@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { asPayload } from '../shared/payload.js';
 import { ContributionPayload, ContributionType } from '../contributions/contribution.type.js';
 import { ModerationActionType } from './moderation.type.js';

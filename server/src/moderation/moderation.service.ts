@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { requireModerator } from '../shared/access.js';
 import { idOf } from '../shared/ids.js';
 import { invalid, msg } from '../shared/payload.js';

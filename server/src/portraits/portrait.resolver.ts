@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { connectionNodeFields } from '../shared/selection.js';
 import { preloadedOr } from './portrait.preload.js';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { PageArgs } from '../shared/pagination.js';
 import { TerritoryType, ThemeType } from '../territories/territory.type.js';
 import { OrganizationType } from '../organizations/organization.type.js';

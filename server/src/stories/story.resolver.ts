@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { PageArgs } from '../shared/pagination.js';
 import { renderMarkdown } from '../shared/markdown.js';
 import { TerritoryType } from '../territories/territory.type.js';

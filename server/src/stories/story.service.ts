@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { oneBySlug } from '../shared/sql.js';
 import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { visible } from '../shared/visibility.js';

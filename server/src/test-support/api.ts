@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApollo } from '../apollo.js';
-import { createContext, noRequest, type RequestInfo } from '../context.js';
+import { createContext } from '../context.js';
+import { noRequest, type RequestInfo } from '../shared/context.js';
 import { LiveHub } from '../live/live.hub.js';
 import { LocalBus } from '../live/live.bus.js';
 import { createSchema } from '../schema.js';

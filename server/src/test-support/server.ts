@@ -6,7 +6,7 @@ import { createSchema } from '../schema.js';
 import { LiveHub } from '../live/live.hub.js';
 import { LocalBus, RedisBus } from '../live/live.bus.js';
 import { startSession } from '../accounts/session.service.js';
-import { noRequest } from '../context.js';
+import { noRequest } from '../shared/context.js';
 import { instanceIdOf } from '../database.js';
 import type { Viewer } from '../shared/viewer.js';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { asPayload } from '../shared/payload.js';
 import { toGlobalId } from '../shared/ids.js';
 import { canModerate } from '../shared/viewer.js';

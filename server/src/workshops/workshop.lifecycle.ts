@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import { rateLimits } from '../shared/rate-limit.js';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { requireModerator } from '../shared/access.js';
 import { idOf } from '../shared/ids.js';
 import { invalid, msg } from '../shared/payload.js';

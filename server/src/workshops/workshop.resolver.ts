@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../shared/context.js';
 import { PageArgs } from '../shared/pagination.js';
 import { idOf } from '../shared/ids.js';
 import { NeighbourhoodType, TerritoryType, ThemeType } from '../territories/territory.type.js';

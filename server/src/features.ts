@@ -1,0 +1,44 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Viewer } from './shared/viewer.js';
+import type { Feature, NodeLoader } from './shared/feature.js';
+import type { Loaders } from './shared/context.js';
+import { territories } from './territories/index.js';
+import { people } from './people/index.js';
+import { organizations } from './organizations/index.js';
+import { workshops } from './workshops/index.js';
+import { contributions } from './contributions/index.js';
+import { moderation } from './moderation/index.js';
+import { accounts } from './accounts/index.js';
+import { live } from './live/index.js';
+import { diagnosis } from './diagnosis/index.js';
+import { stories } from './stories/index.js';
+import { portraits } from './portraits/index.js';
+
+/** The one list of features: their entities, resolvers, loaders and node types are wired from here. */
+export const features: readonly Feature[] = [
+  territories,
+  people,
+  organizations,
+  workshops,
+  contributions,
+  moderation,
+  accounts,
+  live,
+  diagnosis,
+  stories,
+  portraits,
+];
+
+/** Every MikroORM entity, listed explicitly: no folder scanning at start-up. */
+export const entities = features.flatMap((f) => f.entities);
+
+export const resolvers = features.flatMap((f) => f.resolvers);
+
+export function createLoaders(knex: Knex, viewer: Viewer): Loaders {
+  return Object.assign({}, ...features.map((f) => f.loaders?.(knex, viewer) ?? {})) as Loaders;
+}
+
+/** The loader of each type `node(id:)` fetches. A Map: the type comes from the client ("__proto__"…). */
+export const nodeLoaders = new Map<string, (loaders: Loaders) => NodeLoader>(
+  features.flatMap((f) => Object.entries(f.nodes ?? {})),
+);

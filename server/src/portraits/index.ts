@@ -1,0 +1,18 @@
+import type { Feature } from '../shared/feature.js';
+import { Portrait } from './portrait.entity.js';
+import { FundingLine, Indicator, PortraitPartner, StageEvent } from './portrait-parts.entity.js';
+import { FundingLineResolver, PortraitPartnerResolver, PortraitResolver } from './portrait.resolver.js';
+import { createPortraitLoaders } from './portrait.loaders.js';
+
+/** Project portraits: need → project → results, indicators, funding, partners, stages. */
+export const portraits = {
+  entities: [Portrait, Indicator, FundingLine, PortraitPartner, StageEvent],
+  resolvers: [PortraitResolver, FundingLineResolver, PortraitPartnerResolver],
+  loaders: createPortraitLoaders,
+  nodes: { Portrait: (l) => l.portraitById },
+} satisfies Feature;
+
+declare module '../shared/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges this feature's loaders into Loaders
+  interface Loaders extends ReturnType<typeof createPortraitLoaders> {}
+}

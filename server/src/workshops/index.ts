@@ -1,0 +1,18 @@
+import type { Feature } from '../shared/feature.js';
+import { Prompt, Workshop } from './workshop.entity.js';
+import { WorkshopResolver } from './workshop.resolver.js';
+import { WorkshopLiveResolver } from './workshop-live.resolver.js';
+import { createWorkshopLoaders } from './workshop.loaders.js';
+
+/** Workshops, their prompts and their live sessions. */
+export const workshops = {
+  entities: [Workshop, Prompt],
+  resolvers: [WorkshopResolver, WorkshopLiveResolver],
+  loaders: createWorkshopLoaders,
+  nodes: { Workshop: (l) => l.workshopById, Prompt: (l) => l.promptById },
+} satisfies Feature;
+
+declare module '../shared/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges this feature's loaders into Loaders
+  interface Loaders extends ReturnType<typeof createWorkshopLoaders> {}
+}
