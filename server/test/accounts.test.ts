@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/database.js';
-import type { RequestInfo } from '../src/context.js';
+import type { RequestInfo } from '../src/shared/context.js';
 import { openTestDatabase } from '../src/test-support/database.js';
 import { startTestServer, type TestServer } from '../src/test-support/server.js';
 import { createTestApi } from '../src/test-support/api.js';
