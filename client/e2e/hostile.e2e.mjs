@@ -16,7 +16,7 @@ if (!BASE_URL || !CHROMIUM || !ARTIFACTS) {
 }
 const ORIGIN = new URL(BASE_URL).origin;
 const SERVER_LOG = path.join(ARTIFACTS, 'server.log');
-const TEST_TIMEOUT_MS = 60_000;
+const TEST_TIMEOUT_MS = 180_000;
 const LOG_TIMEOUT_MS = 10_000;
 
 /** A seeded person who takes no part in the live tests. */

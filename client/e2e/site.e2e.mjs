@@ -17,7 +17,7 @@ if (!BASE_URL || !CHROMIUM || !ARTIFACTS || !AXE_FILE) {
 
 const ACTION_TIMEOUT_MS = 10_000;
 const NAVIGATION_TIMEOUT_MS = 20_000;
-const TEST_TIMEOUT_MS = 60_000;
+const TEST_TIMEOUT_MS = 180_000;
 /** Pages checked at once in the per-page suites (each in its own browser context). */
 const PAGE_CONCURRENCY = 3;
 
