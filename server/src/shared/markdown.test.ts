@@ -15,4 +15,13 @@ describe('renderMarkdown', () => {
     );
     expect(html).not.toMatch(/<script|<img|onerror=|javascript:/i);
   });
+
+  // sanitize-html 2.17.5 (the last for Node 20) re-emits allowed <textarea>/<xmp> text raw
+  // (GHSA-jxwj-j7wr-gfrw): safe only while neither tag is allowed.
+  it('escapes textarea and xmp contents, never re-emitting live markup', () => {
+    const html = renderMarkdown(
+      '<textarea></textarea/><img src=x onerror=alert(1)></textarea>\n\n<svg><xmp><img src=x onerror=alert(1)></xmp></svg>',
+    );
+    expect(html).not.toMatch(/<img|<textarea|<xmp|<svg/i);
+  });
 });
