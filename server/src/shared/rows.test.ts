@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { columnsOf, type RowOf } from './rows.js';
+import { columnsFor, columnsOf, jsonObject, timestamps, type Jsonified, type RowFrom, type RowOf } from './rows.js';
 import { Contribution } from '../contributions/contribution.entity.js';
 import { Workshop } from '../workshops/workshop.entity.js';
 
@@ -32,5 +32,26 @@ describe('rows derived from entities', () => {
     expectTypeOf<RowOf<Contribution>['promptId']>().toEqualTypeOf<string | null>();
     expectTypeOf<RowOf<Contribution>['voteCount']>().toEqualTypeOf<number>();
     expectTypeOf<RowOf<Contribution>['editedAt']>().toEqualTypeOf<Date | null>();
+  });
+
+  it("states a read path's options once, for its select list and its row type", () => {
+    const workshopColumns = columnsFor(Workshop, { omit: timestamps, rename: { joinCode: 'joinCodeValue' } });
+    expect(workshopColumns('w')).toEqual(
+      columnsOf(Workshop, 'w', { omit: timestamps, rename: { joinCode: 'joinCodeValue' } }),
+    );
+    type Row = RowFrom<typeof workshopColumns>;
+    expectTypeOf<Row['joinCodeValue']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Row>().not.toHaveProperty('joinCode');
+    expectTypeOf<Row>().not.toHaveProperty('createdAt');
+    const targetColumns = columnsFor(Contribution, { only: ['id', 'pinned'] });
+    expectTypeOf<RowFrom<typeof targetColumns>>().toEqualTypeOf<{ id: string; pinned: boolean }>();
+  });
+
+  it('builds JSON objects from a select list', () => {
+    expect(jsonObject(columnsOf(Workshop, 'w', { only: ['id', 'startsAt'] }), { prompt: 'null' })).toBe(
+      "json_build_object('id', w.id, 'startsAt', w.starts_at, 'prompt', null)",
+    );
+    expectTypeOf<Jsonified<RowOf<Contribution>>['editedAt']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Jsonified<RowOf<Contribution>>['createdAt']>().toEqualTypeOf<string>();
   });
 });

@@ -67,6 +67,12 @@ export interface ColumnOptions<R> {
   rename?: Partial<Record<keyof R & string, string>>;
 }
 
+/**
+ * The bookkeeping times of BaseEntity. Most GraphQL types show neither: their rows leave them out,
+ * so that lists (and the portraits' JSON preload) carry no more than the answer can use.
+ */
+export const timestamps = ['createdAt', 'updatedAt'] as const;
+
 /** `alias.column as "key"` for each column of the entity's row, as knex's `select` takes them. */
 export function columnsOf<E extends object>(
   entity: abstract new (...args: never[]) => E,
@@ -80,3 +86,54 @@ export function columnsOf<E extends object>(
     .filter((c) => (!only || only.has(c.key)) && !omit.has(c.key))
     .map((c) => `${alias}.${c.column} as ${rename[c.key] ?? c.key}`);
 }
+
+type Listed<O, Name extends string> = O extends { [N in Name]: readonly (infer K)[] } ? K : never;
+type Kept<R, O> = Exclude<
+  O extends { only: readonly unknown[] } ? Extract<keyof R, Listed<O, 'only'>> : keyof R,
+  Listed<O, 'omit'>
+>;
+type RenameOf<O> = O extends { rename: infer M } ? M : object;
+
+/** The row `columnsOf(entity, alias, options)` selects: its kept columns, under their keys. */
+export type Shaped<R, O> = {
+  [K in Kept<R, O> as K extends keyof RenameOf<O> ? RenameOf<O>[K] & string : K]: R[K];
+};
+
+/** A read path's select list with the row it yields: the options are stated once, for both. */
+export interface Columns<R> {
+  (alias: string): string[];
+  /** Never set: carries the row's type, read with `RowFrom<typeof …>`. */
+  readonly row?: R;
+}
+
+/** The row a `Columns` list yields. */
+export type RowFrom<C extends Columns<object>> = NonNullable<C['row']>;
+
+/** The select list of `entity` for a read path, for any alias, typed with the row it yields. */
+export function columnsFor<E extends object, const O extends ColumnOptions<RowOf<E>> = Record<never, never>>(
+  entity: abstract new (...args: never[]) => E,
+  options?: O,
+): Columns<Shaped<RowOf<E>, O>> {
+  return (alias) => columnsOf(entity, alias, options);
+}
+
+/** A row read through a left join: each of its columns may be null. */
+export type Optional<R> = { [K in keyof R]: R[K] | null };
+
+/**
+ * `json_build_object('slug', t.slug, 'nameEn', t.name_en, …)` from a select list of this file,
+ * with `nested` objects under their keys: rows carried inside JSON (a preload, a live snapshot).
+ */
+export function jsonObject(columns: string[], nested: Record<string, string> = {}): string {
+  const pairs = columns.map((spec) => {
+    const [expression, key] = spec.split(' as ');
+    return `'${key}', ${expression}`;
+  });
+  for (const [key, object] of Object.entries(nested)) pairs.push(`'${key}', ${object}`);
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+/** A row as it reads back from JSON (a stored event, a preload): its dates are ISO strings. */
+export type Jsonified<R> = {
+  [K in keyof R]: R[K] extends Date ? string : R[K] extends Date | null ? string | null : R[K];
+};
