@@ -44,6 +44,7 @@ describe('rows derived from entities', () => {
     expectTypeOf<Row>().not.toHaveProperty('joinCode');
     expectTypeOf<Row>().not.toHaveProperty('createdAt');
     const targetColumns = columnsFor(Contribution, { only: ['id', 'pinned'] });
+    expect(targetColumns('c')).toEqual(['c.id as id', 'c.pinned as pinned']);
     expectTypeOf<RowFrom<typeof targetColumns>>().toEqualTypeOf<{ id: string; pinned: boolean }>();
   });
 
