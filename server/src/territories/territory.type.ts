@@ -1,7 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../shared/node.js';
 import { ConnectionType } from '../shared/pagination.js';
-import { TerritoryKind } from './territory.entity.js';
+import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
+import { Neighbourhood, Territory, TerritoryKind, Theme } from './territory.entity.js';
 
 registerEnumType(TerritoryKind, {
   name: 'TerritoryKind',
@@ -13,6 +14,13 @@ registerEnumType(TerritoryKind, {
   },
 });
 
+// Each GraphQL class declares its fields; the interface of the same name adds the rest of its row
+// (the ids its field resolvers follow), typed from the entity.
+export const themeColumns = columnsFor(Theme, { omit: timestamps });
+export const territoryColumns = columnsFor(Territory, { omit: timestamps });
+export const neighbourhoodColumns = columnsFor(Neighbourhood, { omit: timestamps });
+
+export interface ThemeType extends RowFrom<typeof themeColumns> {}
 @ObjectType('Theme', { implements: Node, description: 'A challenge a territory works on.' })
 export class ThemeType extends Node {
   @Field(() => String, { description: 'Stable, URL-safe identifier.' })
@@ -28,6 +36,7 @@ export class ThemeType extends Node {
   description!: string;
 }
 
+export interface TerritoryType extends RowFrom<typeof territoryColumns> {}
 @ObjectType('Territory', { implements: Node, description: 'A city or programme area running a social lab.' })
 export class TerritoryType extends Node {
   @Field(() => String, { description: 'Stable, URL-safe identifier.' })
@@ -46,6 +55,7 @@ export class TerritoryType extends Node {
   description!: string;
 }
 
+export interface NeighbourhoodType extends RowFrom<typeof neighbourhoodColumns> {}
 @ObjectType('Neighbourhood', { implements: Node, description: 'A priority neighbourhood (QPV).' })
 export class NeighbourhoodType extends Node {
   @Field(() => String, { description: 'Stable, URL-safe identifier.' })
@@ -59,33 +69,7 @@ export class NeighbourhoodType extends Node {
 
   @Field(() => String, { description: 'Presentation of the neighbourhood.' })
   description!: string;
-
-  territoryId!: string;
 }
 
 @ObjectType('TerritoryConnection', { description: 'A page of territories.' })
 export class TerritoryConnection extends ConnectionType(TerritoryType, 'Territory') {}
-
-export const themeColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.slug`,
-  `${a}.name`,
-  `${a}.name_en as nameEn`,
-  `${a}.description`,
-];
-export const territoryColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.slug`,
-  `${a}.name`,
-  `${a}.kind`,
-  `${a}.region`,
-  `${a}.description`,
-];
-export const neighbourhoodColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.slug`,
-  `${a}.name`,
-  `${a}.commune`,
-  `${a}.description`,
-  `${a}.territory_id as territoryId`,
-];
