@@ -2,10 +2,14 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../shared/viewer.js';
 import { byId, grouped } from '../shared/loader.js';
 import { personColumns, type PersonType } from '../people/person.type.js';
-import { organizationColumns, type MembershipType, type OrganizationType } from './organization.type.js';
+import {
+  membershipColumns,
+  organizationColumns,
+  type MembershipType,
+  type OrganizationType,
+} from './organization.type.js';
 
 type Keyed<T> = T & { _key: string };
-const membershipColumns = ['m.role', 'm.person_id as personId', 'm.organization_id as organizationId'];
 
 export function createOrganizationLoaders(knex: Knex, _viewer: Viewer) {
   return {
@@ -22,14 +26,14 @@ export function createOrganizationLoaders(knex: Knex, _viewer: Viewer) {
     membersByOrganization: grouped<Keyed<MembershipType>>((keys) =>
       knex('membership as m')
         .join('person as p', 'p.id', 'm.person_id')
-        .select(...membershipColumns, 'm.organization_id as _key')
+        .select(...membershipColumns('m'), 'm.organization_id as _key')
         .whereIn('m.organization_id', keys)
         .orderBy('p.display_name'),
     ),
     membershipsByPerson: grouped<Keyed<MembershipType>>((keys) =>
       knex('membership as m')
         .join('organization as o', 'o.id', 'm.organization_id')
-        .select(...membershipColumns, 'm.person_id as _key')
+        .select(...membershipColumns('m'), 'm.person_id as _key')
         .whereIn('m.person_id', keys)
         .orderBy('o.name'),
     ),

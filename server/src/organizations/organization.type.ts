@@ -1,7 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../shared/node.js';
 import { ConnectionType } from '../shared/pagination.js';
-import { OrganizationKind } from './organization.entity.js';
+import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
+import { Membership, Organization, OrganizationKind } from './organization.entity.js';
 
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
@@ -17,6 +18,12 @@ registerEnumType(OrganizationKind, {
   },
 });
 
+// The GraphQL classes declare their fields; the interfaces of the same name add the rest of their
+// rows (the ids their field resolvers follow), typed from the entities.
+export const organizationColumns = columnsFor(Organization, { omit: timestamps });
+export const membershipColumns = columnsFor(Membership);
+
+export interface OrganizationType extends RowFrom<typeof organizationColumns> {}
 @ObjectType('Organization', { implements: Node, description: 'A public body, association, company or network.' })
 export class OrganizationType extends Node {
   @Field(() => String, { description: 'Stable, URL-safe identifier.' })
@@ -36,29 +43,14 @@ export class OrganizationType extends Node {
 
   @Field(() => String, { nullable: true, description: 'Commune it is based in.' })
   commune!: string | null;
-
-  territoryId!: string | null;
 }
 
+export interface MembershipType extends RowFrom<typeof membershipColumns> {}
 @ObjectType('Membership', { description: "A person's role in an organization." })
 export class MembershipType {
   @Field(() => String, { description: 'Role held, in the organization’s words.' })
   role!: string;
-
-  personId!: string;
-  organizationId!: string;
 }
 
 @ObjectType('OrganizationConnection', { description: 'A page of organizations.' })
 export class OrganizationConnection extends ConnectionType(OrganizationType, 'Organization') {}
-
-export const organizationColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.slug`,
-  `${a}.name`,
-  `${a}.kind`,
-  `${a}.description`,
-  `${a}.website`,
-  `${a}.commune`,
-  `${a}.territory_id as territoryId`,
-];

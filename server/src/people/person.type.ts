@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../shared/node.js';
-import { PlatformRole } from './person.entity.js';
+import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
+import { Person, PlatformRole } from './person.entity.js';
 
 registerEnumType(PlatformRole, {
   name: 'PlatformRole',
@@ -13,6 +14,11 @@ registerEnumType(PlatformRole, {
   },
 });
 
+/** A person as others see them: never the email address, nor the password hash. */
+export const personColumns = columnsFor(Person, { omit: [...timestamps, 'email', 'passwordHash'] });
+
+// The GraphQL class declares the fields; the interface of the same name adds the rest of the row.
+export interface PersonType extends RowFrom<typeof personColumns> {}
 @ObjectType('Person', {
   implements: Node,
   description: 'A person taking part in the hub. Email addresses are never exposed.',
@@ -30,11 +36,3 @@ export class PersonType extends Node {
   @Field(() => Boolean, { description: 'True for invented demo accounts.' })
   isDemo!: boolean;
 }
-
-export const personColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.display_name as displayName`,
-  `${a}.role`,
-  `${a}.bio`,
-  `${a}.is_demo as isDemo`,
-];
