@@ -3,7 +3,8 @@ import { Node } from '../shared/node.js';
 import { ConnectionType } from '../shared/pagination.js';
 import { PublicationState } from '../shared/publication.js';
 import '../shared/publication.type.js';
-import { StoryKind } from './story.entity.js';
+import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
+import { Story, StoryKind } from './story.entity.js';
 
 registerEnumType(StoryKind, {
   name: 'StoryKind',
@@ -23,6 +24,11 @@ export class StoryTellerType {
   role!: string | null;
 }
 
+export const storyColumns = columnsFor(Story, { omit: timestamps });
+
+// The GraphQL class declares the fields; the interface of the same name adds the rest of the row
+// (the teller, the ids its field resolvers follow), typed from the entity.
+export interface StoryType extends RowFrom<typeof storyColumns> {}
 @ObjectType('Story', { implements: Node, description: 'An experience story or testimony.' })
 export class StoryType extends Node {
   @Field(() => String, { description: 'Stable, URL-safe identifier.' })
@@ -48,28 +54,7 @@ export class StoryType extends Node {
 
   @Field(() => Boolean, { description: 'True for invented demo content.' })
   isDemo!: boolean;
-
-  tellerName!: string | null;
-  tellerRole!: string | null;
-  territoryId!: string;
-  portraitId!: string | null;
 }
 
 @ObjectType('StoryConnection', { description: 'A page of stories.' })
 export class StoryConnection extends ConnectionType(StoryType, 'Story') {}
-
-export const storyColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.slug`,
-  `${a}.title`,
-  `${a}.kind`,
-  `${a}.summary`,
-  `${a}.body_markdown as bodyMarkdown`,
-  `${a}.publication_state as publicationState`,
-  `${a}.published_at as publishedAt`,
-  `${a}.is_demo as isDemo`,
-  `${a}.teller_name as tellerName`,
-  `${a}.teller_role as tellerRole`,
-  `${a}.territory_id as territoryId`,
-  `${a}.portrait_id as portraitId`,
-];
