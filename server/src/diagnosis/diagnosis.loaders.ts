@@ -8,13 +8,8 @@ import { diagnosisColumns, findingColumns, type DiagnosisType, type FindingType 
 type Keyed<T> = T & { _key: string };
 
 export function createDiagnosisLoaders(knex: Knex, viewer: Viewer) {
-  const diagnoses = () =>
-    visible
-      .diagnosis(knex('diagnosis as d').select(diagnosisColumns('d')), 'd', viewer)
-      .select(
-        knex.raw(`to_char(d.period_start, 'YYYY-MM-DD') as "periodStart"`),
-        knex.raw(`to_char(d.period_end, 'YYYY-MM-DD') as "periodEnd"`),
-      );
+  // Dates (the period) come as PostgreSQL writes them, YYYY-MM-DD: the ORM's driver keeps them as text.
+  const diagnoses = () => visible.diagnosis(knex('diagnosis as d').select(diagnosisColumns('d')), 'd', viewer);
   const findings = () => visible.finding(knex('finding as f').select(findingColumns('f')), 'f', viewer);
   const evidence = () =>
     visible.contribution(

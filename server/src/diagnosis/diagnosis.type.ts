@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../shared/node.js';
-import { DiagnosisStatus, FindingPriority, FindingStatus } from './diagnosis.entity.js';
+import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
+import { Diagnosis, DiagnosisStatus, Finding, FindingPriority, FindingStatus } from './diagnosis.entity.js';
 
 registerEnumType(DiagnosisStatus, {
   name: 'DiagnosisStatus',
@@ -23,6 +24,12 @@ registerEnumType(FindingStatus, {
   },
 });
 
+export const diagnosisColumns = columnsFor(Diagnosis, { omit: timestamps });
+export const findingColumns = columnsFor(Finding, { omit: timestamps });
+
+// The GraphQL classes declare their fields; the interfaces of the same name add the rest of their
+// rows (the ids their field resolvers follow), typed from the entities.
+export interface DiagnosisType extends RowFrom<typeof diagnosisColumns> {}
 @ObjectType('Diagnosis', { implements: Node, description: 'The shared diagnosis of a territory for a period.' })
 export class DiagnosisType extends Node {
   @Field(() => String, { description: 'Stable, URL-safe identifier.' })
@@ -48,11 +55,9 @@ export class DiagnosisType extends Node {
 
   @Field(() => Boolean, { description: 'True for invented demo content.' })
   isDemo!: boolean;
-
-  territoryId!: string;
-  validatedById!: string | null;
 }
 
+export interface FindingType extends RowFrom<typeof findingColumns> {}
 @ObjectType('Finding', {
   implements: Node,
   description: 'A statement of the diagnosis, with the contributions behind it.',
@@ -72,27 +77,4 @@ export class FindingType extends Node {
 
   @Field(() => Int, { description: 'Order within the diagnosis.' })
   position!: number;
-
-  diagnosisId!: string;
 }
-
-export const diagnosisColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.slug`,
-  `${a}.title`,
-  `${a}.summary`,
-  `${a}.status`,
-  `${a}.validated_at as validatedAt`,
-  `${a}.is_demo as isDemo`,
-  `${a}.territory_id as territoryId`,
-  `${a}.validated_by_id as validatedById`,
-];
-export const findingColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.title`,
-  `${a}.statement`,
-  `${a}.priority`,
-  `${a}.status`,
-  `${a}.position`,
-  `${a}.diagnosis_id as diagnosisId`,
-];
