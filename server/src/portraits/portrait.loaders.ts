@@ -3,7 +3,11 @@ import type { Viewer } from '../shared/viewer.js';
 import { visible } from '../shared/visibility.js';
 import { byId, grouped } from '../shared/loader.js';
 import {
+  fundingLineColumns,
+  indicatorColumns,
   portraitColumns,
+  portraitPartnerColumns,
+  stageEventColumns,
   type FundingLineType,
   type IndicatorType,
   type PortraitPartnerType,
@@ -25,61 +29,33 @@ export function createPortraitLoaders(knex: Knex, viewer: Viewer) {
     ),
     indicatorsByPortrait: grouped<Keyed<IndicatorType>>((keys) =>
       knex('indicator as i')
-        .select('i.label', 'i.value', 'i.unit', 'i.as_of as asOf', 'i.period', 'i.note', 'i.portrait_id as _key')
+        .select(...indicatorColumns('i'), 'i.portrait_id as _key')
         .whereIn('i.portrait_id', keys)
         .orderBy(['i.position', 'i.label']),
     ),
     fundingByPortrait: grouped<Keyed<FundingLineType>>((keys) =>
       knex('funding_line as f')
-        .select(
-          'f.source_kind as sourceKind',
-          'f.label',
-          'f.amount',
-          'f.eu_priority_axis as euPriorityAxis',
-          'f.period_start as periodStart',
-          'f.period_end as periodEnd',
-          'f.note',
-          'f.funder_id as funderId',
-          'f.portrait_id as _key',
-        )
+        .select(...fundingLineColumns('f'), 'f.portrait_id as _key')
         .whereIn('f.portrait_id', keys)
         .orderBy(['f.position', 'f.label']),
     ),
     partnersByPortrait: grouped<Keyed<PortraitPartnerType>>((keys) =>
       knex('portrait_partner as pp')
         .join('organization as o', 'o.id', 'pp.organization_id')
-        .select(
-          'pp.role',
-          'pp.note',
-          'pp.portrait_id as portraitId',
-          'pp.organization_id as organizationId',
-          'pp.portrait_id as _key',
-        )
+        .select(...portraitPartnerColumns('pp'), 'pp.portrait_id as _key')
         .whereIn('pp.portrait_id', keys)
         .orderByRaw(`array_position(array['CARRIER','FUNDER','PARTNER','SUPPORT'], pp.role), o.name`),
     ),
     partnershipsByOrganization: grouped<Keyed<PortraitPartnerType>>((keys) =>
       visible
         .portrait(knex('portrait_partner as pp').join('portrait as p', 'p.id', 'pp.portrait_id'), 'p', viewer)
-        .select(
-          'pp.role',
-          'pp.note',
-          'pp.portrait_id as portraitId',
-          'pp.organization_id as organizationId',
-          'pp.organization_id as _key',
-        )
+        .select(...portraitPartnerColumns('pp'), 'pp.organization_id as _key')
         .whereIn('pp.organization_id', keys)
         .orderBy('p.name'),
     ),
     stageHistoryByPortrait: grouped<Keyed<StageEventType>>((keys) =>
       knex('stage_event as s')
-        .select(
-          's.stage',
-          knex.raw(`to_char(s.occurred_on, 'YYYY-MM-DD') as "date"`),
-          's.precision',
-          's.note',
-          's.portrait_id as _key',
-        )
+        .select(...stageEventColumns('s'), 's.portrait_id as _key')
         .whereIn('s.portrait_id', keys)
         .orderBy(['s.occurred_on', 's.created_at']),
     ),

@@ -1,25 +1,25 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../shared/viewer.js';
 import { visible } from '../shared/visibility.js';
+import { jsonObject } from '../shared/rows.js';
 import { organizationColumns } from '../organizations/organization.type.js';
 import { territoryColumns, themeColumns } from '../territories/territory.type.js';
-import { portraitColumns, type PortraitPreload } from './portrait.type.js';
+import {
+  fundingLineColumns,
+  indicatorColumns,
+  portraitColumns,
+  portraitPartnerColumns,
+  stageEventColumns,
+  type PortraitPreload,
+} from './portrait.type.js';
 
 /**
  * A list page asks the same relations of every portrait. Instead of one more statement per
  * relation (each costs a round trip), the page query carries them as one JSON column built by
  * correlated subqueries. Field resolvers use what is preloaded and fall back to the loaders.
+ * Each related row carries the columns its loader selects, no more (the JSON is built for every
+ * portrait of the page, whatever the client asks of it).
  */
-
-/** `json_build_object('slug', t.slug, 'nameEn', t.name_en, …)` from column specs "t.name_en as nameEn". */
-function jsonObject(columns: string[]): string {
-  return `json_build_object(${columns
-    .map((spec) => {
-      const [expression, alias] = spec.split(' as ');
-      return `'${alias ?? expression!.split('.').pop()}', ${expression}`;
-    })
-    .join(', ')})`;
-}
 
 const jsonList = (object: string, order: string) => `coalesce(json_agg(${object} order by ${order}), '[]'::json)`;
 
@@ -37,14 +37,7 @@ const relations: Record<string, Relation> = {
       .whereRaw('pt.portrait_id = p.id'),
   indicators: (knex) =>
     knex('indicator as i')
-      .select(
-        knex.raw(
-          jsonList(
-            jsonObject(['i.label', 'i.value', 'i.unit', 'i.as_of as asOf', 'i.period', 'i.note']),
-            'i.position, i.label',
-          ),
-        ),
-      )
+      .select(knex.raw(jsonList(jsonObject(indicatorColumns('i')), 'i.position, i.label')))
       .whereRaw('i.portrait_id = p.id'),
   fundingLines: (knex) =>
     knex('funding_line as f')
@@ -52,9 +45,9 @@ const relations: Record<string, Relation> = {
       .select(
         knex.raw(
           jsonList(
-            `json_build_object('sourceKind', f.source_kind, 'label', f.label, 'amount', f.amount, 'euPriorityAxis', f.eu_priority_axis,
-              'periodStart', f.period_start, 'periodEnd', f.period_end, 'note', f.note, 'funderId', f.funder_id,
-              'funder', case when fo.id is null then null else ${jsonObject(organizationColumns('fo'))} end)`,
+            jsonObject(fundingLineColumns('f'), {
+              funder: `case when fo.id is null then null else ${jsonObject(organizationColumns('fo'))} end`,
+            }),
             'f.position, f.label',
           ),
         ),
@@ -66,8 +59,7 @@ const relations: Record<string, Relation> = {
       .select(
         knex.raw(
           jsonList(
-            `json_build_object('role', pp.role, 'note', pp.note, 'portraitId', pp.portrait_id, 'organizationId', pp.organization_id,
-              'organization', ${jsonObject(organizationColumns('po'))})`,
+            jsonObject(portraitPartnerColumns('pp'), { organization: jsonObject(organizationColumns('po')) }),
             `array_position(array['CARRIER','FUNDER','PARTNER','SUPPORT'], pp.role), po.name`,
           ),
         ),
@@ -75,14 +67,7 @@ const relations: Record<string, Relation> = {
       .whereRaw('pp.portrait_id = p.id'),
   stageHistory: (knex) =>
     knex('stage_event as s')
-      .select(
-        knex.raw(
-          jsonList(
-            `json_build_object('stage', s.stage, 'date', to_char(s.occurred_on, 'YYYY-MM-DD'), 'precision', s.precision, 'note', s.note)`,
-            's.occurred_on, s.created_at',
-          ),
-        ),
-      )
+      .select(knex.raw(jsonList(jsonObject(stageEventColumns('s')), 's.occurred_on, s.created_at')))
       .whereRaw('s.portrait_id = p.id'),
   replicatedFrom: (knex, viewer) =>
     visible.portrait(

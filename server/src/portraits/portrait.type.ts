@@ -3,8 +3,17 @@ import { Node } from '../shared/node.js';
 import { ConnectionType } from '../shared/pagination.js';
 import { PublicationState } from '../shared/publication.js';
 import '../shared/publication.type.js';
-import { PortraitStage } from './portrait.entity.js';
-import { DatePrecision, FundingSourceKind, PartnerRole } from './portrait-parts.entity.js';
+import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
+import { Portrait, PortraitStage } from './portrait.entity.js';
+import {
+  DatePrecision,
+  FundingLine,
+  FundingSourceKind,
+  Indicator,
+  PartnerRole,
+  PortraitPartner,
+  StageEvent,
+} from './portrait-parts.entity.js';
 import type { TerritoryType, ThemeType } from '../territories/territory.type.js';
 import type { OrganizationType } from '../organizations/organization.type.js';
 
@@ -54,6 +63,17 @@ registerEnumType(DatePrecision, {
   description: 'How precise a date is: the sources often give only a year.',
 });
 
+export const portraitColumns = columnsFor(Portrait, { omit: ['createdAt'] });
+/** A portrait's parts as it lists them: without their own id, owner and order, which no field shows. */
+const ofPortrait = [...timestamps, 'id', 'portraitId'] as const;
+export const indicatorColumns = columnsFor(Indicator, { omit: [...ofPortrait, 'position'] });
+export const fundingLineColumns = columnsFor(FundingLine, { omit: [...ofPortrait, 'position'] });
+export const portraitPartnerColumns = columnsFor(PortraitPartner);
+export const stageEventColumns = columnsFor(StageEvent, { omit: ofPortrait, rename: { occurredOn: 'date' } });
+
+// The GraphQL classes declare their fields; the interfaces of the same name add the rest of their
+// rows (the ids their field resolvers follow), typed from the entities.
+export interface PortraitType extends RowFrom<typeof portraitColumns> {}
 @ObjectType('Portrait', {
   implements: Node,
   description: 'A project portrait: the need found, the project, its results.',
@@ -107,12 +127,11 @@ export class PortraitType extends Node {
   @Field(() => Date, { description: 'Last change.' })
   updatedAt!: Date;
 
-  territoryId!: string;
-  replicatedFromId!: string | null;
   /** Relations carried by a list query (see portrait.preload.ts). */
   preloaded?: PortraitPreload;
 }
 
+export interface IndicatorType extends RowFrom<typeof indicatorColumns> {}
 @ObjectType('Indicator', { description: 'A figure the project reports.' })
 export class IndicatorType {
   @Field(() => String, { description: 'What is counted.' })
@@ -137,6 +156,7 @@ export class IndicatorType {
   note!: string | null;
 }
 
+export interface FundingLineType extends RowFrom<typeof fundingLineColumns> {}
 @ObjectType('FundingLine', { description: 'One source in the funding mix.' })
 export class FundingLineType {
   @Field(() => FundingSourceKind, { description: 'Kind of source.' })
@@ -160,7 +180,6 @@ export class FundingLineType {
   @Field(() => String, { nullable: true, description: 'Remarks.' })
   note!: string | null;
 
-  funderId!: string | null;
   /** The funder, when preloaded with the line. */
   funder?: OrganizationType | null;
 }
@@ -183,6 +202,7 @@ export class FundingSummaryType {
   unitemised!: number;
 }
 
+export interface PortraitPartnerType extends RowFrom<typeof portraitPartnerColumns> {}
 @ObjectType('PortraitPartner', { description: 'An organization’s part in a project.' })
 export class PortraitPartnerType {
   @Field(() => PartnerRole, { description: 'Its part.' })
@@ -191,12 +211,11 @@ export class PortraitPartnerType {
   @Field(() => String, { nullable: true, description: 'Details of the role.' })
   note!: string | null;
 
-  portraitId!: string;
-  organizationId!: string;
   /** The organization, when preloaded with the partnership. */
   organization?: OrganizationType;
 }
 
+export interface StageEventType extends RowFrom<typeof stageEventColumns> {}
 @ObjectType('StageEvent', { description: 'A dated step of the stage history.' })
 export class StageEventType {
   @Field(() => PortraitStage, { description: 'Stage reached.' })
@@ -214,28 +233,6 @@ export class StageEventType {
 
 @ObjectType('PortraitConnection', { description: 'A page of portraits.' })
 export class PortraitConnection extends ConnectionType(PortraitType, 'Portrait') {}
-
-export const portraitColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.slug`,
-  `${a}.name`,
-  `${a}.summary`,
-  `${a}.commune`,
-  `${a}.need`,
-  `${a}.project`,
-  `${a}.results`,
-  `${a}.stage`,
-  `${a}.publication_state as publicationState`,
-  `${a}.published_at as publishedAt`,
-  `${a}.start_year as startYear`,
-  `${a}.duration_months as durationMonths`,
-  `${a}.budget_total as budgetTotal`,
-  `${a}.website`,
-  `${a}.is_demo as isDemo`,
-  `${a}.updated_at as updatedAt`,
-  `${a}.territory_id as territoryId`,
-  `${a}.replicated_from_id as replicatedFromId`,
-];
 
 export interface PortraitPreload {
   territory?: TerritoryType | null;
