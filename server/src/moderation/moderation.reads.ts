@@ -2,7 +2,7 @@ import type { Context } from '../shared/context.js';
 import { requireModerator } from '../shared/access.js';
 import { visible } from '../shared/visibility.js';
 import { contributionColumns, type ContributionType } from '../contributions/contribution.type.js';
-import type { ModerationActionType } from './moderation.type.js';
+import { actorColumns, moderationActionColumns, type ModerationActionType } from './moderation.type.js';
 
 /** A workshop's contributions in every state, for its coordinators. */
 function ofWorkshop(ctx: Context, workshopId: string) {
@@ -32,14 +32,7 @@ export const moderationReads = {
     return ctx
       .knex('moderation_action as m')
       .join('person as p', 'p.id', 'm.actor_id')
-      .select(
-        'm.id',
-        'm.action',
-        'm.reason',
-        'm.created_at as at',
-        'm.contribution_id as contributionId',
-        'p.display_name as actorName',
-      )
+      .select(...moderationActionColumns('m'), ...actorColumns('p'))
       .where('m.workshop_id', workshopId)
       .orderBy([
         { column: 'm.created_at', order: 'desc' },

@@ -1,6 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../shared/node.js';
-import { ModerationActionKind } from './moderation-action.entity.js';
+import { columnsFor, type RowFrom } from '../shared/rows.js';
+import { Person } from '../people/person.entity.js';
+import { ModerationAction, ModerationActionKind } from './moderation-action.entity.js';
 
 registerEnumType(ModerationActionKind, {
   name: 'ModerationActionKind',
@@ -23,6 +25,16 @@ registerEnumType(ModerationActionKind, {
   },
 });
 
+/** A line of the log is never edited: its creation time is when the action was taken. */
+export const moderationActionColumns = columnsFor(ModerationAction, {
+  omit: ['updatedAt'],
+  rename: { createdAt: 'at' },
+});
+/** Who took it, from the person joined to the line. */
+export const actorColumns = columnsFor(Person, { only: ['displayName'], rename: { displayName: 'actorName' } });
+
+// The GraphQL class declares the fields; the interface of the same name adds the rest of the row.
+export interface ModerationActionType extends RowFrom<typeof moderationActionColumns>, RowFrom<typeof actorColumns> {}
 @ObjectType('ModerationAction', { implements: Node, description: 'A line of the moderation log.' })
 export class ModerationActionType extends Node {
   @Field(() => ModerationActionKind, { description: 'What was done.' })
@@ -36,6 +48,4 @@ export class ModerationActionType extends Node {
 
   @Field(() => Date, { description: 'When.' })
   at!: Date;
-
-  contributionId!: string | null;
 }
