@@ -6,6 +6,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from './config.js';
 import { entities } from './features.js';
 import { runningFromSource, serverRoot } from './shared/paths.js';
+import { columnsOf, type RowOf } from './shared/rows.js';
+import { Deployment } from './live/deployment.entity.js';
 import { migrationsList } from '../migrations/index.js';
 
 /** A running database: the ORM plus whatever must be stopped with it. */
@@ -141,6 +143,8 @@ export async function instanceIdOf(orm: MikroORM, configured: string | undefined
   if (configured) return configured;
   const knex = orm.em.getKnex();
   await knex('deployment').insert({ singleton: true, instance_id: randomUUID() }).onConflict('singleton').ignore();
-  const row = (await knex('deployment').select('instance_id as instanceId').first()) as { instanceId: string };
+  const row = (await knex('deployment')
+    .select(columnsOf(Deployment, 'deployment', { only: ['instanceId'] }))
+    .first()) as Pick<RowOf<Deployment>, 'instanceId'>;
   return row.instanceId;
 }

@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { RequestInfo } from '../shared/context.js';
-import type { PlatformRole } from '../people/person.entity.js';
+import { Person } from '../people/person.entity.js';
 import { anonymous, type Viewer } from '../shared/viewer.js';
+import { columnsFor, type Optional, type RowFrom } from '../shared/rows.js';
+import { Guest, Session } from './session.entity.js';
 
 export const sessionCookie = 'ql_session';
 export const personSessionDays = 30;
@@ -38,16 +40,21 @@ export function clearSessionCookie(request: RequestInfo) {
   request.setCookie(`${sessionCookie}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure}`);
 }
 
-interface SessionRow {
-  id: string;
-  personId: string | null;
-  role: PlatformRole | null;
-  personName: string | null;
-  guestId: string | null;
-  guestName: string | null;
-  guestWorkshopId: string | null;
-  coordinates: string[] | null;
-}
+const sessionColumns = columnsFor(Session, { only: ['id', 'personId', 'guestId'] });
+const sessionPersonColumns = columnsFor(Person, {
+  only: ['role', 'displayName'],
+  rename: { displayName: 'personName' },
+});
+const sessionGuestColumns = columnsFor(Guest, {
+  only: ['displayName', 'workshopId'],
+  rename: { displayName: 'guestName', workshopId: 'guestWorkshopId' },
+});
+
+/** A session, with its person or its guest (left joined, so either may be missing). */
+type SessionRow = RowFrom<typeof sessionColumns> &
+  Optional<RowFrom<typeof sessionPersonColumns> & RowFrom<typeof sessionGuestColumns>> & {
+    coordinates: string[] | null;
+  };
 
 /** Live sessions with what their viewer needs: who, which role, which workshops they run. */
 function liveSessions(knex: Knex) {
@@ -55,13 +62,9 @@ function liveSessions(knex: Knex) {
     .leftJoin('person as p', 'p.id', 's.person_id')
     .leftJoin('guest as g', 'g.id', 's.guest_id')
     .select(
-      's.id',
-      's.person_id as personId',
-      'p.role',
-      'p.display_name as personName',
-      's.guest_id as guestId',
-      'g.display_name as guestName',
-      'g.workshop_id as guestWorkshopId',
+      ...sessionColumns('s'),
+      ...sessionPersonColumns('p'),
+      ...sessionGuestColumns('g'),
       knex.raw(
         '(select array_agg(wc.workshop_id) from workshop_coordinator wc where wc.person_id = s.person_id) as coordinates',
       ),
