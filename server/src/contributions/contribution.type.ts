@@ -3,7 +3,8 @@ import { Node } from '../shared/node.js';
 import { UserError } from '../shared/payload.js';
 import type { ThemeType } from '../territories/territory.type.js';
 import { ConnectionType } from '../shared/pagination.js';
-import { ContributionKind, ModerationState } from './contribution.entity.js';
+import { columnsFor, type RowFrom } from '../shared/rows.js';
+import { Contribution, ContributionKind, ModerationState } from './contribution.entity.js';
 
 registerEnumType(ContributionKind, {
   name: 'ContributionKind',
@@ -27,6 +28,19 @@ registerEnumType(ModerationState, {
   },
 });
 
+export const contributionColumns = columnsFor(Contribution, { omit: ['updatedAt'] });
+/** A contribution's plain row, as read paths select it and live snapshots carry it. */
+export type ContributionRow = RowFrom<typeof contributionColumns>;
+
+/** What writes check of a contribution before deciding (see contribution.target.ts). */
+export const contributionTargetColumns = columnsFor(Contribution, {
+  only: ['id', 'workshopId', 'moderationState', 'authorId', 'guestId', 'parentId', 'pinned', 'createdAt'],
+});
+export type ContributionTarget = RowFrom<typeof contributionTargetColumns>;
+
+// The GraphQL class declares the fields; the interface of the same name adds the rest of the row
+// (authors, ids its field resolvers follow), typed from the entity.
+export interface ContributionType extends ContributionRow {}
 @ObjectType('Contribution', { implements: Node, description: 'What someone said in a workshop.' })
 export class ContributionType extends Node {
   @Field(() => ContributionKind, { description: 'Need, idea, resource on offer or question.' })
@@ -50,47 +64,15 @@ export class ContributionType extends Node {
   @Field(() => Date, { nullable: true, description: 'When its author last changed the text.' })
   editedAt!: Date | null;
 
-  addressedAt!: Date | string | null;
-  guestId!: string | null;
-  mergedIntoId!: string | null;
-  hiddenReason!: string | null;
   /** Set on live event snapshots, which carry what subscribers display without more queries. */
   authorNameSnapshot?: string;
   themesSnapshot?: ThemeType[];
-
-  workshopId!: string;
-  promptId!: string | null;
-  parentId!: string | null;
-  authorId!: string | null;
-  organizationId!: string | null;
-  guestName!: string | null;
-  neighbourhoodId!: string | null;
+  /** The session's status when the event happened: the rights fields need it, for every subscriber. */
+  workshopStatusSnapshot?: string;
 }
 
 @ObjectType('ContributionConnection', { description: 'A page of contributions.' })
 export class ContributionConnection extends ConnectionType(ContributionType, 'Contribution') {}
-
-export const contributionColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.kind`,
-  `${a}.body`,
-  `${a}.moderation_state as moderationState`,
-  `${a}.vote_count as voteCount`,
-  `${a}.created_at as createdAt`,
-  `${a}.workshop_id as workshopId`,
-  `${a}.prompt_id as promptId`,
-  `${a}.parent_id as parentId`,
-  `${a}.author_id as authorId`,
-  `${a}.organization_id as organizationId`,
-  `${a}.guest_name as guestName`,
-  `${a}.neighbourhood_id as neighbourhoodId`,
-  `${a}.pinned`,
-  `${a}.edited_at as editedAt`,
-  `${a}.addressed_at as addressedAt`,
-  `${a}.guest_id as guestId`,
-  `${a}.merged_into_id as mergedIntoId`,
-  `${a}.hidden_reason as hiddenReason`,
-];
 
 @ObjectType('ContributionPayload', { description: 'Result of an action on a contribution.' })
 export class ContributionPayload {
