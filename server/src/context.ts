@@ -24,16 +24,21 @@ export function createContext(
   request: RequestInfo = noRequest,
   mail: Mailer = localMail,
 ): Context {
-  const fork = em.fork();
-  const knex = fork.getKnex();
-  return {
+  // Forked on first use: a subscription's context lives as long as its socket and rarely writes.
+  let fork: EntityManager | undefined;
+  const knex = em.getKnex();
+  const context: Context = {
     viewer,
-    em: fork,
+    get em() {
+      return (fork ??= em.fork());
+    },
     knex,
     loaders: createLoaders(knex, viewer),
-    freshLoaders: () => lazyLoaders(() => createLoaders(knex, viewer)),
+    // For the viewer of the moment: signing in or joining answers the rest of the operation for the new session.
+    freshLoaders: () => lazyLoaders(() => createLoaders(knex, context.viewer)),
     live,
     request,
     mail,
   };
+  return context;
 }

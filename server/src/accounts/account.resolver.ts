@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
+import type { Viewer } from '../shared/viewer.js';
 import { asPayload } from '../shared/payload.js';
 import { PlatformRole } from '../people/person.entity.js';
 import { PersonType } from '../people/person.type.js';
@@ -7,6 +8,15 @@ import { WorkshopType } from '../workshops/workshop.type.js';
 import { AuthPayload, JoinPayload, PersonPayload, SignUpPayload, ViewerType, viewerType } from './account.type.js';
 import { SignInInput, SignUpInput } from './account.inputs.js';
 import { accountService } from './account.service.js';
+
+/**
+ * The payload is read by whoever the new session is: the workshop joined shows the rights of its
+ * new guest (`viewerTakesPart`, `viewerCanPost`…), not those of the anonymous caller.
+ */
+function answerAs(ctx: Context, viewer: Viewer) {
+  ctx.viewer = viewer;
+  ctx.loaders = ctx.freshLoaders();
+}
 
 @Resolver(() => ViewerType)
 export class AccountResolver {
@@ -76,6 +86,7 @@ export class AccountResolver {
         code.slice(0, 40),
         displayName.slice(0, 200),
       );
+      answerAs(ctx, viewer);
       return { viewer: viewerType(viewer), workshop: await ctx.loaders.workshopById.load(workshopId) };
     });
   }
