@@ -11,6 +11,7 @@ import { migrate, openDatabase, type Database } from '../src/database.js';
 import { createApp, type App } from '../src/app.js';
 import { LiveHub } from '../src/live/live.hub.js';
 import { LocalBus } from '../src/live/live.bus.js';
+import { streamKinds } from '../src/features.js';
 import { createSchema } from '../src/schema.js';
 import { seed } from '../src/seeding/seed.service.js';
 import { generatePortraits } from '../src/seeding/generate.js';
@@ -114,7 +115,7 @@ try {
     { ...config, port: 0, host: '127.0.0.1' },
     db.orm,
     await createSchema(),
-    new LiveHub(new LocalBus()),
+    new LiveHub(new LocalBus(), streamKinds),
   );
   const server = app.server;
   await new Promise<void>((resolve, reject) => {

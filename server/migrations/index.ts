@@ -4,6 +4,7 @@ import { Migration20261124011736_live_workshops } from './Migration2026112401173
 import { Migration20261201203000_deployment } from './Migration20261201203000_deployment.js';
 import { Migration20261201211037_sign_in_throttle_per_client } from './Migration20261201211037_sign_in_throttle_per_client.js';
 import { Migration20261201211206_pending_sign_up } from './Migration20261201211206_pending_sign_up.js';
+import { Migration20261201215649_stream_store } from './Migration20261201215649_stream_store.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261201203000_deployment', class: Migration20261201203000_deployment },
   { name: 'Migration20261201211037_sign_in_throttle_per_client', class: Migration20261201211037_sign_in_throttle_per_client },
   { name: 'Migration20261201211206_pending_sign_up', class: Migration20261201211206_pending_sign_up },
+  { name: 'Migration20261201215649_stream_store', class: Migration20261201215649_stream_store },
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import { createMailer } from './mail/mailer.js';
 import { anonymous, type Viewer } from './shared/viewer.js';
 import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
 import type { LiveHub } from './live/live.hub.js';
-import { subscribeShared } from './live/shared-execution.js';
+import { sharedSubscribe } from './live/shared-execution.js';
 import type { Locale } from './shared/payload.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -215,7 +216,10 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
   });
   const sessions = new SessionWatch(orm.em.getKnex(), live);
   const rules = documentRules({ introspection: config.introspection });
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer; ip?: string; socket: WebSocket }>(
+  const wsCleanup = useServer<
+    Record<string, unknown>,
+    { viewer?: Viewer; ip?: string; socketId?: string; socket: WebSocket }
+  >(
     {
       schema,
       // Close reasons never carry internal messages, whatever NODE_ENV says.
@@ -233,11 +237,12 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
           return false;
         }
         ctx.extra.ip = addressOf(ctx.extra.request);
+        ctx.extra.socketId = randomUUID();
         sessions.watch(ctx.extra.socket, ctx.extra.viewer);
         return true;
       },
       onClose: (ctx) => sessions.forget(ctx.extra.socket),
-      subscribe: subscribeShared,
+      subscribe: sharedSubscribe(live.kinds.shareable),
       // graphql-ws bypasses Apollo's pipeline: the same parse, validation and cost limits run here,
       // and a document over a limit fails its own operation, not the connection.
       onSubscribe: (ctx, _id, payload) => {
@@ -268,6 +273,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
             ...noRequest,
             ip: ctx.extra.ip ?? 'unknown',
             locale: localeOf(ctx.extra.request.headers['accept-language']),
+            socketId: ctx.extra.socketId,
           },
           mail,
         ),

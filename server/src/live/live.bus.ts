@@ -1,19 +1,17 @@
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
-import type { StoredEvent } from './live.types.js';
+import type { PresenceReport } from './presence.js';
+import type { StoredEvent } from './stream.kinds.js';
 
 /**
- * What travels between processes: a stored event, one node's count of connected viewers, or word
+ * What travels between processes: a stored event, who one node has connected to a stream, or word
  * that sessions or rights changed (open sockets must be checked again).
  */
-export type LiveMessage =
-  | { kind: 'event'; event: StoredEvent }
-  | { kind: 'presence'; nodeId: string; workshopId: string; count: number }
-  | { kind: 'access' };
+export type LiveMessage = { kind: 'event'; event: StoredEvent } | PresenceReport | { kind: 'access' };
 
 /**
  * Wakes subscribers up. Delivery is best effort (Redis pub/sub drops messages for a listener that
- * is not there): subscribers fill any gap from the `workshop_event` table.
+ * is not there): subscribers fill any gap from the `stream_event` table.
  */
 export interface LiveBus {
   publish(message: LiveMessage): Promise<void>;

@@ -1,44 +1,60 @@
 import { randomUUID } from 'node:crypto';
 import type { LiveBus, LiveMessage } from './live.bus.js';
-import type { StoredEvent } from './live.types.js';
+import { Presence } from './presence.js';
+import { streamName, type StoredEvent, type StreamId, type StreamKinds } from './stream.kinds.js';
 
 /** What a listener is handed: a stored event, or the new number of people connected. */
 export type LiveSignal = { kind: 'event'; event: StoredEvent } | { kind: 'presence'; count: number };
 type Listener = (signal: LiveSignal) => void;
 type AccessListener = () => void;
 
-const presenceDebounceMs = 1000;
-const presenceRefreshMs = 15_000;
-/** A node that has not refreshed its counts for this long is considered gone. */
-const presenceExpiryMs = 45_000;
+/**
+ * Listeners woken per turn of the event loop: a room of thousands is served in slices, so the
+ * requests and queries that arrive meanwhile (the post that caused the event) are not held up.
+ */
+export const fanOutSlice = 250;
+
+interface Room {
+  listeners: Set<Listener>;
+  /** Signals waiting for their turn: each reaches every listener before the next one starts. */
+  queue: LiveSignal[];
+  pumping: boolean;
+}
 
 /**
- * This process's side of live delivery: who listens to which workshop here, what the bus brings,
- * and how many viewers every node reports for each workshop.
+ * This process's side of live delivery: who listens to which stream here, what the bus brings,
+ * and how many people every node has connected to each stream.
  */
 export class LiveHub {
   readonly nodeId = randomUUID();
-  private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly remote = new Map<string, Map<string, { count: number; at: number }>>();
-  private readonly pendingPresence = new Map<string, NodeJS.Timeout>();
-  private readonly lastPresence = new Map<string, number>();
+  private readonly rooms = new Map<string, Room>();
   private readonly accessListeners = new Set<AccessListener>();
-  private readonly refresh: NodeJS.Timeout;
+  private readonly presence: Presence;
 
-  constructor(private readonly bus: LiveBus) {
+  constructor(
+    private readonly bus: LiveBus,
+    /** Every feature's event families. */
+    readonly kinds: StreamKinds,
+  ) {
+    this.presence = new Presence(
+      this.nodeId,
+      (report) => void bus.publish(report).catch((error: unknown) => console.error('Presence not published:', error)),
+      (stream, count) => this.notify(stream, { kind: 'presence', count }),
+    );
     bus.onMessage((message) => this.receive(message));
-    this.refresh = setInterval(() => {
-      for (const workshopId of this.listeners.keys()) this.announcePresence(workshopId);
-    }, presenceRefreshMs);
-    this.refresh.unref();
   }
 
-  /** Called after the transaction that stored the event has committed. */
-  publish(event: StoredEvent): Promise<void> {
-    return this.bus.publish({ kind: 'event', event }).catch((error: unknown) => {
-      // The event is stored: subscribers will find it at the next event or reconnection.
-      console.error('Live event not published:', error);
-    });
+  /**
+   * Called once the transaction that stored the events has committed; returns at once: the
+   * write's answer never waits for its subscribers.
+   */
+  publish(events: readonly StoredEvent[]): void {
+    for (const event of events) {
+      this.bus.publish({ kind: 'event', event }).catch((error: unknown) => {
+        // The event is stored: subscribers will find it at the next event or reconnection.
+        console.error('Live event not published:', error);
+      });
+    }
   }
 
   /**
@@ -58,88 +74,73 @@ export class LiveHub {
     return () => this.accessListeners.delete(listener);
   }
 
-  /** Registers a viewer of a workshop's stream; returns the function that unregisters it. */
-  listen(workshopId: string, listener: Listener): () => void {
-    let set = this.listeners.get(workshopId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(workshopId, set);
+  /**
+   * Registers a listener of a stream, counted in its presence as `who` (see presenceKeyOf);
+   * returns the function that unregisters it.
+   */
+  listen(stream: StreamId, who: string, listener: Listener): () => void {
+    const name = streamName(stream);
+    let room = this.rooms.get(name);
+    if (!room) {
+      room = { listeners: new Set(), queue: [], pumping: false };
+      this.rooms.set(name, room);
     }
-    set.add(listener);
-    this.schedulePresence(workshopId);
+    room.listeners.add(listener);
+    this.presence.add(name, who);
     return () => {
-      const current = this.listeners.get(workshopId);
-      if (!current?.delete(listener)) return;
-      if (current.size === 0) this.listeners.delete(workshopId);
-      this.schedulePresence(workshopId);
+      const current = this.rooms.get(name);
+      if (!current?.listeners.delete(listener)) return;
+      if (current.listeners.size === 0 && !current.pumping) this.rooms.delete(name);
+      this.presence.remove(name, who);
     };
   }
 
-  /** Viewers connected to a workshop's stream, on every node. */
-  connectedCount(workshopId: string, now = Date.now()): number {
-    let total = this.listeners.get(workshopId)?.size ?? 0;
-    for (const [nodeId, counts] of this.remote) {
-      if (nodeId === this.nodeId) continue;
-      const entry = counts.get(workshopId);
-      if (entry && now - entry.at < presenceExpiryMs) total += entry.count;
-    }
-    return total;
+  /** People connected to a stream, on every node. */
+  connectedCount(stream: StreamId): number {
+    return this.presence.count(streamName(stream));
   }
 
   async close(): Promise<void> {
-    clearInterval(this.refresh);
-    for (const timer of this.pendingPresence.values()) clearTimeout(timer);
-    this.pendingPresence.clear();
-    this.listeners.clear();
+    this.presence.close();
+    this.rooms.clear();
     this.accessListeners.clear();
     await this.bus.close();
   }
 
   private receive(message: LiveMessage) {
-    if (message.kind === 'access') {
-      for (const listener of this.accessListeners) listener();
+    switch (message.kind) {
+      case 'access':
+        for (const listener of this.accessListeners) listener();
+        return;
+      case 'event':
+        return this.notify(streamName(message.event.stream), { kind: 'event', event: message.event });
+      case 'presence':
+        return this.presence.receive(message);
+    }
+  }
+
+  private notify(name: string, signal: LiveSignal) {
+    const room = this.rooms.get(name);
+    if (!room) return;
+    room.queue.push(signal);
+    if (!room.pumping) this.pump(name, room);
+  }
+
+  private pump(name: string, room: Room) {
+    const signal = room.queue.shift();
+    if (!signal) {
+      room.pumping = false;
+      if (room.listeners.size === 0 && this.rooms.get(name) === room) this.rooms.delete(name);
       return;
     }
-    if (message.kind === 'event') {
-      this.notify(message.event.workshopId, { kind: 'event', event: message.event });
-      return;
-    }
-    if (message.nodeId !== this.nodeId) {
-      let counts = this.remote.get(message.nodeId);
-      if (!counts) {
-        counts = new Map();
-        this.remote.set(message.nodeId, counts);
-      }
-      counts.set(message.workshopId, { count: message.count, at: Date.now() });
-    }
-    // Nodes re-announce their counts periodically: only a change is worth a message to everyone.
-    const count = this.connectedCount(message.workshopId);
-    if (this.lastPresence.get(message.workshopId) === count) return;
-    this.lastPresence.set(message.workshopId, count);
-    this.notify(message.workshopId, { kind: 'presence', count });
-  }
-
-  private notify(workshopId: string, signal: LiveSignal) {
-    const set = this.listeners.get(workshopId);
-    if (!set) return;
-    for (const listener of set) listener(signal);
-  }
-
-  /** Joins and leaves come in bursts (a room connecting): announce at most once a second. */
-  private schedulePresence(workshopId: string) {
-    if (this.pendingPresence.has(workshopId)) return;
-    const timer = setTimeout(() => {
-      this.pendingPresence.delete(workshopId);
-      this.announcePresence(workshopId);
-    }, presenceDebounceMs);
-    timer.unref();
-    this.pendingPresence.set(workshopId, timer);
-  }
-
-  private announcePresence(workshopId: string) {
-    const count = this.listeners.get(workshopId)?.size ?? 0;
-    void this.bus
-      .publish({ kind: 'presence', nodeId: this.nodeId, workshopId, count })
-      .catch((error: unknown) => console.error('Presence not published:', error));
+    room.pumping = true;
+    // Listeners who join during the fan-out read the table first: the event is there already.
+    const listeners = [...room.listeners];
+    const slice = (from: number) => {
+      for (const listener of listeners.slice(from, from + fanOutSlice)) listener(signal);
+      if (from + fanOutSlice < listeners.length) setImmediate(() => slice(from + fanOutSlice));
+      else setImmediate(() => this.pump(name, room));
+    };
+    slice(0);
   }
 }

@@ -3,106 +3,44 @@ import {
   execute,
   Kind,
   print,
+  TypeInfo,
   visit,
+  visitWithTypeInfo,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type GraphQLSchema,
 } from 'graphql';
 
+const maxCachedEvents = 2000;
+
 /**
- * Fields whose value is the same for every viewer who receives the same event: they come from the
- * event's snapshot, take no arguments and read nothing per viewer. A subscription selecting only
- * these is run once per event and its result handed to every subscriber of that event.
+ * The document without its root fields' arguments, when every other field it selects is
+ * shareable (`Type.field`, as the features classify them) and takes no arguments; else null.
  */
-const snapshotFields = new Set([
-  '__typename',
-  // WorkshopEvent, WorkshopState, Prompt
-  'seq',
-  'type',
-  'at',
-  'contributionId',
-  'contribution',
-  'mergedIntoId',
-  'voteCount',
-  'workshop',
-  'connectedCount',
-  'reason',
-  'status',
-  'moderationMode',
-  'activePrompt',
-  'joinCode',
-  'question',
-  'position',
-  // Contribution (viewer* fields are false for everyone an event is shared with)
-  'id',
-  'kind',
-  'body',
-  'moderationState',
-  'pinned',
-  'addressed',
-  'editedAt',
-  'createdAt',
-  'authorName',
-  'authorIsGuest',
-  'themes',
-  'parentId',
-  'hiddenReason',
-  'viewerIsAuthor',
-  'viewerCanEdit',
-  // Theme
-  'slug',
-  'name',
-  'nameEn',
-  'description',
-]);
-
-const maxCachedResults = 2000;
-// Promises, not results: every subscriber wakes up in the same tick, before the first execution ends.
-const results = new Map<string, Promise<ExecutionResult>>();
-const documentKeys = new WeakMap<DocumentNode, string | null>();
-
-/** The document without its root arguments, when every other field it selects is a snapshot field. */
-function documentKey(document: DocumentNode): string | null {
-  const known = documentKeys.get(document);
-  if (known !== undefined) return known;
-  let shareable = true;
-  // Depth of fields within the operation; fields of fragment definitions are never the root.
-  let depth = Number.NEGATIVE_INFINITY;
-  const stripped = visit(document, {
-    OperationDefinition: {
-      enter: (node) => {
-        depth = 0;
-        return { ...node, variableDefinitions: [] };
-      },
-      leave: () => {
-        depth = Number.NEGATIVE_INFINITY;
-      },
-    },
-    Field: {
-      enter(node) {
-        depth += 1;
-        if (depth === 1) return { ...node, arguments: [] };
-        if (!snapshotFields.has(node.name.value) || (node.arguments?.length ?? 0) > 0) shareable = false;
+function documentKey(schema: GraphQLSchema, document: DocumentNode, shareable: ReadonlySet<string>): string | null {
+  let shared = true;
+  const root = schema.getSubscriptionType();
+  const typeInfo = new TypeInfo(schema);
+  const stripped = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition: (node) => ({ ...node, variableDefinitions: [] }),
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        // The subscription field hands the event itself to what is selected in it.
+        if (parent != null && parent === root) return { ...node, arguments: [] };
+        const name = node.name.value;
+        const known = name === '__typename' || (parent != null && shareable.has(`${parent.name}.${name}`));
+        if (!known || (node.arguments?.length ?? 0) > 0) shared = false;
         return undefined;
       },
-      leave() {
-        depth -= 1;
+      Directive: () => {
+        shared = false;
       },
-    },
-    Directive: () => {
-      shareable = false;
-    },
-  });
-  const key =
-    shareable && stripped.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION) ? print(stripped) : null;
-  documentKeys.set(document, key);
-  return key;
-}
-
-function remember(key: string, result: Promise<ExecutionResult>) {
-  results.set(key, result);
-  // Events arrive in order: the oldest results are the ones no subscriber will ask for again.
-  if (results.size > maxCachedResults) results.delete(results.keys().next().value!);
+    }),
+  );
+  return shared && stripped.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION) ? print(stripped) : null;
 }
 
 /**
@@ -110,35 +48,63 @@ function remember(key: string, result: Promise<ExecutionResult>) {
  * subscribers with the same document: with a thousand viewers, one execution instead of a
  * thousand (STACK.md measured ~65 µs a subscriber).
  */
-export async function subscribeShared(args: ExecutionArgs) {
-  const source = await createSourceEventStream(args);
-  if (!(Symbol.asyncIterator in source)) return source;
-  const docKey = documentKey(args.document);
-  const iterator = source[Symbol.asyncIterator]();
-  const run = async (payload: unknown): Promise<ExecutionResult> => {
-    const shareKey = (payload as { shareKey?: string | null }).shareKey;
-    const key = docKey && shareKey ? `${shareKey}\n${docKey}` : null;
-    const cached = key ? results.get(key) : undefined;
-    if (cached) return cached;
-    const result = Promise.resolve(execute({ ...args, rootValue: payload }));
-    if (key) remember(key, result);
+export function sharedSubscribe(shareable: ReadonlySet<string>) {
+  const documentKeys = new WeakMap<DocumentNode, string | null>();
+  // Per share key (one event, one audience), per document: promises, not results, since every
+  // subscriber wakes up in the same tick, before the first execution ends.
+  const results = new Map<string, Map<string, Promise<ExecutionResult>>>();
+
+  const keyOf = (args: ExecutionArgs) => {
+    let key = documentKeys.get(args.document);
+    if (key === undefined) {
+      key = documentKey(args.schema, args.document, shareable);
+      documentKeys.set(args.document, key);
+    }
+    return key === null ? null : `${args.operationName ?? ''}\n${key}`;
+  };
+
+  const resultFor = (shareKey: string, docKey: string, execute: () => Promise<ExecutionResult>) => {
+    let byDocument = results.get(shareKey);
+    if (!byDocument) {
+      byDocument = new Map();
+      results.set(shareKey, byDocument);
+      // Events arrive in order: the oldest are the ones no subscriber will ask for again.
+      if (results.size > maxCachedEvents) results.delete(results.keys().next().value!);
+    }
+    let result = byDocument.get(docKey);
+    if (!result) {
+      result = execute();
+      byDocument.set(docKey, result);
+    }
     return result;
   };
-  // A plain iterator, not an async generator: `return` must reach the source at once.
-  const mapped: AsyncIterableIterator<ExecutionResult> = {
-    async next() {
-      const item = await iterator.next();
-      return item.done ? item : { done: false, value: await run(item.value) };
-    },
-    async return() {
-      await iterator.return?.();
-      return { done: true, value: undefined };
-    },
-    async throw(error: unknown) {
-      await iterator.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => mapped,
+
+  return async function subscribeShared(args: ExecutionArgs) {
+    const source = await createSourceEventStream(args);
+    if (!(Symbol.asyncIterator in source)) return source;
+    const docKey = keyOf(args);
+    const iterator = source[Symbol.asyncIterator]();
+    const run = (payload: unknown): Promise<ExecutionResult> => {
+      const once = () => Promise.resolve(execute({ ...args, rootValue: payload }));
+      const shareKey = (payload as { shareKey?: string | null }).shareKey;
+      return docKey && shareKey ? resultFor(shareKey, docKey, once) : once();
+    };
+    // A plain iterator, not an async generator: `return` must reach the source at once.
+    const mapped: AsyncIterableIterator<ExecutionResult> = {
+      async next() {
+        const item = await iterator.next();
+        return item.done ? item : { done: false, value: await run(item.value) };
+      },
+      async return() {
+        await iterator.return?.();
+        return { done: true, value: undefined };
+      },
+      async throw(error: unknown) {
+        await iterator.return?.();
+        throw error;
+      },
+      [Symbol.asyncIterator]: () => mapped,
+    };
+    return mapped;
   };
-  return mapped;
 }

@@ -23,6 +23,8 @@ export interface RequestInfo {
   secureCookies: boolean;
   /** Adds a Set-Cookie header to the response (no-op on websockets and in tests). */
   setCookie(header: string): void;
+  /** The websocket it came over: live presence counts an anonymous viewer once per socket. */
+  socketId?: string;
 }
 
 /** In-process callers (tests, tools): no cookies, messages in English. */

@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from './viewer.js';
 import type { Row } from './node.js';
 import type { Loaders } from './context.js';
+import type { EventFamily } from '../live/stream.kinds.js';
 
 /** What `node(id:)` asks of a type's loader; each one applies the type's visibility rule. */
 export interface NodeLoader {
@@ -21,4 +22,6 @@ export interface Feature {
   loaders?: (knex: Knex, viewer: Viewer) => object;
   /** GraphQL types `node(id:)` fetches, each with its loader. */
   nodes?: Record<string, (loaders: Loaders) => NodeLoader>;
+  /** The events it appends to streams: what they carry, and who may see them (`<feature>.events.ts`). */
+  streams?: readonly EventFamily[];
 }

@@ -70,10 +70,6 @@ export class Workshop extends BaseEntity {
   @ManyToOne({ entity: () => Prompt, nullable: true, deleteRule: 'set null' })
   activePrompt?: Prompt;
 
-  /** Sequence number of the last stored event; incremented under the row lock by each write. */
-  @Property({ type: 'integer', default: 0 })
-  lastSeq: number = 0;
-
   @ManyToMany({
     entity: () => Neighbourhood,
     pivotTable: 'workshop_neighbourhood',

@@ -1,9 +1,10 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../shared/viewer.js';
 import { visible } from '../shared/visibility.js';
-import { byId, grouped } from '../shared/loader.js';
+import { byId, countByKey, grouped } from '../shared/loader.js';
 import { personColumns, type PersonType } from '../people/person.type.js';
 import { promptColumns, workshopColumns, type PromptType, type WorkshopType } from './workshop.type.js';
+import { workshopStreamKind } from './workshop.events.js';
 
 type Keyed<T> = T & { _key: string };
 
@@ -23,6 +24,10 @@ export function createWorkshopLoaders(knex: Knex, viewer: Viewer) {
     promptById: byId<PromptType>((ids) => prompts().whereIn('pr.id', ids)),
     promptsByWorkshop: grouped<Keyed<PromptType>>((keys) =>
       prompts().select('pr.workshop_id as _key').whereIn('pr.workshop_id', keys).orderBy('pr.position'),
+    ),
+    /** The number of each workshop's last event (0 before its first). */
+    lastSeqByWorkshop: countByKey((keys) =>
+      knex('stream').select('key as _key', 'last_seq as count').where('kind', workshopStreamKind).whereIn('key', keys),
     ),
     coordinatorsByWorkshop: grouped<Keyed<PersonType>>((keys) =>
       knex('workshop_coordinator as wc')

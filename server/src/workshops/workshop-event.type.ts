@@ -1,8 +1,26 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ContributionType } from '../contributions/contribution.type.js';
-import { ModerationMode, WorkshopStatus } from '../workshops/workshop.entity.js';
-import { PromptType } from '../workshops/workshop.type.js';
-import { WorkshopEventType } from './workshop-event.entity.js';
+import { ModerationMode, WorkshopStatus } from './workshop.entity.js';
+import { PromptType } from './workshop.type.js';
+
+/** What happens on a workshop's stream: its contributions' events and its own. */
+export enum WorkshopEventType {
+  CONTRIBUTION_POSTED = 'CONTRIBUTION_POSTED',
+  CONTRIBUTION_APPROVED = 'CONTRIBUTION_APPROVED',
+  CONTRIBUTION_EDITED = 'CONTRIBUTION_EDITED',
+  CONTRIBUTION_REMOVED = 'CONTRIBUTION_REMOVED',
+  CONTRIBUTION_RESTORED = 'CONTRIBUTION_RESTORED',
+  CONTRIBUTION_MERGED = 'CONTRIBUTION_MERGED',
+  CONTRIBUTION_PINNED = 'CONTRIBUTION_PINNED',
+  CONTRIBUTION_ADDRESSED = 'CONTRIBUTION_ADDRESSED',
+  CONTRIBUTION_TAGGED = 'CONTRIBUTION_TAGGED',
+  CONTRIBUTION_REPORTED = 'CONTRIBUTION_REPORTED',
+  CONTRIBUTION_VOTED = 'CONTRIBUTION_VOTED',
+  WORKSHOP_STATUS_CHANGED = 'WORKSHOP_STATUS_CHANGED',
+  WORKSHOP_PROMPT_CHANGED = 'WORKSHOP_PROMPT_CHANGED',
+  WORKSHOP_MODE_CHANGED = 'WORKSHOP_MODE_CHANGED',
+  PRESENCE = 'PRESENCE',
+}
 
 registerEnumType(WorkshopEventType, {
   name: 'WorkshopEventType',
@@ -85,6 +103,6 @@ export class WorkshopEventObject {
   @Field(() => String, { nullable: true, description: 'For CONTRIBUTION_REPORTED: the reason given (coordinators).' })
   reason!: string | null;
 
-  /** Same key, same payload for whoever receives it: executed once for all (see shared-execution.ts). */
+  /** Same key, same payload for whoever receives it: executed once for all (see live/shared-execution.ts). */
   shareKey!: string | null;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PlatformRole } from '../people/person.entity.js';
 import type { Viewer } from '../shared/viewer.js';
-import { eventFor } from './live.service.js';
-import type { ContributionSnapshot, StoredEvent } from './live.types.js';
-import { WorkshopEventType } from './workshop-event.entity.js';
+import type { StoredEvent } from '../live/stream.kinds.js';
+import { WorkshopEventType } from '../workshops/workshop-event.type.js';
+import { workshopStream } from '../workshops/workshop.events.js';
+import { eventFor, type ContributionEventData, type ContributionSnapshot } from './contribution.events.js';
 
 const workshopId = '11111111-1111-4111-8111-111111111111';
 const person = (role: PlatformRole, coordinates: string[] = [], personId = 'p-other'): Viewer => ({
@@ -45,11 +46,12 @@ function snapshot(state: string): ContributionSnapshot {
     hiddenReason: 'insulting',
     authorNameSnapshot: 'Samia',
     themesSnapshot: [],
+    workshopStatusSnapshot: 'LIVE',
   };
 }
 
-const stored = (type: WorkshopEventType, state: string, wasPublic: boolean): StoredEvent => ({
-  workshopId,
+const stored = (type: WorkshopEventType, state: string, wasPublic: boolean): StoredEvent<ContributionEventData> => ({
+  stream: workshopStream(workshopId),
   seq: 7,
   type,
   at: new Date().toISOString(),
@@ -57,7 +59,7 @@ const stored = (type: WorkshopEventType, state: string, wasPublic: boolean): Sto
 });
 
 /** Who receives the body, who only the id, who nothing. */
-function audience(event: StoredEvent) {
+function audience(event: StoredEvent<ContributionEventData>) {
   return Object.fromEntries(
     Object.entries(viewers).map(([name, viewer]) => {
       const out = eventFor(viewer, event);
@@ -113,7 +115,7 @@ describe('what each viewer receives of a live event', () => {
   });
 
   it('replays an old event without its content once the contribution has been hidden since', () => {
-    const replayed = { ...stored(WorkshopEventType.CONTRIBUTION_APPROVED, 'PUBLISHED', false), currentState: 'HIDDEN' };
+    const replayed = { ...stored(WorkshopEventType.CONTRIBUTION_APPROVED, 'PUBLISHED', false), current: 'HIDDEN' };
     expect(audience(replayed)).toEqual({
       anonymous: 'id',
       resident: 'id',
@@ -122,7 +124,7 @@ describe('what each viewer receives of a live event', () => {
       admin: 'content',
       author: 'id',
     });
-    expect(audience({ ...replayed, currentState: null }).coordinator).toBe('id');
-    expect(audience({ ...replayed, currentState: 'PUBLISHED' }).anonymous).toBe('content');
+    expect(audience({ ...replayed, current: null }).coordinator).toBe('id');
+    expect(audience({ ...replayed, current: 'PUBLISHED' }).anonymous).toBe('content');
   });
 });

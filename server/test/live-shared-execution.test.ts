@@ -1,27 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { Database } from '../database.js';
-import { openTestDatabase } from '../test-support/database.js';
-import { createTestApi } from '../test-support/api.js';
-import { personViewer } from '../test-support/viewers.js';
-import { createSchema } from '../schema.js';
-import { createContext } from '../context.js';
-import { anonymous, type Viewer } from '../shared/viewer.js';
-import { toGlobalId } from '../shared/ids.js';
-import { LiveHub } from './live.hub.js';
-import { LocalBus } from './live.bus.js';
-import { subscribeShared } from './shared-execution.js';
+import type { Database } from '../src/database.js';
+import { openTestDatabase } from '../src/test-support/database.js';
+import { createTestApi } from '../src/test-support/api.js';
+import { factories } from '../src/test-support/factories/index.js';
+import { createSchema } from '../src/schema.js';
+import { createContext } from '../src/context.js';
+import { streamKinds } from '../src/features.js';
+import { anonymous, type Viewer } from '../src/shared/viewer.js';
+import { toGlobalId } from '../src/shared/ids.js';
+import { LiveHub } from '../src/live/live.hub.js';
+import { LocalBus } from '../src/live/live.bus.js';
+import { sharedSubscribe } from '../src/live/shared-execution.js';
 
 let db: Database;
 let schema: GraphQLSchema;
 let workshopId: string;
-const hub = new LiveHub(new LocalBus());
+let workshopSlug: string;
+let admin: Viewer;
+const hub = new LiveHub(new LocalBus(), streamKinds);
+const subscribeShared = sharedSubscribe(streamKinds.shareable);
 
 beforeAll(async () => {
   db = await openTestDatabase();
   schema = await createSchema();
-  const row = (await db.orm.em.getKnex()('workshop').select('id').where('status', 'LIVE').first()) as { id: string };
-  workshopId = toGlobalId('Workshop', row.id);
+  const make = factories(db.orm);
+  const workshop = await make.workshop({ status: 'LIVE' });
+  await make.contribution(workshop.id, { state: 'PENDING' });
+  workshopId = toGlobalId('Workshop', workshop.id);
+  workshopSlug = workshop.slug;
+  admin = await (await make.person({ role: 'ADMIN' })).viewer();
 });
 afterAll(async () => {
   await hub.close();
@@ -45,7 +53,6 @@ async function subscribe(query: string, viewer: Viewer) {
 
 describe('shared execution of subscription events', () => {
   it('runs an event once for every viewer it looks the same to, and apart for moderators and other documents', async () => {
-    const admin = await personViewer(db.orm, 'admin@demo.quartierlab.fr');
     const first = await subscribe(BOARD, anonymous);
     const second = await subscribe(BOARD, anonymous);
     const moderator = await subscribe(BOARD, admin);
@@ -54,8 +61,8 @@ describe('shared execution of subscription events', () => {
 
     const api = await createTestApi(db.orm, hub);
     const queue = await api.run<any>(
-      `query { workshop(slug: "atelier-mobilite-emploi-en-direct-demo") { moderationQueue { id } } }`,
-      {},
+      `query($slug: String!) { workshop(slug: $slug) { moderationQueue { id } } }`,
+      { slug: workshopSlug },
       admin,
     );
     const id = queue.data!.workshop.moderationQueue[0].id as string;

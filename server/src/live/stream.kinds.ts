@@ -1,0 +1,100 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Viewer } from '../shared/viewer.js';
+
+/** One stream: its kind, declared by the feature that owns it, and which one (a workshop's id…). */
+export interface StreamId {
+  readonly kind: string;
+  readonly key: string;
+}
+
+/** Listeners, buses and caches key streams by one string. */
+export const streamName = (stream: StreamId) => `${stream.kind}:${stream.key}`;
+
+/** An event as stored, published and replayed. */
+export interface StoredEvent<Data = unknown> {
+  stream: StreamId;
+  seq: number;
+  type: string;
+  /** When its transaction ran (ISO). */
+  at: string;
+  /** What the owning feature stored for subscribers to see. */
+  data: Data;
+  /** On replayed events only: what the family's `replayState` read of the event's subject now. */
+  current?: unknown;
+}
+
+/** What one subscriber receives: a payload, and the key of the viewers who receive exactly the same. */
+export interface Shareable {
+  /** Same key, same payload: executed once for all who receive it (see shared-execution.ts). */
+  shareKey: string | null;
+}
+
+/**
+ * A feature's events on one kind of stream, declared in its `<feature>.events.ts` and listed in
+ * its index.ts: live/ numbers, stores and delivers them without knowing what they mean, so a new
+ * kind of stream is a new declaration in its feature and nothing here.
+ */
+export interface EventFamily<Data = unknown, Payload extends Shareable = Shareable> {
+  /** The kind of stream these events are appended to. */
+  stream: string;
+  types: readonly string[];
+  /**
+   * For a page of replayed events, the state now of what each one is about (aligned with
+   * `events`): a replay may be read long after the fact, when what was public then is hidden.
+   */
+  replayState?(knex: Knex, events: readonly StoredEvent<Data>[]): Promise<unknown[]>;
+  /** What one viewer receives of an event, or null for nothing. */
+  eventFor(viewer: Viewer, event: StoredEvent<Data>): Payload | null;
+  /**
+   * The GraphQL fields (`Type.field`) through which these events are read: shareable ones are
+   * the same for every viewer with the same share key; the others are read per viewer.
+   */
+  fields: { shareable: readonly string[]; perViewer: readonly string[] };
+}
+
+/** Every feature's event families, by stream kind and event type. */
+export class StreamKinds {
+  private readonly byType = new Map<string, EventFamily>();
+  readonly shareable = new Set<string>(['__typename']);
+  readonly perViewer = new Set<string>();
+
+  constructor(families: readonly EventFamily[]) {
+    for (const family of families) {
+      for (const type of family.types) {
+        const key = `${family.stream}:${type}`;
+        if (this.byType.has(key)) throw new Error(`Two event families declare ${key}`);
+        this.byType.set(key, family);
+      }
+      for (const [fields, into] of [
+        [family.fields.shareable, this.shareable],
+        [family.fields.perViewer, this.perViewer],
+      ] as const) {
+        for (const field of fields) {
+          if (this.shareable.has(field) || this.perViewer.has(field)) throw new Error(`${field} is classified twice`);
+          into.add(field);
+        }
+      }
+    }
+  }
+
+  /** What one viewer receives of a stored event; nothing for a type no family declares (any more). */
+  eventFor(viewer: Viewer, event: StoredEvent): Shareable | null {
+    return this.byType.get(`${event.stream.kind}:${event.type}`)?.eventFor(viewer, event) ?? null;
+  }
+
+  /** Sets `current` on replayed events, one query per family in the page. */
+  async addReplayState(knex: Knex, events: readonly StoredEvent[]): Promise<void> {
+    const groups = new Map<EventFamily, StoredEvent[]>();
+    for (const event of events) {
+      const family = this.byType.get(`${event.stream.kind}:${event.type}`);
+      if (!family?.replayState) continue;
+      const group = groups.get(family);
+      if (group) group.push(event);
+      else groups.set(family, [event]);
+    }
+    for (const [family, group] of groups) {
+      const states = await family.replayState!(knex, group);
+      group.forEach((event, i) => (event.current = states[i]));
+    }
+  }
+}
