@@ -124,6 +124,42 @@ export function capResult<T extends { errors?: readonly GraphQLError[] }>(result
 
 export type Checked = { document: DocumentNode } | { errors: readonly GraphQLError[] };
 
+const validDocuments = new WeakMap<GraphQLSchema, WeakMap<readonly ValidationRule[], Map<string, DocumentNode>>>();
+const maxValidDocuments = 200;
+
+/**
+ * The document parsed and validated, or what is wrong with it. Valid ones are kept by their text:
+ * the sockets of one page send the same subscription by the thousand, and each would otherwise
+ * hold a parsed copy of its own for as long as it stays open.
+ */
+function validDocument(
+  schema: GraphQLSchema,
+  rules: readonly ValidationRule[],
+  query: string,
+  hideSuggestions: boolean,
+): Checked {
+  const bySchema = validDocuments.get(schema) ?? new WeakMap<readonly ValidationRule[], Map<string, DocumentNode>>();
+  validDocuments.set(schema, bySchema);
+  const known = bySchema.get(rules) ?? new Map<string, DocumentNode>();
+  bySchema.set(rules, known);
+  const kept = known.get(query);
+  if (kept) return { document: kept };
+  let document: DocumentNode;
+  try {
+    document = parse(query, parseOptions);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    return { errors: [new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
+  }
+  const shape = measureShape(document, limits);
+  if (shape) return { errors: [shape] };
+  const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions });
+  if (errors.length > 0) return { errors: errors.map(asValidationError) };
+  if (known.size >= maxValidDocuments) known.delete(known.keys().next().value!);
+  known.set(query, document);
+  return { document };
+}
+
 /**
  * Parses, validates and prices one operation the way Apollo does over HTTP, for transports that
  * run operations themselves (the websocket). Problems are returned, never thrown: a bad document
@@ -148,17 +184,9 @@ export function checkOperation(
     return { errors: [badRequest('`operationName` must be a string.')] };
   }
   try {
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query, parseOptions);
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      return { errors: [new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
-    }
-    const shape = measureShape(document, limits);
-    if (shape) return { errors: [shape] };
-    const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions });
-    if (errors.length > 0) return { errors: errors.map(asValidationError) };
+    const valid = validDocument(schema, rules, payload.query, hideSuggestions);
+    if ('errors' in valid) return valid;
+    const { document } = valid;
     refuseNulVariables(variables as Record<string, unknown>);
     // Apollo coerces variables before executing and calls what fails bad input: so does this.
     const operation = getOperationAST(document, operationName);
