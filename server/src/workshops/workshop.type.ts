@@ -4,7 +4,8 @@ import { ConnectionType } from '../shared/pagination.js';
 import { UserError } from '../shared/payload.js';
 import { ThemeType } from '../territories/territory.type.js';
 import { ContributionKind } from '../contributions/contribution.entity.js';
-import { ModerationMode, WorkshopKind, WorkshopStatus } from './workshop.entity.js';
+import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
+import { ModerationMode, Prompt, Workshop, WorkshopKind, WorkshopStatus } from './workshop.entity.js';
 
 registerEnumType(WorkshopKind, {
   name: 'WorkshopKind',
@@ -29,6 +30,16 @@ registerEnumType(WorkshopStatus, {
   },
 });
 
+/**
+ * The join code is read under another key: only the `joinCode` field resolver, which checks who
+ * asks, hands it out.
+ */
+export const workshopColumns = columnsFor(Workshop, { omit: timestamps, rename: { joinCode: 'joinCodeValue' } });
+export const promptColumns = columnsFor(Prompt, { omit: timestamps });
+
+// The GraphQL classes declare their fields; the interfaces of the same name add the rest of their
+// rows (the ids their field resolvers follow), typed from the entities.
+export interface WorkshopType extends RowFrom<typeof workshopColumns> {}
 @ObjectType('Workshop', {
   implements: Node,
   description: 'A workshop, meeting, forum or breakfast talk of a social lab.',
@@ -66,13 +77,6 @@ export class WorkshopType extends Node {
 
   @Field(() => ModerationMode, { description: 'Strict (approve first) or open (publish at once) moderation.' })
   moderationMode!: ModerationMode;
-
-  @Field(() => Int, { description: 'Number of the latest event of its live stream (subscribe after it).' })
-  lastSeq!: number;
-
-  territoryId!: string;
-  joinCodeValue!: string | null;
-  activePromptId!: string | null;
 }
 
 registerEnumType(ModerationMode, {
@@ -111,6 +115,7 @@ export class WorkshopPayload {
   userErrors!: UserError[];
 }
 
+export interface PromptType extends RowFrom<typeof promptColumns> {}
 @ObjectType('Prompt', { implements: Node, description: 'A question put to the room.' })
 export class PromptType extends Node {
   @Field(() => Int, { description: 'Order in the workshop, from 1.' })
@@ -118,34 +123,7 @@ export class PromptType extends Node {
 
   @Field(() => String, { description: 'The question.' })
   question!: string;
-
-  workshopId!: string;
 }
 
 @ObjectType('WorkshopConnection', { description: 'A page of workshops.' })
 export class WorkshopConnection extends ConnectionType(WorkshopType, 'Workshop') {}
-
-export const workshopColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.slug`,
-  `${a}.title`,
-  `${a}.kind`,
-  `${a}.starts_at as startsAt`,
-  `${a}.ends_at as endsAt`,
-  `${a}.place`,
-  `${a}.status`,
-  `${a}.description`,
-  `${a}.participant_count as participantCount`,
-  `${a}.is_demo as isDemo`,
-  `${a}.territory_id as territoryId`,
-  `${a}.moderation_mode as moderationMode`,
-  `${a}.last_seq as lastSeq`,
-  `${a}.join_code as joinCodeValue`,
-  `${a}.active_prompt_id as activePromptId`,
-];
-export const promptColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.position`,
-  `${a}.question`,
-  `${a}.workshop_id as workshopId`,
-];
