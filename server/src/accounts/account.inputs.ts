@@ -1,5 +1,8 @@
 import { Field, InputType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
+import { passwordLimits } from './password.js';
+
+export const displayNameLimits = { min: 2, max: 60 };
 
 // Lengths are capped here, before any hashing: a 1 MB "password" is refused at validation.
 @InputType({ description: 'A new account.' })
@@ -11,11 +14,13 @@ export class SignUpInput {
   @MaxLength(254)
   email!: string;
 
-  @Field(() => String, { description: '12 to 256 characters.' })
+  @Field(() => String, { description: `${passwordLimits.min} to ${passwordLimits.max} characters.` })
   @MaxLength(256)
   password!: string;
 
-  @Field(() => String, { description: 'Name shown publicly (2–60 characters).' })
+  @Field(() => String, {
+    description: `Name shown publicly (${displayNameLimits.min}–${displayNameLimits.max} characters).`,
+  })
   @MaxLength(200)
   displayName!: string;
 }

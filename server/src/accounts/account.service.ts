@@ -6,7 +6,8 @@ import { invalid, msg, Problems } from '../shared/payload.js';
 import { RateLimiter, rateLimits } from '../shared/rate-limit.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
 import { sendInBackground, type MailMessage } from '../mail/mailer.js';
-import { PlatformRole } from '../people/person.entity.js';
+import { Person, PlatformRole } from '../people/person.entity.js';
+import { columnsOf, type RowOf } from '../shared/rows.js';
 import { hashPassword, passwordLimits, verifyPassword } from './password.js';
 import { liveWorkshopIdOf, normalizeJoinCode } from '../workshops/workshop.lifecycle.js';
 import { clearSessionCookie, hashToken, newToken, revokeToken, startSession } from './session.service.js';
@@ -14,7 +15,7 @@ import { normalizeEmail } from './email.js';
 import { refuseStaffName } from './staff-names.js';
 import { claimSignIn, signInSucceeded } from './sign-in-throttle.js';
 import { alreadyRegisteredMail, confirmSignUpMail } from './account.mails.js';
-import type { SignInInput, SignUpInput } from './account.inputs.js';
+import { displayNameLimits, type SignInInput, type SignUpInput } from './account.inputs.js';
 
 /** How long the link of a sign-up mail works. */
 export const signUpLinkHours = 24;
@@ -22,18 +23,12 @@ export const signUpLinkHours = 24;
 /** Display names are shown to everyone: printable, trimmed, short. */
 export function checkDisplayName(name: string, field = 'displayName'): string {
   const trimmed = name.replace(/\s+/g, ' ').trim();
-  if (trimmed.length < 2 || trimmed.length > 60)
-    throw invalid(msg('Give a name of 2 to 60 characters.', 'Indiquez un nom de 2 à 60 caractères.'), field);
+  if (trimmed.length < displayNameLimits.min || trimmed.length > displayNameLimits.max)
+    throw invalid(msg('DISPLAY_NAME_LENGTH', displayNameLimits), field);
   // Bidirectional controls can show a name reversed or reordered, passing for another one.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f<>\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(trimmed))
-    throw invalid(
-      msg(
-        'The name may not contain < > or control characters.',
-        'Le nom ne peut contenir ni < > ni caractères de contrôle.',
-      ),
-      field,
-    );
+    throw invalid(msg('DISPLAY_NAME_CHARACTERS'), field);
   return trimmed;
 }
 
@@ -41,14 +36,7 @@ export function checkDisplayName(name: string, field = 'displayName'): string {
 async function checkCredentials(problems: Problems, input: { email: string; password: string }): Promise<string> {
   let email = '';
   await problems.check(() => (email = normalizeEmail(input.email)));
-  if (input.password.length > passwordLimits.max)
-    problems.add(
-      msg(
-        `The password may not exceed ${passwordLimits.max} characters.`,
-        `Le mot de passe ne peut pas dépasser ${passwordLimits.max} caractères.`,
-      ),
-      'password',
-    );
+  if (input.password.length > passwordLimits.max) problems.add(msg('PASSWORD_TOO_LONG', passwordLimits), 'password');
   return email;
 }
 
@@ -59,9 +47,9 @@ const linkTo = (ctx: Context, path: string) => new URL(path, ctx.mail.origin).hr
  * someone's inbox. Past the cap the answer is the same; only the mail is not sent.
  */
 const mailsPerAddress = new RateLimiter(3, 60 * 60_000, 'mails to this address');
-function mayMail(email: string): boolean {
+async function mayMail(email: string): Promise<boolean> {
   try {
-    mailsPerAddress.take(email);
+    await mailsPerAddress.take(email);
     return true;
   } catch {
     return false;
@@ -75,17 +63,10 @@ export const accountService = {
    * creates the account to a new address, a notice to one that has an account already.
    */
   async signUp(ctx: Context, input: SignUpInput): Promise<{ confirmationSent: true; email: string }> {
-    rateLimits.signUp.take(ctx.request.ip);
+    await rateLimits.signUp.take(ctx.request.ip);
     const problems = new Problems();
     const email = await checkCredentials(problems, input);
-    if (input.password.length < passwordLimits.min)
-      problems.add(
-        msg(
-          `Choose a password of at least ${passwordLimits.min} characters.`,
-          `Choisissez un mot de passe d’au moins ${passwordLimits.min} caractères.`,
-        ),
-        'password',
-      );
+    if (input.password.length < passwordLimits.min) problems.add(msg('PASSWORD_TOO_SHORT', passwordLimits), 'password');
     let displayName = '';
     await problems.check(async () => {
       displayName = checkDisplayName(input.displayName);
@@ -110,7 +91,7 @@ export const accountService = {
       const link = linkTo(ctx, `/signup/confirm?token=${token}`);
       message = confirmSignUpMail(ctx.request.locale, email, link, signUpLinkHours);
     }
-    if (mayMail(email)) sendInBackground(ctx.mail, message);
+    if (await mayMail(email)) sendInBackground(ctx.mail, message);
     return { confirmationSent: true, email };
   },
 
@@ -146,30 +127,9 @@ export const accountService = {
       await trx('pending_sign_up').where('email', pending.email).delete();
       return { personId };
     });
-    if (outcome === 'unknown')
-      throw invalid(
-        msg(
-          'This link is not valid, or it was used already. If your account was created, sign in; otherwise sign up again.',
-          'Ce lien n’est pas valable, ou il a déjà servi. Si votre compte a été créé, connectez-vous ; sinon, inscrivez-vous de nouveau.',
-        ),
-        'token',
-      );
-    if (outcome === 'expired')
-      throw invalid(
-        msg(
-          `This link has expired (it worked for ${signUpLinkHours} hours): sign up again.`,
-          `Ce lien a expiré (il valait ${signUpLinkHours} heures)\u00a0: inscrivez-vous de nouveau.`,
-        ),
-        'token',
-      );
-    if (outcome === 'taken')
-      throw invalid(
-        msg(
-          'No account can be created with this address any more: sign in, or sign up with another address.',
-          'Ce lien ne permet plus de créer de compte avec cette adresse : connectez-vous, ou inscrivez-vous avec une autre adresse.',
-        ),
-        'token',
-      );
+    if (outcome === 'unknown') throw invalid(msg('SIGN_UP_LINK_INVALID'), 'token');
+    if (outcome === 'expired') throw invalid(msg('SIGN_UP_LINK_EXPIRED', { hours: signUpLinkHours }), 'token');
+    if (outcome === 'taken') throw invalid(msg('SIGN_UP_ADDRESS_TAKEN'), 'token');
     return { viewer: await startSession(ctx.knex, ctx.request, { personId: outcome.personId }) };
   },
 
@@ -185,12 +145,11 @@ export const accountService = {
     const claimed = await claimSignIn(ctx.knex, email, ctx.request.ip);
     const person = (await ctx
       .knex('person')
-      .select('id', 'password_hash as passwordHash')
+      .select(columnsOf(Person, 'person', { only: ['id', 'passwordHash'] }))
       .where('email', email)
-      .first()) as { id: string; passwordHash: string | null } | undefined;
+      .first()) as Pick<RowOf<Person>, 'id' | 'passwordHash'> | undefined;
     const ok = await verifyPassword(person?.passwordHash, input.password);
-    if (!ok || !person)
-      throw invalid(msg('Email or password is incorrect.', 'Adresse e-mail ou mot de passe incorrect.'));
+    if (!ok || !person) throw invalid(msg('SIGN_IN_FAILED'));
     await signInSucceeded(ctx.knex, claimed);
     return { viewer: await startSession(ctx.knex, ctx.request, { personId: person.id }) };
   },
@@ -204,14 +163,10 @@ export const accountService = {
   },
 
   async joinWorkshop(ctx: Context, code: string, displayName: string) {
-    rateLimits.join.take(ctx.request.ip);
+    await rateLimits.join.take(ctx.request.ip);
     const problems = new Problems();
     const normalized = normalizeJoinCode(code);
-    if (!/^[A-Z0-9]{4,12}$/.test(normalized))
-      problems.add(
-        msg('A join code has 6 letters or digits.', 'Un code d’atelier compte 6 lettres ou chiffres.'),
-        'code',
-      );
+    if (!/^[A-Z0-9]{4,12}$/.test(normalized)) problems.add(msg('JOIN_CODE_SHAPE'), 'code');
     let name = '';
     await problems.check(async () => {
       name = checkDisplayName(displayName);
@@ -220,14 +175,7 @@ export const accountService = {
     });
     problems.throwIfAny();
     const workshopId = await liveWorkshopIdOf(ctx.knex, normalized);
-    if (!workshopId)
-      throw invalid(
-        msg(
-          'No live workshop has this code: check it with the organisers.',
-          'Aucun atelier en direct n’a ce code : vérifiez-le auprès des organisateurs.',
-        ),
-        'code',
-      );
+    if (!workshopId) throw invalid(msg('JOIN_CODE_UNKNOWN'), 'code');
     if (ctx.viewer.kind === 'person') return { viewer: ctx.viewer, workshopId };
     const guestId = randomUUID();
     await ctx.knex('guest').insert({ id: guestId, workshop_id: workshopId, display_name: name });
@@ -263,13 +211,7 @@ export const accountService = {
     if (!person) throw notFound('Person');
     if (assigned) {
       if (person.role !== PlatformRole.COORDINATOR && person.role !== PlatformRole.ADMIN) {
-        throw invalid(
-          msg(
-            'Grant this person the coordinator role first.',
-            'Donnez d’abord le rôle de coordination à cette personne.',
-          ),
-          'personId',
-        );
+        throw invalid(msg('COORDINATOR_ROLE_FIRST'), 'personId');
       }
       await ctx
         .knex('workshop_coordinator')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInput } from '../shared/payload.js';
+import { render } from '../shared/messages/index.js';
 import { normalizeEmail } from './email.js';
 
 /** The English message of the refusal, or the normalised address. */
@@ -9,7 +10,7 @@ function outcome(raw: string): string {
   } catch (error) {
     if (!(error instanceof InvalidInput)) throw error;
     expect(error.problems[0]!.field).toBe('email');
-    return `refused: ${error.problems[0]!.message.en}`;
+    return `refused: ${render('en', error.problems[0]!.message)}`;
   }
 }
 

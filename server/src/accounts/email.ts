@@ -14,7 +14,7 @@ const label = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 // Within one label, such a mix is the classic disguise of a known domain (`pаypal`, Cyrillic а).
 const mixedWithLatin = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
-const notAnEmail = () => invalid(msg('Enter a valid email address.', 'Saisissez une adresse e-mail valide.'), 'email');
+const notAnEmail = () => invalid(msg('EMAIL_INVALID'), 'email');
 
 /**
  * The one form of an email address, used to store, look up, and throttle it: trimmed, NFKC (so
@@ -27,38 +27,20 @@ export function normalizeEmail(raw: string): string {
   if (raw.length > emailLimits.max * 4) throw notAnEmail();
   const email = raw.trim().normalize('NFKC').toLowerCase();
   if (invisible.test(email)) {
-    throw invalid(
-      msg(
-        'The address contains spaces or invisible characters: type it again by hand.',
-        'L’adresse contient des espaces ou des caractères invisibles : saisissez-la de nouveau à la main.',
-      ),
-      'email',
-    );
+    throw invalid(msg('EMAIL_INVISIBLE_CHARACTERS'), 'email');
   }
   const at = email.lastIndexOf('@');
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
   if (at < 1 || local.length > emailLimits.local || !localPart.test(local)) throw notAnEmail();
   if (domain.split(/[.。．｡]/).some((l) => /\p{Script=Latin}/u.test(l) && mixedWithLatin.test(l))) {
-    throw invalid(
-      msg(
-        'The part after @ mixes Latin letters with Cyrillic or Greek ones that look alike: type it again by hand.',
-        'La partie après @ mêle des lettres latines à des lettres cyrilliques ou grecques qui leur ressemblent : saisissez-la de nouveau à la main.',
-      ),
-      'email',
-    );
+    throw invalid(msg('EMAIL_MIXED_SCRIPTS'), 'email');
   }
   // The IDNA conversion maps `。` to `.` and drops some characters: check the labels after it.
   const ascii = domainToASCII(domain);
   const labels = ascii.split('.');
   if (ascii !== '' && labels.some((l) => l === '')) {
-    throw invalid(
-      msg(
-        'The part after @ may not begin or end with a dot, nor hold two dots in a row.',
-        'La partie après @ ne peut ni commencer ni finir par un point, ni en contenir deux de suite.',
-      ),
-      'email',
-    );
+    throw invalid(msg('EMAIL_DOTS'), 'email');
   }
   // At least a name and a top-level domain with a letter (no bare IP addresses).
   if (

@@ -112,12 +112,7 @@ async function prune(knex: Knex) {
 
 function lockedOut(until: Date): never {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  throw invalid(
-    msg(
-      `Too many failed sign-ins: wait ${minutes} minute${minutes > 1 ? 's' : ''} and try again.`,
-      `Trop d’échecs de connexion\u00a0: attendez ${minutes} minute${minutes > 1 ? 's' : ''} puis réessayez.`,
-    ),
-  );
+  throw invalid(msg('SIGN_IN_LOCKED', { minutes }));
 }
 
 /** A granted sign-in attempt, to hand back when the password was right. */

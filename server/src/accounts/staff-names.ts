@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { PlatformRole } from '../people/person.entity.js';
+import { Person, PlatformRole } from '../people/person.entity.js';
+import { columnsOf } from '../shared/rows.js';
 import { invalid, msg } from '../shared/payload.js';
 
 // Characters drawn like Latin letters (Cyrillic, Greek, digits, symbols), and the letter they pass
@@ -113,17 +114,11 @@ function staffForms(displayName: string): { compact: string; words: number }[] {
  */
 export async function refuseStaffName(knex: Knex, name: string, field: string): Promise<void> {
   if (suggestsStaffRole(name)) {
-    throw invalid(
-      msg(
-        'This name suggests a role on QuartierLab (coordination, moderation, administration): choose a name of your own.',
-        'Ce nom laisse croire à un rôle sur QuartierLab (coordination, modération, administration) : choisissez un nom à vous.',
-      ),
-      field,
-    );
+    throw invalid(msg('NAME_SUGGESTS_STAFF'), field);
   }
   const candidate = compact(name);
   const staff = (await knex('person')
-    .select('display_name as displayName')
+    .select(columnsOf(Person, 'person', { only: ['displayName'] }))
     .whereIn('role', [PlatformRole.COORDINATOR, PlatformRole.ADMIN])) as { displayName: string }[];
   const taken = staff.some(({ displayName }) =>
     staffForms(displayName).some(
@@ -132,12 +127,6 @@ export async function refuseStaffName(knex: Knex, name: string, field: string): 
     ),
   );
   if (taken) {
-    throw invalid(
-      msg(
-        'This name is that of a member of the QuartierLab team: choose another one.',
-        'Ce nom est celui d’un membre de l’équipe QuartierLab : choisissez-en un autre.',
-      ),
-      field,
-    );
+    throw invalid(msg('NAME_OF_STAFF'), field);
   }
 }

@@ -3,6 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ContributionKind } from './contribution.entity.js';
 
 export const bodyLimit = 2000;
+/** A report's reason, and a coordinator's when hiding one. */
+export const reasonLimits = { min: 3, max: 500 };
 
 // Hard caps here keep absurd payloads out before any query; the service gives the friendly
 // message for ordinary mistakes (an empty body, 2,001 characters).

@@ -9,11 +9,11 @@ type Keyed<T> = T & { _key: string };
 
 export function createContributionLoaders(knex: Knex, viewer: Viewer) {
   const contributions = () => visible.contribution(knex('contribution as c'), 'c', viewer);
-  // What a board shows: published ones, and the viewer's own still waiting. Coordinators see the
-  // rest in the queue and the console, not mixed into the board.
+  // What a board shows: published ones, and the viewer's own still waiting or hidden (with the
+  // reason). Coordinators see the rest in the queue and the console, not mixed into the board.
   const onBoard = () =>
     contributions()
-      .whereIn('c.moderation_state', ['PUBLISHED', 'PENDING'])
+      .whereIn('c.moderation_state', ['PUBLISHED', 'PENDING', 'HIDDEN'])
       .where((q) => {
         q.where('c.moderation_state', 'PUBLISHED');
         if (viewer.kind === 'person') q.orWhere('c.author_id', viewer.personId);
@@ -70,6 +70,17 @@ export function createContributionLoaders(knex: Knex, viewer: Viewer) {
         .count({ count: '*' })
         .whereIn('contribution_id', keys)
         .groupBy('contribution_id'),
+    ),
+    /** 1 where this viewer reported the contribution already. */
+    reportsByViewer: countByKey((keys) =>
+      voter
+        ? knex('contribution_report')
+            .select('contribution_id as _key')
+            .count({ count: '*' })
+            .where('reporter_key', voter)
+            .whereIn('contribution_id', keys)
+            .groupBy('contribution_id')
+        : Promise.resolve([]),
     ),
     votedIdsByWorkshop: grouped<{ _key: string; id: string }>((keys) =>
       voter

@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import { toGlobalId } from '../shared/ids.js';
 import { asPayload } from '../shared/payload.js';
 import { canModerate } from '../shared/viewer.js';
-import { isAuthor } from '../shared/visibility.js';
 import { PostContributionInput } from './contribution.inputs.js';
-import { contributionWrites, editWindowMinutes, maxThemes } from './contribution.writes.js';
+import { contributionWrites, maxThemes } from './contribution.writes.js';
+import { canReadHiddenReason, editWindowMinutes } from './contribution.policy.js';
 import { listOfAtMost } from '../shared/query-cost.js';
 import type { Context } from '../shared/context.js';
 import { NeighbourhoodType, ThemeType } from '../territories/territory.type.js';
@@ -78,29 +78,15 @@ export class ContributionResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Why it was hidden (coordinators only; null for others).',
+    description: 'Why it was hidden (for coordinators, and for its author; null for others).',
   })
   hiddenReason(@Root() c: ContributionType, @Ctx() ctx: Context): string | null {
-    return canModerate(ctx.viewer, c.workshopId) ? c.hiddenReason : null;
+    return canReadHiddenReason(ctx.viewer, c) ? c.hiddenReason : null;
   }
 
   @FieldResolver(() => Int, { description: 'Reports received (coordinators only; 0 for others).' })
   async reportCount(@Root() c: ContributionType, @Ctx() ctx: Context): Promise<number> {
     return canModerate(ctx.viewer, c.workshopId) ? ctx.loaders.reportCountByContribution.load(c.id) : 0;
-  }
-
-  @FieldResolver(() => Boolean, { description: 'You posted it.' })
-  viewerIsAuthor(@Root() c: ContributionType, @Ctx() ctx: Context): boolean {
-    return isAuthor(ctx.viewer, c);
-  }
-
-  @FieldResolver(() => Boolean, {
-    description: `You posted it less than ${editWindowMinutes} minutes ago and may still change it.`,
-  })
-  viewerCanEdit(@Root() c: ContributionType, @Ctx() ctx: Context): boolean {
-    const posted = new Date(c.createdAt).getTime();
-    const open = c.moderationState === 'PENDING' || c.moderationState === 'PUBLISHED';
-    return open && isAuthor(ctx.viewer, c) && Date.now() - posted < editWindowMinutes * 60_000;
   }
 
   @Mutation(() => ContributionPayload, {

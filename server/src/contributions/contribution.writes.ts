@@ -1,63 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../shared/context.js';
-import { requireParticipant } from '../shared/access.js';
-import { forbidden, notFound } from '../shared/errors.js';
+import { refuse } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
 import { invalid, msg, Problems } from '../shared/payload.js';
 import { rateLimits } from '../shared/rate-limit.js';
 import { canModerate, participantKey } from '../shared/viewer.js';
-import { isAuthor, visible } from '../shared/visibility.js';
-import { snapshotContribution, writeInWorkshop, type LockedWorkshop } from '../live/event.writer.js';
-import { WorkshopEventType } from '../live/workshop-event.entity.js';
-import { ModerationMode, WorkshopStatus } from '../workshops/workshop.entity.js';
+import { visible } from '../shared/visibility.js';
+import { writeInWorkshop } from '../workshops/workshop.writer.js';
+import { WorkshopEventType } from '../workshops/workshop-event.type.js';
+import { ModerationMode } from '../workshops/workshop.entity.js';
+import { requireParticipant, sessionRefusal } from '../workshops/workshop.policy.js';
 import { ModerationState } from './contribution.entity.js';
-import { bodyLimit, type PostContributionInput } from './contribution.inputs.js';
-import { emitContribution, findTarget, loadTarget, lockedTarget, type Target } from './contribution.target.js';
+import { snapshotContribution } from './contribution.events.js';
+import { bodyLimit, reasonLimits, type PostContributionInput } from './contribution.inputs.js';
+import {
+  editRefusal,
+  replyElsewhere,
+  replyRefusal,
+  reportRefusal,
+  voteRefusal,
+  withdrawRefusal,
+} from './contribution.policy.js';
+import { emitContribution, findTarget, lockedTarget, visibleTarget } from './contribution.target.js';
 
-/** Authors may fix or take back what they said for this long. */
-export const editWindowMinutes = 15;
 export const maxThemes = 5;
-
-/** Why nobody can post now, in words the room understands. */
-export function assertTakingContributions(workshop: Pick<LockedWorkshop, 'status'>): void {
-  switch (workshop.status) {
-    case WorkshopStatus.LIVE:
-      return;
-    case WorkshopStatus.PAUSED:
-      throw invalid(
-        msg(
-          'The workshop is paused: you can post again when the coordinator resumes it.',
-          'L’atelier est en pause : vous pourrez publier à nouveau quand la coordination le relancera.',
-        ),
-        'workshopId',
-      );
-    case WorkshopStatus.CLOSED:
-      throw invalid(
-        msg(
-          'The workshop is closed: it no longer takes contributions.',
-          'L’atelier est clos : il ne reçoit plus de contributions.',
-        ),
-        'workshopId',
-      );
-    case WorkshopStatus.DRAFT:
-    case WorkshopStatus.SCHEDULED:
-      throw invalid(msg('The workshop has not started yet.', 'L’atelier n’a pas encore commencé.'), 'workshopId');
-  }
-}
 
 function checkBody(body: string): string {
   const text = body.replace(/\r\n/g, '\n').trim();
-  if (text.length === 0)
-    throw invalid(msg('Write something before posting.', 'Écrivez quelque chose avant de publier.'), 'body');
+  if (text.length === 0) throw invalid(msg('BODY_EMPTY'), 'body');
   if (text.length > bodyLimit) {
-    throw invalid(
-      msg(
-        `The text has ${text.length} characters; shorten it to ${bodyLimit} at most.`,
-        `Le texte compte ${text.length} caractères : raccourcissez-le à ${bodyLimit} au plus.`,
-      ),
-      'body',
-    );
+    throw invalid(msg('BODY_TOO_LONG', { length: text.length, max: bodyLimit }), 'body');
   }
   return text;
 }
@@ -65,37 +38,12 @@ function checkBody(body: string): string {
 /** The ids of the themes named, checked: at most five, each one existing. */
 export async function themeIdsOf(trx: Knex.Transaction, slugs: string[]): Promise<string[]> {
   const unique = [...new Set(slugs.map((s) => s.trim()))];
-  if (unique.length > maxThemes)
-    throw invalid(msg(`Choose at most ${maxThemes} themes.`, `Choisissez au plus ${maxThemes} thèmes.`), 'themeSlugs');
+  if (unique.length > maxThemes) throw invalid(msg('TOO_MANY_THEMES', { max: maxThemes }), 'themeSlugs');
   if (unique.length === 0) return [];
   const rows = (await trx('theme').select('id', 'slug').whereIn('slug', unique)) as { id: string; slug: string }[];
   const unknown = unique.filter((slug) => !rows.some((r) => r.slug === slug));
-  if (unknown.length > 0)
-    throw invalid(msg(`Unknown theme: ${unknown.join(', ')}.`, `Thème inconnu : ${unknown.join(', ')}.`), 'themeSlugs');
+  if (unknown.length > 0) throw invalid(msg('UNKNOWN_THEMES', { slugs: unknown }), 'themeSlugs');
   return rows.map((r) => r.id);
-}
-
-function ownWithinWindow(ctx: Context, target: Target) {
-  if (!isAuthor(ctx.viewer, target)) throw forbidden('You can only change your own contributions.');
-  if (Date.now() - target.createdAt.getTime() > editWindowMinutes * 60_000) {
-    throw invalid(
-      msg(
-        `Contributions can be changed for ${editWindowMinutes} minutes after posting.`,
-        `Une contribution peut être modifiée pendant ${editWindowMinutes} minutes après sa publication.`,
-      ),
-    );
-  }
-  if (target.moderationState !== ModerationState.PENDING && target.moderationState !== ModerationState.PUBLISHED) {
-    throw invalid(msg('This contribution can no longer be changed.', 'Cette contribution ne peut plus être modifiée.'));
-  }
-}
-
-/** Participants may act on what they can see, in a workshop open to them. */
-async function visibleTarget(ctx: Context, globalId: string): Promise<Target> {
-  const target = await loadTarget(ctx, globalId);
-  requireParticipant(ctx.viewer, target.workshopId);
-  if (!(await ctx.loaders.contributionById.load(target.id))) throw notFound('Contribution');
-  return target;
 }
 
 export const contributionWrites = {
@@ -103,7 +51,7 @@ export const contributionWrites = {
     const workshopId = idOf('Workshop', input.workshopId, 'workshopId');
     const viewer = ctx.viewer;
     requireParticipant(viewer, workshopId);
-    rateLimits.post.take(participantKey(viewer) ?? ctx.request.ip);
+    await rateLimits.post.take(participantKey(viewer) ?? ctx.request.ip);
     const problems = new Problems();
     let body = '';
     await problems.check(() => (body = checkBody(input.body)));
@@ -115,41 +63,23 @@ export const contributionWrites = {
     const id = randomUUID();
     const contribution = await writeInWorkshop(ctx, workshopId, async (write) => {
       const { trx, workshop } = write;
-      await problems.check(() => assertTakingContributions(workshop));
+      await problems.check(() => refuse(sessionRefusal(workshop)));
       let themeIds: string[] = [];
       await problems.check(async () => (themeIds = await themeIdsOf(trx, input.themeSlugs ?? [])));
       await problems.check(async () => {
         if (promptId && !(await trx('prompt').select('id').where({ id: promptId, workshop_id: workshopId }).first())) {
-          throw invalid(
-            msg('This prompt belongs to another workshop.', 'Cette question appartient à un autre atelier.'),
-            'promptId',
-          );
+          throw invalid(msg('PROMPT_ELSEWHERE'), 'promptId');
         }
       });
       await problems.check(async () => {
         if (!parentId) return;
         const parent = await findTarget(trx, parentId);
-        if (!parent || parent.workshopId !== workshopId || !visible.contributionFacts(parent, viewer)) {
-          throw invalid(
-            msg(
-              'You can only reply to a contribution of this workshop.',
-              'Vous ne pouvez répondre qu’à une contribution de cet atelier.',
-            ),
-            'parentId',
-          );
-        }
-        if (parent.parentId)
-          throw invalid(
-            msg(
-              'Reply to the original contribution, not to a reply.',
-              'Répondez à la contribution d’origine, pas à une réponse.',
-            ),
-            'parentId',
-          );
+        if (!parent || !visible.contributionFacts(parent, viewer)) throw replyElsewhere();
+        refuse(replyRefusal(parent, workshopId));
       });
       await problems.check(async () => {
         if (neighbourhoodId && !(await trx('neighbourhood').select('id').where('id', neighbourhoodId).first())) {
-          throw invalid(msg('Unknown neighbourhood.', 'Quartier inconnu.'), 'neighbourhoodId');
+          throw invalid(msg('UNKNOWN_NEIGHBOURHOOD'), 'neighbourhoodId');
         }
       });
       problems.throwIfAny();
@@ -177,13 +107,11 @@ export const contributionWrites = {
   },
 
   async edit(ctx: Context, globalId: string, text: string) {
-    const target = await loadTarget(ctx, globalId);
-    requireParticipant(ctx.viewer, target.workshopId);
-    const body = checkBody(text);
+    const target = await visibleTarget(ctx, globalId);
     await writeInWorkshop(ctx, target.workshopId, async (write) => {
-      assertTakingContributions(write.workshop);
       const current = await lockedTarget(write.trx, target.id);
-      ownWithinWindow(ctx, current);
+      refuse(editRefusal(ctx.viewer, current, write.workshop));
+      const body = checkBody(text);
       // In strict mode a changed text goes back to the queue: editing must not bypass moderation.
       const backToQueue =
         write.workshop.moderationMode === ModerationMode.STRICT && !canModerate(ctx.viewer, target.workshopId);
@@ -202,11 +130,10 @@ export const contributionWrites = {
   },
 
   async withdraw(ctx: Context, globalId: string) {
-    const target = await loadTarget(ctx, globalId);
-    requireParticipant(ctx.viewer, target.workshopId);
+    const target = await visibleTarget(ctx, globalId);
     await writeInWorkshop(ctx, target.workshopId, async (write) => {
       const current = await lockedTarget(write.trx, target.id);
-      ownWithinWindow(ctx, current);
+      refuse(withdrawRefusal(ctx.viewer, current));
       await write
         .trx('contribution')
         .where('id', target.id)
@@ -219,18 +146,10 @@ export const contributionWrites = {
   async vote(ctx: Context, globalId: string, on: boolean) {
     const target = await visibleTarget(ctx, globalId);
     const key = participantKey(ctx.viewer)!;
-    rateLimits.react.take(key);
     await writeInWorkshop(ctx, target.workshopId, async (write) => {
-      if (write.workshop.status !== WorkshopStatus.LIVE) assertTakingContributions(write.workshop);
       const current = await lockedTarget(write.trx, target.id);
-      if (current.moderationState !== ModerationState.PUBLISHED) {
-        throw invalid(
-          msg(
-            'Only published contributions can be supported.',
-            'Seules les contributions publiées peuvent être soutenues.',
-          ),
-        );
-      }
+      refuse(voteRefusal(ctx.viewer, current, write.workshop, on));
+      await rateLimits.react.take(key);
       // The primary key (contribution, voter) decides races: only one insert of a voter succeeds.
       const changed = on
         ? await write
@@ -257,24 +176,17 @@ export const contributionWrites = {
   async report(ctx: Context, globalId: string, reason: string) {
     const target = await visibleTarget(ctx, globalId);
     const key = participantKey(ctx.viewer)!;
-    rateLimits.react.take(key);
-    const text = reason.trim();
-    if (text.length < 3 || text.length > 500)
-      throw invalid(
-        msg('Say in 3 to 500 characters what is wrong.', 'Dites en 3 à 500 caractères ce qui ne va pas.'),
-        'reason',
-      );
     await writeInWorkshop(ctx, target.workshopId, async (write) => {
-      const inserted = (await write
-        .trx('contribution_report')
-        .insert({ id: randomUUID(), contribution_id: target.id, reporter_key: key, reason: text })
-        .onConflict(['contribution_id', 'reporter_key'])
-        .ignore()
-        .returning('id')) as unknown[];
-      if (inserted.length === 0)
-        throw invalid(
-          msg('You have already reported this contribution.', 'Vous avez déjà signalé cette contribution.'),
-        );
+      const current = await lockedTarget(write.trx, target.id);
+      const mine = { contribution_id: target.id, reporter_key: key };
+      const reported = Boolean(await write.trx('contribution_report').select('id').where(mine).first());
+      refuse(reportRefusal(ctx.viewer, current, reported));
+      await rateLimits.react.take(key);
+      const text = reason.trim();
+      if (text.length < reasonLimits.min || text.length > reasonLimits.max)
+        throw invalid(msg('REPORT_REASON_LENGTH', reasonLimits), 'reason');
+      // Under the workshop's lock, no other report of this viewer can come in between.
+      await write.trx('contribution_report').insert({ id: randomUUID(), ...mine, reason: text });
       const contribution = await snapshotContribution(write.trx, target.id);
       // Reports reach coordinators only: `wasPublic: false` keeps the event from anyone else.
       write.emit(WorkshopEventType.CONTRIBUTION_REPORTED, { contribution, wasPublic: false, reason: text });

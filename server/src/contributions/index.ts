@@ -1,14 +1,18 @@
 import type { Feature } from '../shared/feature.js';
 import { Contribution, ContributionReport, ContributionVote } from './contribution.entity.js';
 import { ContributionResolver } from './contribution.resolver.js';
+import { ContributionRightsResolver } from './contribution-rights.resolver.js';
+import { ContributionQueueResolver } from './contribution-queue.resolver.js';
 import { createContributionLoaders } from './contribution.loaders.js';
+import { contributionEvents } from './contribution.events.js';
 
 /** What people say in workshops, their "me too"s and reports. */
 export const contributions = {
   entities: [Contribution, ContributionVote, ContributionReport],
-  resolvers: [ContributionResolver],
+  resolvers: [ContributionResolver, ContributionRightsResolver, ContributionQueueResolver],
   loaders: createContributionLoaders,
   nodes: { Contribution: (l) => l.contributionById },
+  streams: [contributionEvents],
 } satisfies Feature;
 
 declare module '../shared/context.js' {

@@ -1,22 +1,14 @@
 import type { Context } from '../shared/context.js';
-import { requireModerator } from '../shared/access.js';
 import { idOf } from '../shared/ids.js';
 import { invalid, msg } from '../shared/payload.js';
-import { writeInWorkshop, type WorkshopWrite } from '../live/event.writer.js';
-import { WorkshopEventType } from '../live/workshop-event.entity.js';
+import { writeInWorkshop, type WorkshopWrite } from '../workshops/workshop.writer.js';
+import { WorkshopEventType } from '../workshops/workshop-event.type.js';
 import { ModerationState } from '../contributions/contribution.entity.js';
 import { themeIdsOf } from '../contributions/contribution.writes.js';
-import { emitContribution, loadTarget, lockedTarget, type Target } from '../contributions/contribution.target.js';
+import { reasonLimits } from '../contributions/contribution.inputs.js';
+import { emitContribution, lockedTarget, moderatedTarget, type Target } from '../contributions/contribution.target.js';
 import { ModerationActionKind } from './moderation-action.entity.js';
 import { logAction } from './moderation.log.js';
-
-const stateFr: Record<ModerationState, string> = {
-  PENDING: 'en attente',
-  PUBLISHED: 'publiée',
-  HIDDEN: 'masquée',
-  WITHDRAWN: 'retirée',
-  MERGED: 'fusionnée',
-};
 
 type Step = (write: WorkshopWrite, current: Target) => Promise<void>;
 
@@ -33,24 +25,16 @@ async function moderate(
   change: Step,
   reason?: string,
 ) {
-  const target = await loadTarget(ctx, globalId);
-  const viewer = ctx.viewer;
-  requireModerator(viewer, target.workshopId);
+  const { target, actorId } = await moderatedTarget(ctx, globalId);
   await writeInWorkshop(ctx, target.workshopId, async (write) => {
     const current = await lockedTarget(write.trx, target.id);
     if (!allowedFrom.includes(current.moderationState)) {
-      throw invalid(
-        msg(
-          `This contribution is ${current.moderationState.toLowerCase()}: it cannot be changed that way.`,
-          `Cette contribution est ${stateFr[current.moderationState]} : cette action ne s’y applique pas.`,
-        ),
-        'id',
-      );
+      throw invalid(msg('MODERATION_NOT_APPLICABLE', { state: current.moderationState }), 'id');
     }
     await change(write, current);
     await logAction(write.trx, {
       workshopId: target.workshopId,
-      actorId: viewer.personId,
+      actorId,
       action,
       contributionId: target.id,
       reason,
@@ -71,8 +55,8 @@ const set =
 
 function checkReason(reason: string): string {
   const text = reason.trim();
-  if (text.length < 3 || text.length > 500)
-    throw invalid(msg('Give a reason of 3 to 500 characters.', 'Indiquez un motif de 3 à 500 caractères.'), 'reason');
+  if (text.length < reasonLimits.min || text.length > reasonLimits.max)
+    throw invalid(msg('HIDE_REASON_LENGTH', reasonLimits), 'reason');
   return text;
 }
 
@@ -161,13 +145,8 @@ export const moderationService = {
   async merge(ctx: Context, keepGlobalId: string, duplicateGlobalId: string) {
     const keepId = idOf('Contribution', keepGlobalId, 'keepId');
     const duplicateId = idOf('Contribution', duplicateGlobalId, 'duplicateId');
-    if (keepId === duplicateId)
-      throw invalid(
-        msg('Choose two different contributions.', 'Choisissez deux contributions différentes.'),
-        'duplicateId',
-      );
-    const keep = await loadTarget(ctx, keepGlobalId, 'keepId');
-    requireModerator(ctx.viewer, keep.workshopId);
+    if (keepId === duplicateId) throw invalid(msg('MERGE_SAME'), 'duplicateId');
+    await moderatedTarget(ctx, keepGlobalId, 'keepId');
     const result = await moderate(
       ctx,
       duplicateGlobalId,
@@ -177,22 +156,9 @@ export const moderationService = {
       async (write, duplicate) => {
         const { trx } = write;
         const kept = await lockedTarget(trx, keepId);
-        if (kept.workshopId !== duplicate.workshopId)
-          throw invalid(
-            msg(
-              'Both contributions must belong to the same workshop.',
-              'Les deux contributions doivent appartenir au même atelier.',
-            ),
-            'keepId',
-          );
+        if (kept.workshopId !== duplicate.workshopId) throw invalid(msg('MERGE_ACROSS_WORKSHOPS'), 'keepId');
         if (kept.moderationState !== PUBLISHED && kept.moderationState !== PENDING) {
-          throw invalid(
-            msg(
-              'The contribution kept must be published or waiting for approval.',
-              'La contribution conservée doit être publiée ou en attente de validation.',
-            ),
-            'keepId',
-          );
+          throw invalid(msg('MERGE_KEEP_STATE'), 'keepId');
         }
         const authorKey = duplicate.authorId
           ? `p:${duplicate.authorId}`

@@ -28,6 +28,11 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Ap
 export const unauthenticated = (message = 'Sign in, or join the workshop with its code, first.') =>
   new AppError('UNAUTHENTICATED', message);
 
+/** Throws the refusal a rule gave, if it gave one (rules say why not, or null). */
+export function refuse(refusal: Error | null): void {
+  if (refusal) throw refusal;
+}
+
 /** Codes of errors about the request itself (graphql's, Apollo's and our document limits). */
 const requestCodes = new Set([
   'GRAPHQL_PARSE_FAILED',

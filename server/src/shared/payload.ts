@@ -1,21 +1,33 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { en } from './messages/en.js';
+import { render, type Locale, type MessageCode, type Msg } from './messages/index.js';
+
+export type { Locale, Msg } from './messages/index.js';
+export { msg } from './messages/index.js';
+
+/** The catalogue's codes as a GraphQL enum: a client that reacts to one problem names it, typed. */
+const UserErrorCode = Object.fromEntries(Object.keys(en).map((code) => [code, code])) as Record<
+  MessageCode,
+  MessageCode
+>;
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Which problem a user error is, stable across languages and rewordings (its `message` is for people).',
+});
 
 @ObjectType('UserError', { description: 'A problem the user can fix, with the input field it concerns.' })
 export class UserError {
+  @Field(() => UserErrorCode, {
+    description: 'Which problem it is: for a client that must react to this one (the message is what people read).',
+  })
+  code!: MessageCode;
+
   @Field(() => String, { nullable: true, description: 'Input field at fault (e.g. "body", "email"), if any.' })
   field!: string | null;
 
   @Field(() => String, { description: 'What is wrong and how to fix it, in the language asked (Accept-Language).' })
   message!: string;
 }
-
-export type Locale = 'fr' | 'en';
-/** A message people read, in both languages of the site. */
-export interface Msg {
-  en: string;
-  fr: string;
-}
-export const msg = (en: string, fr: string): Msg => ({ en, fr });
 
 export interface Problem {
   field?: string | null;
@@ -28,7 +40,7 @@ export interface Problem {
  */
 export class InvalidInput extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => p.message.en).join(' '));
+    super(problems.map((p) => render('en', p.message)).join(' '));
   }
 }
 
@@ -65,7 +77,11 @@ export async function asPayload<T extends object>(
     return { ...(await run()), userErrors: [] };
   } catch (error) {
     if (!(error instanceof InvalidInput)) throw error;
-    const userErrors = error.problems.map((p) => ({ field: p.field ?? null, message: p.message[locale] }));
+    const userErrors = error.problems.map((p) => ({
+      code: p.message.code,
+      field: p.field ?? null,
+      message: render(locale, p.message),
+    }));
     return { userErrors } as Partial<T> & { userErrors: UserError[] };
   }
 }

@@ -25,9 +25,15 @@ export function isAdmin(viewer: Viewer): boolean {
   return viewer.kind === 'person' && viewer.role === PlatformRole.ADMIN;
 }
 
-/** Admins, and the coordinators assigned to this workshop, run and moderate it. */
+/** The workshops this viewer runs and moderates: every one for admins, their assignments for coordinators. */
+export function moderatedWorkshops(viewer: Viewer): 'all' | ReadonlySet<string> {
+  if (isAdmin(viewer)) return 'all';
+  return viewer.kind === 'person' ? viewer.coordinates : new Set();
+}
+
 export function canModerate(viewer: Viewer, workshopId: string): boolean {
-  return isAdmin(viewer) || (viewer.kind === 'person' && viewer.coordinates.has(workshopId));
+  const scope = moderatedWorkshops(viewer);
+  return scope === 'all' || scope.has(workshopId);
 }
 
 /** The key a vote, a report or an authored contribution is recorded under. */

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { canModerate, isAdmin, isStaff, type Viewer } from './viewer.js';
+import { canModerate, isStaff, moderatedWorkshops, type Viewer } from './viewer.js';
 
 /** What the in-memory rule needs to know of a contribution (a row, or an event's snapshot). */
 export interface ContributionFacts {
@@ -8,6 +8,9 @@ export interface ContributionFacts {
   authorId: string | null;
   guestId: string | null;
 }
+
+/** What authors see of their own besides what is published (not what they withdrew, nor merged duplicates). */
+const ownStates = ['PENDING', 'HIDDEN'];
 
 /** The viewer wrote it (as a person or as this guest). */
 export function isAuthor(viewer: Viewer, c: Pick<ContributionFacts, 'authorId' | 'guestId'>): boolean {
@@ -20,8 +23,9 @@ export function isAuthor(viewer: Viewer, c: Pick<ContributionFacts, 'authorId' |
  * The one visibility rule of every read path (lists, `node`, nested fields, counts, live events,
  * server-rendered pages). Editorial staff see drafts of portraits, stories and diagnoses; a
  * workshop's contributions in any state are seen only by its coordinators and admins; authors
- * also see their own contributions waiting for moderation; everyone else sees published
- * contributions of workshops that are not drafts.
+ * also see their own contributions waiting for moderation or hidden (so that they learn why,
+ * instead of waiting forever); everyone else sees published contributions of workshops that are
+ * not drafts.
  */
 export const visible = {
   portrait(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
@@ -34,8 +38,9 @@ export const visible = {
   },
   /** Drafts are seen by admins and by the workshop's coordinators. */
   workshop(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
-    if (isAdmin(viewer)) return qb;
-    const coordinated = viewer.kind === 'person' ? [...viewer.coordinates] : [];
+    const scope = moderatedWorkshops(viewer);
+    if (scope === 'all') return qb;
+    const coordinated = [...scope];
     qb.where((w) => {
       w.whereNot(`${alias}.status`, 'DRAFT');
       if (coordinated.length > 0) w.orWhereIn(`${alias}.id`, coordinated);
@@ -60,8 +65,9 @@ export const visible = {
     return qb;
   },
   contribution(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
-    if (isAdmin(viewer)) return qb;
-    const coordinated = viewer.kind === 'person' ? [...viewer.coordinates] : [];
+    const scope = moderatedWorkshops(viewer);
+    if (scope === 'all') return qb;
+    const coordinated = [...scope];
     qb.where((outer) => {
       outer.where((pub) => {
         pub.where(`${alias}.moderation_state`, 'PUBLISHED').whereExists((sub) => {
@@ -75,12 +81,12 @@ export const visible = {
       if (coordinated.length > 0) outer.orWhereIn(`${alias}.workshop_id`, coordinated);
       if (viewer.kind === 'person') {
         outer.orWhere((own) => {
-          own.where(`${alias}.author_id`, viewer.personId).where(`${alias}.moderation_state`, 'PENDING');
+          own.where(`${alias}.author_id`, viewer.personId).whereIn(`${alias}.moderation_state`, ownStates);
         });
       }
       if (viewer.kind === 'guest') {
         outer.orWhere((own) => {
-          own.where(`${alias}.guest_id`, viewer.guestId).where(`${alias}.moderation_state`, 'PENDING');
+          own.where(`${alias}.guest_id`, viewer.guestId).whereIn(`${alias}.moderation_state`, ownStates);
         });
       }
     });
@@ -89,6 +95,6 @@ export const visible = {
   /** The same rule in memory, for live events (their workshop is live, so never a draft). */
   contributionFacts(c: ContributionFacts, viewer: Viewer): boolean {
     if (c.moderationState === 'PUBLISHED' || canModerate(viewer, c.workshopId)) return true;
-    return c.moderationState === 'PENDING' && isAuthor(viewer, c);
+    return ownStates.includes(c.moderationState) && isAuthor(viewer, c);
   },
 };

@@ -10,7 +10,9 @@ import { ModerationActionType } from '../moderation/moderation.type.js';
 import { moderationReads } from '../moderation/moderation.reads.js';
 import { ModerationMode, WorkshopStatus } from './workshop.entity.js';
 import { KindCount, PromptType, ThemeCount, WorkshopPayload, WorkshopType } from './workshop.type.js';
-import { workshopLifecycle } from './workshop.lifecycle.js';
+import { reopenWindowHours, workshopLifecycle } from './workshop.lifecycle.js';
+import { workshopStream } from './workshop.events.js';
+import { workshopPolicy } from './workshop.policy.js';
 
 const live = (w: WorkshopType) => w.status === WorkshopStatus.LIVE || w.status === WorkshopStatus.PAUSED;
 
@@ -45,10 +47,28 @@ export class WorkshopLiveResolver {
     return canModerate(ctx.viewer, w.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'You may post now: the session is live and you take part in it.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'You take part in it: signed in, or a guest who joined this workshop with its code (whatever the session’s state).',
+  })
+  viewerTakesPart(@Root() w: WorkshopType, @Ctx() ctx: Context): boolean {
+    return workshopPolicy.takesPart(ctx.viewer, w.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'You may post now: you take part and the session is live (`postContribution` would accept it).',
+  })
   viewerCanPost(@Root() w: WorkshopType, @Ctx() ctx: Context): boolean {
-    const v = ctx.viewer;
-    return w.status === WorkshopStatus.LIVE && (v.kind === 'person' || (v.kind === 'guest' && v.workshopId === w.id));
+    return workshopPolicy.canPost(ctx.viewer, w);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: `You run it, it is closed, and closed less than ${reopenWindowHours} hours ago: \`reopenWorkshop\` would accept it.`,
+  })
+  async viewerCanReopen(@Root() w: WorkshopType, @Ctx() ctx: Context): Promise<boolean> {
+    // The log is read only for those who run a closed workshop: a console asks, no list does.
+    if (w.status !== WorkshopStatus.CLOSED || !canModerate(ctx.viewer, w.id)) return false;
+    return workshopLifecycle.canReopen(ctx, w.id);
   }
 
   @FieldResolver(() => [ID], { description: 'Contributions of this workshop you said "me too" to.' })
@@ -59,7 +79,7 @@ export class WorkshopLiveResolver {
 
   @FieldResolver(() => Int, { description: 'People connected to its live stream right now, on every server.' })
   connectedCount(@Root() w: WorkshopType, @Ctx() ctx: Context): number {
-    return ctx.live.connectedCount(w.id);
+    return ctx.live.connectedCount(workshopStream(w.id));
   }
 
   @FieldResolver(() => [KindCount], { description: 'Published contributions by kind (replies excluded).' })
@@ -119,6 +139,13 @@ export class WorkshopLiveResolver {
   @Mutation(() => WorkshopPayload, { description: 'Ends the workshop; what was said stays on record.' })
   closeWorkshop(@Ctx() ctx: Context, @Arg('workshopId', () => ID) workshopId: string) {
     return asPayload(ctx.request.locale, () => workshopLifecycle.transition(ctx, workshopId, 'close'));
+  }
+
+  @Mutation(() => WorkshopPayload, {
+    description: `Reopens a closed session (closed → live) up to ${reopenWindowHours} hours after it closed, with a new join code; logged.`,
+  })
+  reopenWorkshop(@Ctx() ctx: Context, @Arg('workshopId', () => ID) workshopId: string) {
+    return asPayload(ctx.request.locale, () => workshopLifecycle.reopen(ctx, workshopId));
   }
 
   @Mutation(() => WorkshopPayload, { description: 'Chooses strict or open moderation for the session.' })

@@ -2,6 +2,9 @@ import { Field, InputType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { WorkshopKind, WorkshopStatus } from './workshop.entity.js';
 
+/** A question put to the room (a prompt). */
+export const questionLimits = { min: 3, max: 300 };
+
 export enum WorkshopTiming {
   UPCOMING = 'UPCOMING',
   LIVE = 'LIVE',

@@ -1,0 +1,31 @@
+import { Query, Resolver } from 'type-graphql';
+import { displayNameLimits } from '../accounts/account.inputs.js';
+import { passwordLimits } from '../accounts/password.js';
+import { bodyLimit, reasonLimits } from '../contributions/contribution.inputs.js';
+import { editWindowMinutes } from '../contributions/contribution.policy.js';
+import { maxThemes } from '../contributions/contribution.writes.js';
+import { questionLimits } from '../workshops/workshop.inputs.js';
+import { LimitsType } from './limits.type.js';
+
+/** The limits each feature checks, read from the constants the checks use: never copied. */
+const limits: LimitsType = {
+  contributionBodyMax: bodyLimit,
+  contributionThemesMax: maxThemes,
+  editWindowMinutes,
+  reasonMin: reasonLimits.min,
+  reasonMax: reasonLimits.max,
+  questionMin: questionLimits.min,
+  questionMax: questionLimits.max,
+  passwordMin: passwordLimits.min,
+  passwordMax: passwordLimits.max,
+  displayNameMin: displayNameLimits.min,
+  displayNameMax: displayNameLimits.max,
+};
+
+@Resolver()
+export class LimitsResolver {
+  @Query(() => LimitsType, { description: 'What the forms of the API accept (lengths, counts, time windows).' })
+  limits(): LimitsType {
+    return limits;
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('Limits', {
+  description:
+    'What the API accepts in its forms, so that a site can say it before sending (the API still checks, and says why).',
+})
+export class LimitsType {
+  @Field(() => Int, { description: 'Longest contribution text, in characters once trimmed.' })
+  contributionBodyMax!: number;
+
+  @Field(() => Int, { description: 'Most themes a contribution may touch.' })
+  contributionThemesMax!: number;
+
+  @Field(() => Int, { description: 'Minutes during which authors may change or withdraw what they posted.' })
+  editWindowMinutes!: number;
+
+  @Field(() => Int, { description: 'Shortest reason of a report, or of hiding a contribution.' })
+  reasonMin!: number;
+
+  @Field(() => Int, { description: 'Longest reason of a report, or of hiding a contribution.' })
+  reasonMax!: number;
+
+  @Field(() => Int, { description: 'Shortest question a coordinator may put to the room.' })
+  questionMin!: number;
+
+  @Field(() => Int, { description: 'Longest question a coordinator may put to the room.' })
+  questionMax!: number;
+
+  @Field(() => Int, { description: 'Shortest password of a new account.' })
+  passwordMin!: number;
+
+  @Field(() => Int, { description: 'Longest password accepted (at sign-up and sign-in).' })
+  passwordMax!: number;
+
+  @Field(() => Int, { description: 'Shortest display name (of an account or a guest).' })
+  displayNameMin!: number;
+
+  @Field(() => Int, { description: 'Longest display name (of an account or a guest).' })
+  displayNameMax!: number;
+}

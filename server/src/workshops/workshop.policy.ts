@@ -1,0 +1,59 @@
+import { forbidden, unauthenticated } from '../shared/errors.js';
+import { invalid, msg, type InvalidInput } from '../shared/payload.js';
+import type { Viewer } from '../shared/viewer.js';
+import { WorkshopStatus } from './workshop.entity.js';
+
+/**
+ * Who takes part in a workshop, and when it takes contributions. Running it (moderating) is
+ * `canModerate` in shared/viewer.ts: the visibility rule needs it too.
+ */
+
+/** What these rules read of a workshop (a row, or an event's snapshot, whose status is text). */
+export interface SessionFacts {
+  id: string;
+  status: string;
+}
+
+/** Signed-in people, and guests who joined this very workshop with its code. */
+export function takesPart(viewer: Viewer, workshopId: string): boolean {
+  return viewer.kind === 'person' || (viewer.kind === 'guest' && viewer.workshopId === workshopId);
+}
+
+/** Why the session takes nothing now (posting, editing, "me too"), in words the room understands. */
+export function sessionRefusal(workshop: Pick<SessionFacts, 'status'>): InvalidInput | null {
+  switch (workshop.status) {
+    case WorkshopStatus.LIVE:
+      return null;
+    case WorkshopStatus.PAUSED:
+      return invalid(msg('WORKSHOP_PAUSED'), 'workshopId');
+    case WorkshopStatus.CLOSED:
+      return invalid(msg('WORKSHOP_CLOSED'), 'workshopId');
+    default:
+      return invalid(msg('WORKSHOP_NOT_STARTED'), 'workshopId');
+  }
+}
+
+/** Why this viewer does not take part in this workshop (nobody, or a guest of another one). */
+export function participantRefusal(viewer: Viewer, workshopId: string): Error | null {
+  if (viewer.kind === 'anonymous') return unauthenticated();
+  if (!takesPart(viewer, workshopId)) {
+    return forbidden('Your guest session is for another workshop: join this one with its code.');
+  }
+  return null;
+}
+
+/** Signed-in people, and guests of this very workshop; checked before anything is read. */
+export function requireParticipant(
+  viewer: Viewer,
+  workshopId: string,
+): asserts viewer is Exclude<Viewer, { kind: 'anonymous' }> {
+  const refusal = participantRefusal(viewer, workshopId);
+  if (refusal) throw refusal;
+}
+
+export const workshopPolicy = {
+  takesPart,
+  /** What `postContribution` checks of the viewer and the session. */
+  canPost: (viewer: Viewer, workshop: SessionFacts) =>
+    participantRefusal(viewer, workshop.id) === null && sessionRefusal(workshop) === null,
+};
