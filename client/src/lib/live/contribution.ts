@@ -21,3 +21,12 @@ export const KIND_COLOURS_ON_DARK: Record<ContributionKind, string> = {
   RESOURCE: '#6fd3a0',
   QUESTION: '#a9bcff',
 };
+
+/** The start of a text, cut at a word, to name a contribution in a sentence. */
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

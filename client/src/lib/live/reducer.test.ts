@@ -5,6 +5,8 @@ import {
   initialState,
   insertIfAbsent,
   liveCounts,
+  patchItems,
+  removeItem,
   oldestFirst,
   type ListRules,
   type LiveEvent,
@@ -193,6 +195,28 @@ describe('insertIfAbsent', () => {
     expect(again).toBe(s);
     const other = insertIfAbsent(s, item('n', { state: 'PENDING' }), mine);
     expect(ids(other)).toContain('n');
+  });
+});
+
+describe('removeItem', () => {
+  it('takes out what the viewer withdrew, and changes nothing for an id not in the list', () => {
+    const s = start([item('a'), item('b')]);
+    expect(ids(removeItem(s, 'a'))).toEqual(['b']);
+    expect(removeItem(s, 'zzz')).toBe(s);
+  });
+});
+
+describe('patchItems', () => {
+  it('merges what was read again into the items it belongs to, and keeps the rest as it was', () => {
+    const s = start([item('a', { voteCount: 3 }), item('b')]);
+    const rows: Pick<Item, 'id' | 'kind'>[] = [
+      { id: 'a', kind: 'NEED' },
+      { id: 'gone', kind: 'NEED' },
+    ];
+    const patched = patchItems(s, rows);
+    expect(patched.items.find((i) => i.id === 'a')).toMatchObject({ kind: 'NEED', voteCount: 3 });
+    expect(patched.items.find((i) => i.id === 'b')?.kind).toBe('IDEA');
+    expect(patchItems(s, [{ id: 'gone' }])).toBe(s);
   });
 });
 

@@ -159,6 +159,26 @@ export function insertIfAbsent<T extends LiveItem, W>(
   return { ...state, items: [...state.items, item].sort(rules.compare) };
 }
 
+/** Takes out an item this viewer just withdrew: the stream may have nothing to tell its author. */
+export function removeItem<T extends LiveItem, W>(state: LiveState<T, W>, id: string): LiveState<T, W> {
+  const items = without(state.items, id);
+  return items === state.items ? state : { ...state, items };
+}
+
+/**
+ * Merges fields read again (this viewer's rights, once the session is live again) into the items
+ * they belong to; the rest of each item, as the stream left it, is kept. The rows are read with
+ * a fragment the items' own fragment includes, so they bring fields the items have.
+ */
+export function patchItems<T extends LiveItem, W>(
+  state: LiveState<T, W>,
+  rows: readonly { id: string }[],
+): LiveState<T, W> {
+  const fresh = new Map(rows.map((row) => [row.id, row]));
+  if (!state.items.some((i) => fresh.has(i.id))) return state;
+  return { ...state, items: state.items.map((i) => (fresh.has(i.id) ? { ...i, ...fresh.get(i.id) } : i)) };
+}
+
 /** How many items per key (a kind, a theme); an item counts once for each of its keys. */
 export function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -20,10 +20,13 @@ type Documents = {
   '\n    fragment StoryCard_Story on Story {\n      slug\n      title\n      kind\n      summary\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.StoryCard_StoryFragmentDoc;
   '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ': typeof types.TerritoryCard_TerritoryFragmentDoc;
   '\n    fragment WorkshopCard_Workshop on Workshop {\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      isDemo\n      contributionCount\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.WorkshopCard_WorkshopFragmentDoc;
+  '\n  fragment LiveStart_Workshop on Workshop {\n    id\n    lastSeq\n    connectedCount\n    status\n    moderationMode\n    joinCode\n    activePrompt {\n      id\n      question\n    }\n  }\n': typeof types.LiveStart_WorkshopFragmentDoc;
+  '\n  fragment LiveEnvelope_WorkshopEvent on WorkshopEvent {\n    seq\n    type\n    contributionId\n    mergedIntoId\n    voteCount\n    connectedCount\n    workshop {\n      status\n      moderationMode\n      joinCode\n      activePrompt {\n        id\n        question\n      }\n    }\n  }\n': typeof types.LiveEnvelope_WorkshopEventFragmentDoc;
   '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n': typeof types.LayoutViewerDocument;
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    portraits(sort: NEWEST, first: 6) {\n      totalCount\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 6) {\n      totalCount\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n': typeof types.HomePageDocument;
   '\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n': typeof types.JoinLookupDocument;
   '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.JoinWorkshopDocument;
+  '\n  query JoinLimits {\n    limits {\n      displayNameMin\n      displayNameMax\n    }\n  }\n': typeof types.JoinLimitsDocument;
   '\n  query OrganizationsPage($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 24, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.OrganizationsPageDocument;
   '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n': typeof types.OrganizationPageDocument;
   '\n  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String) {\n    portraits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.PortraitsPageDocument;
@@ -33,8 +36,10 @@ type Documents = {
   '\n    fragment PortraitPartners_Portrait on Portrait {\n      partners {\n        role\n        note\n        organization {\n          slug\n          name\n          kind\n        }\n      }\n    }\n  ': typeof types.PortraitPartners_PortraitFragmentDoc;
   '\n    fragment PortraitTimeline_Portrait on Portrait {\n      stage\n      stageHistory {\n        stage\n        date\n        precision\n        note\n      }\n    }\n  ': typeof types.PortraitTimeline_PortraitFragmentDoc;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  query SignInLimits {\n    limits {\n      passwordMax\n    }\n  }\n': typeof types.SignInLimitsDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  query SignUpLimits {\n    limits {\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n    }\n  }\n': typeof types.SignUpLimitsDocument;
   '\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConfirmSignUpDocument;
   '\n  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {\n    stories(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.StoriesPageDocument;
   '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPageDocument;
@@ -43,9 +48,9 @@ type Documents = {
   '\n    fragment FindingItem_Finding on Finding {\n      id\n      title\n      statement\n      priority\n      status\n      evidenceCount\n      themes {\n        slug\n        name\n        nameEn\n      }\n      neighbourhoods {\n        slug\n        name\n      }\n      evidence {\n        id\n        kind\n        body\n        authorName\n        authorIsGuest\n        voteCount\n        workshop {\n          slug\n          title\n        }\n      }\n      stories {\n        slug\n        title\n      }\n    }\n  ': typeof types.FindingItem_FindingFragmentDoc;
   '\n  query WorkshopsPage($after: String) {\n    live: workshops(filter: { timing: LIVE }, sort: SOONEST, first: 20) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 20) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, sort: LATEST, first: 12, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n  }\n': typeof types.WorkshopsPageDocument;
   '\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      joinCode\n      viewerIsCoordinator\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n': typeof types.WorkshopPageDocument;
-  '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        authorIsGuest\n        createdAt\n      }\n    }\n  ': typeof types.ContributionItem_ContributionFragmentDoc;
+  '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        authorIsGuest\n        createdAt\n      }\n    }\n  ': typeof types.ContributionItem_ContributionFragmentDoc;
   '\n  query ConsoleAccess($slug: String!) {\n    workshop(slug: $slug) {\n      viewerIsCoordinator\n    }\n  }\n': typeof types.ConsoleAccessDocument;
-  '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      moderationQueue {\n        ...ConsoleItem_Contribution\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.ConsolePageDocument;
+  '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerCanReopen\n      ...LiveStart_Workshop\n      prompts {\n        id\n        position\n        question\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.ConsolePageDocument;
   '\n  mutation ConsoleApprove($id: ID!) {\n    approveContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleApproveDocument;
   '\n  mutation ConsoleHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleHideDocument;
   '\n  mutation ConsoleRestore($id: ID!) {\n    restoreContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleRestoreDocument;
@@ -56,24 +61,29 @@ type Documents = {
   '\n  mutation ConsoleTag($id: ID!, $themeSlugs: [String!]!) {\n    tagContribution(id: $id, themeSlugs: $themeSlugs) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleTagDocument;
   '\n  mutation ConsoleSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleScheduleDocument;
   '\n  mutation ConsoleOpen($workshopId: ID!) {\n    openWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleOpenDocument;
+  '\n  mutation ConsoleReopen($workshopId: ID!) {\n    reopenWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleReopenDocument;
   '\n  mutation ConsolePause($workshopId: ID!) {\n    pauseWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsolePauseDocument;
   '\n  mutation ConsoleClose($workshopId: ID!) {\n    closeWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleCloseDocument;
   '\n  mutation ConsoleSetMode($workshopId: ID!, $mode: ModerationMode!) {\n    setModerationMode(workshopId: $workshopId, mode: $mode) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleSetModeDocument;
   '\n  mutation ConsoleSetPrompt($workshopId: ID!, $promptId: ID) {\n    setActivePrompt(workshopId: $workshopId, promptId: $promptId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleSetPromptDocument;
   '\n  mutation ConsoleAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConsoleAddPromptDocument;
-  '\n    subscription ConsoleQueueEvents($workshopId: ID!, $afterSeq: Int) {\n      moderationQueueEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ': typeof types.ConsoleQueueEventsDocument;
-  '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ': typeof types.ConsoleEventsDocument;
-  '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ': typeof types.ConsoleLogDocument;
+  '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ': typeof types.ConsoleEventsDocument;
+  '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanReopen\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ': typeof types.ConsoleLogDocument;
   '\n    fragment ConsoleItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      editedAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      reportCount\n      parentId\n      prompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.ConsoleItem_ContributionFragmentDoc;
   '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ': typeof types.ModerationLog_ModerationActionFragmentDoc;
-  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      viewerCanPost\n      viewerVotedIds\n      activePrompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.LiveBoardPageDocument;
+  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.LiveBoardPageDocument;
   '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.PostContributionDocument;
   '\n  mutation VoteContribution($id: ID!) {\n    voteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.VoteContributionDocument;
   '\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.UnvoteContributionDocument;
-  '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ': typeof types.BoardEventsDocument;
-  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      viewerIsAuthor\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.BoardItem_ContributionFragmentDoc;
-  '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n      }\n    }\n  }\n': typeof types.WallPageDocument;
-  '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ': typeof types.WallEventsDocument;
+  '\n  mutation EditContribution($id: ID!, $body: String!) {\n    editContribution(id: $id, body: $body) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.EditContributionDocument;
+  '\n  mutation WithdrawContribution($id: ID!) {\n    withdrawContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.WithdrawContributionDocument;
+  '\n  mutation ReportContribution($id: ID!, $reason: String!) {\n    reportContribution(id: $id, reason: $reason) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReportContributionDocument;
+  '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ': typeof types.BoardEventsDocument;
+  '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ': typeof types.BoardRightsDocument;
+  '\n    fragment BoardItem_Rights on Contribution {\n      id\n      viewerCanVote\n      viewerCanReply\n      viewerCanEdit\n      viewerCanWithdraw\n      viewerCanReport\n    }\n  ': typeof types.BoardItem_RightsFragmentDoc;
+  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.BoardItem_ContributionFragmentDoc;
+  '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      joinCode\n      ...LiveStart_Workshop\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n        replies {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  }\n': typeof types.WallPageDocument;
+  '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ': typeof types.WallEventsDocument;
   '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.WallItem_ContributionFragmentDoc;
 };
 const documents: Documents = {
@@ -89,6 +99,10 @@ const documents: Documents = {
     types.TerritoryCard_TerritoryFragmentDoc,
   '\n    fragment WorkshopCard_Workshop on Workshop {\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      isDemo\n      contributionCount\n      territory {\n        slug\n        name\n      }\n    }\n  ':
     types.WorkshopCard_WorkshopFragmentDoc,
+  '\n  fragment LiveStart_Workshop on Workshop {\n    id\n    lastSeq\n    connectedCount\n    status\n    moderationMode\n    joinCode\n    activePrompt {\n      id\n      question\n    }\n  }\n':
+    types.LiveStart_WorkshopFragmentDoc,
+  '\n  fragment LiveEnvelope_WorkshopEvent on WorkshopEvent {\n    seq\n    type\n    contributionId\n    mergedIntoId\n    voteCount\n    connectedCount\n    workshop {\n      status\n      moderationMode\n      joinCode\n      activePrompt {\n        id\n        question\n      }\n    }\n  }\n':
+    types.LiveEnvelope_WorkshopEventFragmentDoc,
   '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n':
     types.LayoutViewerDocument,
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    portraits(sort: NEWEST, first: 6) {\n      totalCount\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 6) {\n      totalCount\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n':
@@ -97,6 +111,8 @@ const documents: Documents = {
     types.JoinLookupDocument,
   '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.JoinWorkshopDocument,
+  '\n  query JoinLimits {\n    limits {\n      displayNameMin\n      displayNameMax\n    }\n  }\n':
+    types.JoinLimitsDocument,
   '\n  query OrganizationsPage($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 24, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
     types.OrganizationsPageDocument,
   '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n':
@@ -115,9 +131,12 @@ const documents: Documents = {
     types.PortraitTimeline_PortraitFragmentDoc,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.SignInDocument,
+  '\n  query SignInLimits {\n    limits {\n      passwordMax\n    }\n  }\n': types.SignInLimitsDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.SignUpDocument,
+  '\n  query SignUpLimits {\n    limits {\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n    }\n  }\n':
+    types.SignUpLimitsDocument,
   '\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.ConfirmSignUpDocument,
   '\n  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {\n    stories(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
@@ -134,11 +153,11 @@ const documents: Documents = {
     types.WorkshopsPageDocument,
   '\n  query WorkshopPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      description\n      participantCount\n      contributionCount\n      isDemo\n      joinCode\n      viewerIsCoordinator\n      territory {\n        slug\n        name\n      }\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      coordinators {\n        id\n        displayName\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      contributions(first: 200) {\n        id\n        prompt {\n          id\n        }\n        ...ContributionItem_Contribution\n      }\n    }\n  }\n':
     types.WorkshopPageDocument,
-  '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        authorIsGuest\n        createdAt\n      }\n    }\n  ':
+  '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        authorIsGuest\n        createdAt\n      }\n    }\n  ':
     types.ContributionItem_ContributionFragmentDoc,
   '\n  query ConsoleAccess($slug: String!) {\n    workshop(slug: $slug) {\n      viewerIsCoordinator\n    }\n  }\n':
     types.ConsoleAccessDocument,
-  '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      moderationQueue {\n        ...ConsoleItem_Contribution\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
+  '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerCanReopen\n      ...LiveStart_Workshop\n      prompts {\n        id\n        position\n        question\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
     types.ConsolePageDocument,
   '\n  mutation ConsoleApprove($id: ID!) {\n    approveContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.ConsoleApproveDocument,
@@ -160,6 +179,8 @@ const documents: Documents = {
     types.ConsoleScheduleDocument,
   '\n  mutation ConsoleOpen($workshopId: ID!) {\n    openWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.ConsoleOpenDocument,
+  '\n  mutation ConsoleReopen($workshopId: ID!) {\n    reopenWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ConsoleReopenDocument,
   '\n  mutation ConsolePause($workshopId: ID!) {\n    pauseWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.ConsolePauseDocument,
   '\n  mutation ConsoleClose($workshopId: ID!) {\n    closeWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
@@ -170,17 +191,15 @@ const documents: Documents = {
     types.ConsoleSetPromptDocument,
   '\n  mutation ConsoleAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.ConsoleAddPromptDocument,
-  '\n    subscription ConsoleQueueEvents($workshopId: ID!, $afterSeq: Int) {\n      moderationQueueEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ':
-    types.ConsoleQueueEventsDocument,
-  '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ':
+  '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ':
     types.ConsoleEventsDocument,
-  '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ':
+  '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanReopen\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ':
     types.ConsoleLogDocument,
   '\n    fragment ConsoleItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      editedAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      reportCount\n      parentId\n      prompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
     types.ConsoleItem_ContributionFragmentDoc,
   '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ':
     types.ModerationLog_ModerationActionFragmentDoc,
-  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      viewerCanPost\n      viewerVotedIds\n      activePrompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
+  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
     types.LiveBoardPageDocument,
   '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.PostContributionDocument,
@@ -188,13 +207,23 @@ const documents: Documents = {
     types.VoteContributionDocument,
   '\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.UnvoteContributionDocument,
-  '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ':
+  '\n  mutation EditContribution($id: ID!, $body: String!) {\n    editContribution(id: $id, body: $body) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.EditContributionDocument,
+  '\n  mutation WithdrawContribution($id: ID!) {\n    withdrawContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.WithdrawContributionDocument,
+  '\n  mutation ReportContribution($id: ID!, $reason: String!) {\n    reportContribution(id: $id, reason: $reason) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.ReportContributionDocument,
+  '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ':
     types.BoardEventsDocument,
-  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      viewerIsAuthor\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
+  '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ':
+    types.BoardRightsDocument,
+  '\n    fragment BoardItem_Rights on Contribution {\n      id\n      viewerCanVote\n      viewerCanReply\n      viewerCanEdit\n      viewerCanWithdraw\n      viewerCanReport\n    }\n  ':
+    types.BoardItem_RightsFragmentDoc,
+  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
     types.BoardItem_ContributionFragmentDoc,
-  '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n      }\n    }\n  }\n':
+  '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      joinCode\n      ...LiveStart_Workshop\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n        replies {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  }\n':
     types.WallPageDocument,
-  '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ':
+  '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ':
     types.WallEventsDocument,
   '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
     types.WallItem_ContributionFragmentDoc,
@@ -254,6 +283,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment LiveStart_Workshop on Workshop {\n    id\n    lastSeq\n    connectedCount\n    status\n    moderationMode\n    joinCode\n    activePrompt {\n      id\n      question\n    }\n  }\n',
+): (typeof documents)['\n  fragment LiveStart_Workshop on Workshop {\n    id\n    lastSeq\n    connectedCount\n    status\n    moderationMode\n    joinCode\n    activePrompt {\n      id\n      question\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment LiveEnvelope_WorkshopEvent on WorkshopEvent {\n    seq\n    type\n    contributionId\n    mergedIntoId\n    voteCount\n    connectedCount\n    workshop {\n      status\n      moderationMode\n      joinCode\n      activePrompt {\n        id\n        question\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment LiveEnvelope_WorkshopEvent on WorkshopEvent {\n    seq\n    type\n    contributionId\n    mergedIntoId\n    voteCount\n    connectedCount\n    workshop {\n      status\n      moderationMode\n      joinCode\n      activePrompt {\n        id\n        question\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n',
 ): (typeof documents)['\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n'];
 /**
@@ -274,6 +315,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query JoinLimits {\n    limits {\n      displayNameMin\n      displayNameMax\n    }\n  }\n',
+): (typeof documents)['\n  query JoinLimits {\n    limits {\n      displayNameMin\n      displayNameMax\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,6 +379,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query SignInLimits {\n    limits {\n      passwordMax\n    }\n  }\n',
+): (typeof documents)['\n  query SignInLimits {\n    limits {\n      passwordMax\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
 /**
@@ -340,6 +393,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignUpLimits {\n    limits {\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n    }\n  }\n',
+): (typeof documents)['\n  query SignUpLimits {\n    limits {\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -392,8 +451,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        authorIsGuest\n        createdAt\n      }\n    }\n  ',
-): (typeof documents)['\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        authorIsGuest\n        createdAt\n      }\n    }\n  '];
+  source: '\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        authorIsGuest\n        createdAt\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment ContributionItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      themes {\n        slug\n        name\n        nameEn\n      }\n      organization {\n        slug\n        name\n      }\n      replies {\n        id\n        body\n        authorName\n        authorIsGuest\n        createdAt\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -404,8 +463,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      moderationQueue {\n        ...ConsoleItem_Contribution\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n',
-): (typeof documents)['\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      moderationQueue {\n        ...ConsoleItem_Contribution\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n'];
+  source: '\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerCanReopen\n      ...LiveStart_Workshop\n      prompts {\n        id\n        position\n        question\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n',
+): (typeof documents)['\n  query ConsolePage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerCanReopen\n      ...LiveStart_Workshop\n      prompts {\n        id\n        position\n        question\n      }\n      allContributions {\n        ...ConsoleItem_Contribution\n      }\n      moderationLog(first: 50) {\n        ...ModerationLog_ModerationAction\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +529,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation ConsoleReopen($workshopId: ID!) {\n    reopenWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsoleReopen($workshopId: ID!) {\n    reopenWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation ConsolePause($workshopId: ID!) {\n    pauseWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ConsolePause($workshopId: ID!) {\n    pauseWorkshop(workshopId: $workshopId) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
 /**
@@ -500,20 +565,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    subscription ConsoleQueueEvents($workshopId: ID!, $afterSeq: Int) {\n      moderationQueueEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    subscription ConsoleQueueEvents($workshopId: ID!, $afterSeq: Int) {\n      moderationQueueEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  '];
+  source: '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    subscription ConsoleEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...ConsoleItem_Contribution\n        }\n      }\n    }\n  '];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  '];
+  source: '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanReopen\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanReopen\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -530,8 +589,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      viewerCanPost\n      viewerVotedIds\n      activePrompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n',
-): (typeof documents)['\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      viewerCanPost\n      viewerVotedIds\n      activePrompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n'];
+  source: '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n',
+): (typeof documents)['\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -554,26 +613,56 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  '];
+  source: '\n  mutation EditContribution($id: ID!, $body: String!) {\n    editContribution(id: $id, body: $body) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EditContribution($id: ID!, $body: String!) {\n    editContribution(id: $id, body: $body) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      viewerIsAuthor\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ',
-): (typeof documents)['\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      viewerIsAuthor\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  '];
+  source: '\n  mutation WithdrawContribution($id: ID!) {\n    withdrawContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawContribution($id: ID!) {\n    withdrawContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      status\n      moderationMode\n      joinCode\n      lastSeq\n      connectedCount\n      activePrompt {\n        id\n        question\n      }\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n      }\n    }\n  }\n'];
+  source: '\n  mutation ReportContribution($id: ID!, $reason: String!) {\n    reportContribution(id: $id, reason: $reason) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportContribution($id: ID!, $reason: String!) {\n    reportContribution(id: $id, reason: $reason) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        seq\n        type\n        contributionId\n        mergedIntoId\n        voteCount\n        connectedCount\n        workshop {\n          status\n          moderationMode\n          joinCode\n          activePrompt {\n            id\n            question\n          }\n        }\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  '];
+  source: '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment BoardItem_Rights on Contribution {\n      id\n      viewerCanVote\n      viewerCanReply\n      viewerCanEdit\n      viewerCanWithdraw\n      viewerCanReport\n    }\n  ',
+): (typeof documents)['\n    fragment BoardItem_Rights on Contribution {\n      id\n      viewerCanVote\n      viewerCanReply\n      viewerCanEdit\n      viewerCanWithdraw\n      viewerCanReport\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      joinCode\n      ...LiveStart_Workshop\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n        replies {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      joinCode\n      ...LiveStart_Workshop\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n        replies {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

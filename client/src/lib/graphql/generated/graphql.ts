@@ -42,7 +42,7 @@ export type Contribution = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   /** When its author last changed the text. */
   editedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Why it was hidden (coordinators only; null for others). */
+  /** Why it was hidden (for coordinators, and for its author; null for others). */
   hiddenReason?: Maybe<Scalars['String']['output']>;
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
@@ -70,8 +70,16 @@ export type Contribution = Node & {
   reportCount: Scalars['Int']['output'];
   /** Themes it touches (at most 5). */
   themes: Array<Theme>;
-  /** You posted it less than 15 minutes ago and may still change it. */
+  /** You posted it less than 15 minutes ago, it is waiting or published and the session is live: `editContribution` would accept it. */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** You may post in the session now and this is a published contribution, not a reply: `postContribution` with it as `parentId` would accept a reply. */
+  viewerCanReply: Scalars['Boolean']['output'];
+  /** You take part in the session, this is someone else’s published contribution and you have not reported it: `reportContribution` would accept a report. */
+  viewerCanReport: Scalars['Boolean']['output'];
+  /** You take part in the session, it is live, and this is someone else’s published contribution: `voteContribution` would accept it ("me too"; saying it twice changes nothing). */
+  viewerCanVote: Scalars['Boolean']['output'];
+  /** You posted it less than 15 minutes ago and it is waiting or published: `withdrawContribution` would accept it. */
+  viewerCanWithdraw: Scalars['Boolean']['output'];
   /** You posted it. */
   viewerIsAuthor: Scalars['Boolean']['output'];
   /** "Me too" votes. */
@@ -276,6 +284,32 @@ export type KindCount = {
   kind: ContributionKind;
 };
 
+/** What the API accepts in its forms, so that a site can say it before sending (the API still checks, and says why). */
+export type Limits = {
+  /** Longest contribution text, in characters once trimmed. */
+  contributionBodyMax: Scalars['Int']['output'];
+  /** Most themes a contribution may touch. */
+  contributionThemesMax: Scalars['Int']['output'];
+  /** Longest display name (of an account or a guest). */
+  displayNameMax: Scalars['Int']['output'];
+  /** Shortest display name (of an account or a guest). */
+  displayNameMin: Scalars['Int']['output'];
+  /** Minutes during which authors may change or withdraw what they posted. */
+  editWindowMinutes: Scalars['Int']['output'];
+  /** Longest password accepted (at sign-up and sign-in). */
+  passwordMax: Scalars['Int']['output'];
+  /** Shortest password of a new account. */
+  passwordMin: Scalars['Int']['output'];
+  /** Longest question a coordinator may put to the room. */
+  questionMax: Scalars['Int']['output'];
+  /** Shortest question a coordinator may put to the room. */
+  questionMin: Scalars['Int']['output'];
+  /** Longest reason of a report, or of hiding a contribution. */
+  reasonMax: Scalars['Int']['output'];
+  /** Shortest reason of a report, or of hiding a contribution. */
+  reasonMin: Scalars['Int']['output'];
+};
+
 /** A person's role in an organization. */
 export type Membership = {
   /** The organization. */
@@ -384,6 +418,8 @@ export type Mutation = {
   pinContribution: ContributionPayload;
   /** Posts a contribution in a live workshop (published at once in open mode, queued in strict mode). */
   postContribution: ContributionPayload;
+  /** Reopens a closed session (closed → live) up to 24 hours after it closed, with a new join code; logged. */
+  reopenWorkshop: WorkshopPayload;
   /** Reports a contribution to the coordinators, with a reason. */
   reportContribution: ContributionPayload;
   /** Publishes a hidden contribution again. */
@@ -479,6 +515,10 @@ export type MutationPinContributionArgs = {
 
 export type MutationPostContributionArgs = {
   input: PostContributionInput;
+};
+
+export type MutationReopenWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
 };
 
 export type MutationReportContributionArgs = {
@@ -855,6 +895,8 @@ export type PublicationState =
 export type Query = {
   /** One diagnosis by its slug. */
   diagnosis: Diagnosis;
+  /** What the forms of the API accept (lengths, counts, time windows). */
+  limits: Limits;
   /** Any object by its global id; null when missing or not visible to you. */
   node?: Maybe<Node>;
   /** One organization by its slug. */
@@ -1181,11 +1223,62 @@ export type ThemeCount = {
 
 /** A problem the user can fix, with the input field it concerns. */
 export type UserError = {
+  /** Which problem it is: for a client that must react to this one (the message is what people read). */
+  code: UserErrorCode;
   /** Input field at fault (e.g. "body", "email"), if any. */
   field?: Maybe<Scalars['String']['output']>;
   /** What is wrong and how to fix it, in the language asked (Accept-Language). */
   message: Scalars['String']['output'];
 };
+
+/** Which problem a user error is, stable across languages and rewordings (its `message` is for people). */
+export type UserErrorCode =
+  | 'ALREADY_REPORTED'
+  | 'BODY_EMPTY'
+  | 'BODY_TOO_LONG'
+  | 'CANNOT_SUPPORT_OWN'
+  | 'COORDINATOR_ROLE_FIRST'
+  | 'DISPLAY_NAME_CHARACTERS'
+  | 'DISPLAY_NAME_LENGTH'
+  | 'EDIT_WINDOW_OVER'
+  | 'EMAIL_DOTS'
+  | 'EMAIL_INVALID'
+  | 'EMAIL_INVISIBLE_CHARACTERS'
+  | 'EMAIL_MIXED_SCRIPTS'
+  | 'HIDE_REASON_LENGTH'
+  | 'JOIN_CODE_SHAPE'
+  | 'JOIN_CODE_UNKNOWN'
+  | 'MERGE_ACROSS_WORKSHOPS'
+  | 'MERGE_KEEP_STATE'
+  | 'MERGE_SAME'
+  | 'MODERATION_NOT_APPLICABLE'
+  | 'NAME_OF_STAFF'
+  | 'NAME_SUGGESTS_STAFF'
+  | 'NO_LONGER_CHANGEABLE'
+  | 'ONLY_PUBLISHED_SUPPORTED'
+  | 'PASSWORD_TOO_LONG'
+  | 'PASSWORD_TOO_SHORT'
+  | 'PROMPT_ELSEWHERE'
+  | 'QUESTION_LENGTH'
+  | 'REOPEN_TOO_LATE'
+  | 'REPLY_ELSEWHERE'
+  | 'REPLY_TO_REPLY'
+  | 'REPLY_TO_UNPUBLISHED'
+  | 'REPORT_NOT_ALLOWED'
+  | 'REPORT_REASON_LENGTH'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_IN_LOCKED'
+  | 'SIGN_UP_ADDRESS_TAKEN'
+  | 'SIGN_UP_LINK_EXPIRED'
+  | 'SIGN_UP_LINK_INVALID'
+  | 'TOO_MANY_THEMES'
+  | 'TRANSITION_REFUSED'
+  | 'UNKNOWN_NEIGHBOURHOOD'
+  | 'UNKNOWN_THEMES'
+  | 'WORKSHOP_CLOSED'
+  | 'WORKSHOP_IS_CLOSED'
+  | 'WORKSHOP_NOT_STARTED'
+  | 'WORKSHOP_PAUSED';
 
 /** Who is signed in: a person, or a guest of one workshop. */
 export type Viewer = {
@@ -1266,10 +1359,14 @@ export type Workshop = Node & {
   themes: Array<Theme>;
   /** Title. */
   title: Scalars['String']['output'];
-  /** You may post now: the session is live and you take part in it. */
+  /** You may post now: you take part and the session is live (`postContribution` would accept it). */
   viewerCanPost: Scalars['Boolean']['output'];
+  /** You run it, it is closed, and closed less than 24 hours ago: `reopenWorkshop` would accept it. */
+  viewerCanReopen: Scalars['Boolean']['output'];
   /** You run this workshop (its coordinator, or an admin). */
   viewerIsCoordinator: Scalars['Boolean']['output'];
+  /** You take part in it: signed in, or a guest who joined this workshop with its code (whatever the session’s state). */
+  viewerTakesPart: Scalars['Boolean']['output'];
   /** Contributions of this workshop you said "me too" to. */
   viewerVotedIds: Array<Scalars['ID']['output']>;
 };
@@ -1495,6 +1592,31 @@ export type WorkshopCard_WorkshopFragment = {
   territory: { slug: string; name: string };
 } & { ' $fragmentName'?: 'WorkshopCard_WorkshopFragment' };
 
+export type LiveStart_WorkshopFragment = {
+  id: string;
+  lastSeq: number;
+  connectedCount: number;
+  status: WorkshopStatus;
+  moderationMode: ModerationMode;
+  joinCode?: string | null;
+  activePrompt?: { id: string; question: string } | null;
+} & { ' $fragmentName'?: 'LiveStart_WorkshopFragment' };
+
+export type LiveEnvelope_WorkshopEventFragment = {
+  seq: number;
+  type: WorkshopEventType;
+  contributionId?: string | null;
+  mergedIntoId?: string | null;
+  voteCount?: number | null;
+  connectedCount?: number | null;
+  workshop?: {
+    status: WorkshopStatus;
+    moderationMode: ModerationMode;
+    joinCode?: string | null;
+    activePrompt?: { id: string; question: string } | null;
+  } | null;
+} & { ' $fragmentName'?: 'LiveEnvelope_WorkshopEventFragment' };
+
 export type LayoutViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type LayoutViewerQuery = {
@@ -1551,6 +1673,10 @@ export type JoinWorkshopMutationVariables = Exact<{
 export type JoinWorkshopMutation = {
   joinWorkshop: { workshop?: { slug: string } | null; userErrors: Array<{ field?: string | null; message: string }> };
 };
+
+export type JoinLimitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type JoinLimitsQuery = { limits: { displayNameMin: number; displayNameMax: number } };
 
 export type OrganizationsPageQueryVariables = Exact<{
   filter?: InputMaybe<OrganizationFilter>;
@@ -1705,6 +1831,10 @@ export type SignInMutation = {
   signIn: { viewer?: { kind: ViewerKind } | null; userErrors: Array<{ field?: string | null; message: string }> };
 };
 
+export type SignInLimitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInLimitsQuery = { limits: { passwordMax: number } };
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
@@ -1719,6 +1849,12 @@ export type SignUpMutation = {
     email?: string | null;
     userErrors: Array<{ field?: string | null; message: string }>;
   };
+};
+
+export type SignUpLimitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignUpLimitsQuery = {
+  limits: { passwordMin: number; passwordMax: number; displayNameMin: number; displayNameMax: number };
 };
 
 export type ConfirmSignUpMutationVariables = Exact<{
@@ -1921,6 +2057,8 @@ export type ContributionItem_ContributionFragment = {
   authorIsGuest: boolean;
   voteCount: number;
   createdAt: string;
+  pinned: boolean;
+  addressed: boolean;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
   organization?: { slug: string; name: string } | null;
   replies: Array<{ id: string; body: string; authorName: string; authorIsGuest: boolean; createdAt: string }>;
@@ -1941,23 +2079,15 @@ export type ConsolePageQuery = {
     id: string;
     slug: string;
     title: string;
-    status: WorkshopStatus;
-    moderationMode: ModerationMode;
-    joinCode?: string | null;
-    lastSeq: number;
-    connectedCount: number;
-    activePrompt?: { id: string; question: string } | null;
+    viewerCanReopen: boolean;
     prompts: Array<{ id: string; position: number; question: string }>;
-    moderationQueue: Array<{
-      ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment };
-    }>;
     allContributions: Array<{
       ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment };
     }>;
     moderationLog: Array<{
       ' $fragmentRefs'?: { ModerationLog_ModerationActionFragment: ModerationLog_ModerationActionFragment };
     }>;
-  };
+  } & { ' $fragmentRefs'?: { LiveStart_WorkshopFragment: LiveStart_WorkshopFragment } };
   themes: Array<{ slug: string; name: string; nameEn: string }>;
 };
 
@@ -2038,6 +2168,14 @@ export type ConsoleOpenMutationVariables = Exact<{
 
 export type ConsoleOpenMutation = { openWorkshop: { userErrors: Array<{ field?: string | null; message: string }> } };
 
+export type ConsoleReopenMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type ConsoleReopenMutation = {
+  reopenWorkshop: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
 export type ConsolePauseMutationVariables = Exact<{
   workshopId: Scalars['ID']['input'];
 }>;
@@ -2075,23 +2213,6 @@ export type ConsoleAddPromptMutationVariables = Exact<{
 
 export type ConsoleAddPromptMutation = { addPrompt: { userErrors: Array<{ field?: string | null; message: string }> } };
 
-export type ConsoleQueueEventsSubscriptionVariables = Exact<{
-  workshopId: Scalars['ID']['input'];
-  afterSeq?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-export type ConsoleQueueEventsSubscription = {
-  moderationQueueEvents: {
-    seq: number;
-    type: WorkshopEventType;
-    contributionId?: string | null;
-    mergedIntoId?: string | null;
-    voteCount?: number | null;
-    connectedCount?: number | null;
-    contribution?: { ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment } } | null;
-  };
-};
-
 export type ConsoleEventsSubscriptionVariables = Exact<{
   workshopId: Scalars['ID']['input'];
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
@@ -2099,20 +2220,8 @@ export type ConsoleEventsSubscriptionVariables = Exact<{
 
 export type ConsoleEventsSubscription = {
   workshopEvents: {
-    seq: number;
-    type: WorkshopEventType;
-    contributionId?: string | null;
-    mergedIntoId?: string | null;
-    voteCount?: number | null;
-    connectedCount?: number | null;
-    workshop?: {
-      status: WorkshopStatus;
-      moderationMode: ModerationMode;
-      joinCode?: string | null;
-      activePrompt?: { id: string; question: string } | null;
-    } | null;
     contribution?: { ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment } } | null;
-  };
+  } & { ' $fragmentRefs'?: { LiveEnvelope_WorkshopEventFragment: LiveEnvelope_WorkshopEventFragment } };
 };
 
 export type ConsoleLogQueryVariables = Exact<{
@@ -2121,6 +2230,7 @@ export type ConsoleLogQueryVariables = Exact<{
 
 export type ConsoleLogQuery = {
   workshop: {
+    viewerCanReopen: boolean;
     moderationLog: Array<{
       ' $fragmentRefs'?: { ModerationLog_ModerationActionFragment: ModerationLog_ModerationActionFragment };
     }>;
@@ -2164,17 +2274,15 @@ export type LiveBoardPageQuery = {
     id: string;
     slug: string;
     title: string;
-    status: WorkshopStatus;
-    moderationMode: ModerationMode;
-    joinCode?: string | null;
-    lastSeq: number;
-    connectedCount: number;
-    viewerCanPost: boolean;
+    viewerTakesPart: boolean;
     viewerVotedIds: Array<string>;
-    activePrompt?: { id: string; question: string } | null;
     themes: Array<{ slug: string; name: string; nameEn: string }>;
-    contributions: Array<{ ' $fragmentRefs'?: { BoardItem_ContributionFragment: BoardItem_ContributionFragment } }>;
-  };
+    contributions: Array<
+      { replies: Array<{ ' $fragmentRefs'?: { BoardItem_ContributionFragment: BoardItem_ContributionFragment } }> } & {
+        ' $fragmentRefs'?: { BoardItem_ContributionFragment: BoardItem_ContributionFragment };
+      }
+    >;
+  } & { ' $fragmentRefs'?: { LiveStart_WorkshopFragment: LiveStart_WorkshopFragment } };
   themes: Array<{ slug: string; name: string; nameEn: string }>;
 };
 
@@ -2215,6 +2323,38 @@ export type UnvoteContributionMutation = {
   };
 };
 
+export type EditContributionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+export type EditContributionMutation = {
+  editContribution: {
+    contribution?: { id: string } | null;
+    userErrors: Array<{ field?: string | null; message: string }>;
+  };
+};
+
+export type WithdrawContributionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type WithdrawContributionMutation = {
+  withdrawContribution: { userErrors: Array<{ field?: string | null; message: string }> };
+};
+
+export type ReportContributionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type ReportContributionMutation = {
+  reportContribution: {
+    contribution?: { id: string } | null;
+    userErrors: Array<{ field?: string | null; message: string }>;
+  };
+};
+
 export type BoardEventsSubscriptionVariables = Exact<{
   workshopId: Scalars['ID']['input'];
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
@@ -2222,23 +2362,34 @@ export type BoardEventsSubscriptionVariables = Exact<{
 
 export type BoardEventsSubscription = {
   workshopEvents: {
-    seq: number;
-    type: WorkshopEventType;
-    contributionId?: string | null;
-    mergedIntoId?: string | null;
-    voteCount?: number | null;
-    connectedCount?: number | null;
-    workshop?: {
-      status: WorkshopStatus;
-      moderationMode: ModerationMode;
-      joinCode?: string | null;
-      activePrompt?: { id: string; question: string } | null;
-    } | null;
     contribution?: { ' $fragmentRefs'?: { BoardItem_ContributionFragment: BoardItem_ContributionFragment } } | null;
+  } & { ' $fragmentRefs'?: { LiveEnvelope_WorkshopEventFragment: LiveEnvelope_WorkshopEventFragment } };
+};
+
+export type BoardRightsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type BoardRightsQuery = {
+  workshop: {
+    contributions: Array<
+      { replies: Array<{ ' $fragmentRefs'?: { BoardItem_RightsFragment: BoardItem_RightsFragment } }> } & {
+        ' $fragmentRefs'?: { BoardItem_RightsFragment: BoardItem_RightsFragment };
+      }
+    >;
   };
 };
 
-export type BoardItem_ContributionFragment = {
+export type BoardItem_RightsFragment = {
+  id: string;
+  viewerCanVote: boolean;
+  viewerCanReply: boolean;
+  viewerCanEdit: boolean;
+  viewerCanWithdraw: boolean;
+  viewerCanReport: boolean;
+} & { ' $fragmentName'?: 'BoardItem_RightsFragment' };
+
+export type BoardItem_ContributionFragment = ({
   id: string;
   kind: ContributionKind;
   body: string;
@@ -2249,10 +2400,13 @@ export type BoardItem_ContributionFragment = {
   pinned: boolean;
   addressed: boolean;
   moderationState: ModerationState;
+  hiddenReason?: string | null;
   viewerIsAuthor: boolean;
   parentId?: string | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
-} & { ' $fragmentName'?: 'BoardItem_ContributionFragment' };
+} & { ' $fragmentRefs'?: { BoardItem_RightsFragment: BoardItem_RightsFragment } }) & {
+  ' $fragmentName'?: 'BoardItem_ContributionFragment';
+};
 
 export type WallPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -2263,16 +2417,15 @@ export type WallPageQuery = {
     id: string;
     slug: string;
     title: string;
-    status: WorkshopStatus;
-    moderationMode: ModerationMode;
     joinCode?: string | null;
-    lastSeq: number;
-    connectedCount: number;
-    activePrompt?: { id: string; question: string } | null;
     contributionCounts: Array<{ kind: ContributionKind; count: number }>;
     themeCounts: Array<{ count: number; theme: { slug: string; name: string; nameEn: string } }>;
-    contributions: Array<{ ' $fragmentRefs'?: { WallItem_ContributionFragment: WallItem_ContributionFragment } }>;
-  };
+    contributions: Array<
+      { replies: Array<{ ' $fragmentRefs'?: { WallItem_ContributionFragment: WallItem_ContributionFragment } }> } & {
+        ' $fragmentRefs'?: { WallItem_ContributionFragment: WallItem_ContributionFragment };
+      }
+    >;
+  } & { ' $fragmentRefs'?: { LiveStart_WorkshopFragment: LiveStart_WorkshopFragment } };
 };
 
 export type WallEventsSubscriptionVariables = Exact<{
@@ -2282,20 +2435,8 @@ export type WallEventsSubscriptionVariables = Exact<{
 
 export type WallEventsSubscription = {
   workshopEvents: {
-    seq: number;
-    type: WorkshopEventType;
-    contributionId?: string | null;
-    mergedIntoId?: string | null;
-    voteCount?: number | null;
-    connectedCount?: number | null;
-    workshop?: {
-      status: WorkshopStatus;
-      moderationMode: ModerationMode;
-      joinCode?: string | null;
-      activePrompt?: { id: string; question: string } | null;
-    } | null;
     contribution?: { ' $fragmentRefs'?: { WallItem_ContributionFragment: WallItem_ContributionFragment } } | null;
-  };
+  } & { ' $fragmentRefs'?: { LiveEnvelope_WorkshopEventFragment: LiveEnvelope_WorkshopEventFragment } };
 };
 
 export type WallItem_ContributionFragment = {
@@ -2519,6 +2660,82 @@ export const WorkshopCard_WorkshopFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<WorkshopCard_WorkshopFragment, unknown>;
+export const LiveStart_WorkshopFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveStart_Workshop' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activePrompt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveStart_WorkshopFragment, unknown>;
+export const LiveEnvelope_WorkshopEventFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activePrompt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveEnvelope_WorkshopEventFragment, unknown>;
 export const PortraitFunding_PortraitFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2772,6 +2989,8 @@ export const ContributionItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -2897,6 +3116,27 @@ export const ModerationLog_ModerationActionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ModerationLog_ModerationActionFragment, unknown>;
+export const BoardItem_RightsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Rights' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReport' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardItem_RightsFragment, unknown>;
 export const BoardItem_ContributionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2917,7 +3157,9 @@ export const BoardItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Rights' } },
           { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
@@ -2931,6 +3173,22 @@ export const BoardItem_ContributionFragmentDoc = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Rights' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReport' } },
         ],
       },
     },
@@ -3477,6 +3735,32 @@ export const JoinWorkshopDocument = {
     },
   ],
 } as unknown as DocumentNode<JoinWorkshopMutation, JoinWorkshopMutationVariables>;
+export const JoinLimitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'JoinLimits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JoinLimitsQuery, JoinLimitsQueryVariables>;
 export const OrganizationsPageDocument = {
   kind: 'Document',
   definitions: [
@@ -4265,6 +4549,29 @@ export const SignInDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignInLimitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignInLimits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'passwordMax' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInLimitsQuery, SignInLimitsQueryVariables>;
 export const SignOutDocument = {
   kind: 'Document',
   definitions: [
@@ -4327,6 +4634,34 @@ export const SignUpDocument = {
     },
   ],
 } as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const SignUpLimitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignUpLimits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'passwordMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passwordMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignUpLimitsQuery, SignUpLimitsQueryVariables>;
 export const ConfirmSignUpDocument = {
   kind: 'Document',
   definitions: [
@@ -5418,6 +5753,8 @@ export const WorkshopPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -5530,22 +5867,8 @@ export const ConsolePageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'activePrompt' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReopen' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveStart_Workshop' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'prompts' },
@@ -5556,14 +5879,6 @@ export const ConsolePageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'question' } },
                     ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'moderationQueue' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsoleItem_Contribution' } }],
                   },
                 },
                 {
@@ -5603,6 +5918,33 @@ export const ConsolePageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveStart_Workshop' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activePrompt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
               ],
             },
           },
@@ -6210,6 +6552,55 @@ export const ConsoleOpenDocument = {
     },
   ],
 } as unknown as DocumentNode<ConsoleOpenMutation, ConsoleOpenMutationVariables>;
+export const ConsoleReopenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleReopen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleReopenMutation, ConsoleReopenMutationVariables>;
 export const ConsolePauseDocument = {
   kind: 'Document',
   definitions: [
@@ -6485,115 +6876,6 @@ export const ConsoleAddPromptDocument = {
     },
   ],
 } as unknown as DocumentNode<ConsoleAddPromptMutation, ConsoleAddPromptMutationVariables>;
-export const ConsoleQueueEventsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'subscription',
-      name: { kind: 'Name', value: 'ConsoleQueueEvents' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'moderationQueueEvents' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'workshopId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'afterSeq' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contribution' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsoleItem_Contribution' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ConsoleItem_Contribution' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'prompt' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'themes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConsoleQueueEventsSubscription, ConsoleQueueEventsSubscriptionVariables>;
 export const ConsoleEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -6634,41 +6916,52 @@ export const ConsoleEventsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'workshop' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'activePrompt' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'question' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'contribution' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsoleItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activePrompt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
                   },
                 },
               ],
@@ -6756,6 +7049,7 @@ export const ConsoleLogDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReopen' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'moderationLog' },
@@ -6840,24 +7134,9 @@ export const LiveBoardPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerTakesPart' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerVotedIds' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'activePrompt' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveStart_Workshop' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'themes' },
@@ -6882,7 +7161,19 @@ export const LiveBoardPageDocument = {
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Contribution' } }],
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Contribution' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'replies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Contribution' } },
+                          ],
+                        },
+                      },
+                    ],
                   },
                 },
               ],
@@ -6897,6 +7188,49 @@ export const LiveBoardPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Rights' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReport' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveStart_Workshop' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activePrompt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
               ],
             },
           },
@@ -6920,7 +7254,9 @@ export const LiveBoardPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Rights' } },
           { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
@@ -7002,6 +7338,22 @@ export const PostContributionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Rights' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReport' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'BoardItem_Contribution' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
       selectionSet: {
@@ -7017,7 +7369,9 @@ export const PostContributionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Rights' } },
           { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
@@ -7150,6 +7504,189 @@ export const UnvoteContributionDocument = {
     },
   ],
 } as unknown as DocumentNode<UnvoteContributionMutation, UnvoteContributionMutationVariables>;
+export const EditContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EditContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditContributionMutation, EditContributionMutationVariables>;
+export const WithdrawContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawContributionMutation, WithdrawContributionMutationVariables>;
+export const ReportContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportContributionMutation, ReportContributionMutationVariables>;
 export const BoardEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -7190,41 +7727,68 @@ export const BoardEventsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'workshop' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'activePrompt' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'question' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'contribution' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Rights' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReport' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activePrompt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
                   },
                 },
               ],
@@ -7250,7 +7814,9 @@ export const BoardEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'addressed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Rights' } },
           { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
           {
             kind: 'Field',
@@ -7269,6 +7835,85 @@ export const BoardEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<BoardEventsSubscription, BoardEventsSubscriptionVariables>;
+export const BoardRightsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BoardRights' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contributions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '500' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Rights' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'replies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BoardItem_Rights' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardItem_Rights' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReport' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardRightsQuery, BoardRightsQueryVariables>;
 export const WallPageDocument = {
   kind: 'Document',
   definitions: [
@@ -7302,22 +7947,8 @@ export const WallPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'activePrompt' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveStart_Workshop' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'contributionCounts' },
@@ -7363,9 +7994,48 @@ export const WallPageDocument = {
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WallItem_Contribution' } }],
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WallItem_Contribution' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'replies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WallItem_Contribution' } },
+                          ],
+                        },
+                      },
+                    ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveStart_Workshop' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activePrompt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
               ],
             },
           },
@@ -7447,41 +8117,52 @@ export const WallEventsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'workshop' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'activePrompt' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'question' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'contribution' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WallItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contributionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activePrompt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
                   },
                 },
               ],
