@@ -21,22 +21,12 @@ const ConsolePage = graphql(`
       id
       slug
       title
-      status
-      moderationMode
-      joinCode
-      lastSeq
-      connectedCount
-      activePrompt {
-        id
-        question
-      }
+      viewerCanReopen
+      ...LiveStart_Workshop
       prompts {
         id
         position
         question
-      }
-      moderationQueue {
-        ...ConsoleItem_Contribution
       }
       allContributions {
         ...ConsoleItem_Contribution
@@ -163,6 +153,16 @@ const Open = graphql(`
     }
   }
 `);
+const Reopen = graphql(`
+  mutation ConsoleReopen($workshopId: ID!) {
+    reopenWorkshop(workshopId: $workshopId) {
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
 const Pause = graphql(`
   mutation ConsolePause($workshopId: ID!) {
     pauseWorkshop(workshopId: $workshopId) {
@@ -226,6 +226,7 @@ type ConsoleAction =
   | 'tag'
   | 'schedule'
   | 'open'
+  | 'reopen'
   | 'pause'
   | 'close'
   | 'mode'
@@ -316,6 +317,10 @@ export const actions: Actions = {
   open: async (event) => {
     const { workshopId } = await form(event);
     return outcome('open', workshopId, await run(event, Open, { workshopId }, (d) => d.openWorkshop));
+  },
+  reopen: async (event) => {
+    const { workshopId } = await form(event);
+    return outcome('reopen', workshopId, await run(event, Reopen, { workshopId }, (d) => d.reopenWorkshop));
   },
   pause: async (event) => {
     const { workshopId } = await form(event);

@@ -1,7 +1,8 @@
-import { fail } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { graphql } from '$lib/graphql/generated';
 import type { ContributionKind } from '$lib/graphql/generated/graphql';
-import { formText } from '$lib/forms';
+import { formText, type ApiErrorCode, type FieldError } from '$lib/forms';
 import { translate } from '$lib/i18n';
 import { CONTRIBUTION_KINDS, BODY_MAX } from '$lib/live/contribution';
 import { mutate, query } from '$lib/server/graphql';
@@ -13,17 +14,9 @@ const LiveBoardPage = graphql(`
       id
       slug
       title
-      status
-      moderationMode
-      joinCode
-      lastSeq
-      connectedCount
-      viewerCanPost
+      viewerTakesPart
       viewerVotedIds
-      activePrompt {
-        id
-        question
-      }
+      ...LiveStart_Workshop
       themes {
         slug
         name
@@ -31,6 +24,9 @@ const LiveBoardPage = graphql(`
       }
       contributions(first: 500) {
         ...BoardItem_Contribution
+        replies {
+          ...BoardItem_Contribution
+        }
       }
     }
     themes {
@@ -84,22 +80,92 @@ const UnvoteContribution = graphql(`
   }
 `);
 
+const EditContribution = graphql(`
+  mutation EditContribution($id: ID!, $body: String!) {
+    editContribution(id: $id, body: $body) {
+      contribution {
+        id
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+const WithdrawContribution = graphql(`
+  mutation WithdrawContribution($id: ID!) {
+    withdrawContribution(id: $id) {
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ReportContribution = graphql(`
+  mutation ReportContribution($id: ID!, $reason: String!) {
+    reportContribution(id: $id, reason: $reason) {
+      contribution {
+        id
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** The forms of one contribution on the board, named as they post (`?/reply`…). */
+export type ItemAction = 'reply' | 'edit' | 'withdraw' | 'report';
+
+/** What was sent, kept for the form when the action is refused. */
+interface ItemValues {
+  body?: string;
+  reason?: string;
+}
+
+/** A refused item action: the form it came from shows why, with what was typed. */
+function refused(
+  status: number,
+  action: ItemAction,
+  id: string,
+  values: ItemValues,
+  problem: { error?: ApiErrorCode; userErrors?: FieldError[] },
+) {
+  return fail(status, {
+    item: { action, id, values, error: problem.error ?? null, userErrors: problem.userErrors ?? [] },
+  });
+}
+
+/** Runs the mutation of an item's form; its answer is the form's outcome. */
+async function itemAction<Data, Variables extends AnyVariables>(
+  event: RequestEvent,
+  action: ItemAction,
+  id: string,
+  values: ItemValues,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  payload: (data: Data) => { userErrors: FieldError[] },
+) {
+  const result = await mutate(event, document, variables);
+  if (result.failure) return refused(result.failure.status, action, id, values, { error: result.failure.code });
+  const { userErrors } = payload(result.data);
+  if (userErrors.length > 0) return refused(400, action, id, values, { userErrors });
+  return { item: { action, id, done: true as const } };
+}
+
 export const load: PageServerLoad = async (event) => {
-  const [{ viewer }, result] = await Promise.all([
-    event.parent(),
-    query(event, LiveBoardPage, { slug: event.params.slug }),
-  ]);
-  const workshop = result.workshop;
-  // Who may take part once the workshop is live (it may be paused as the page loads).
-  const takesPart =
-    workshop.viewerCanPost ||
-    viewer?.kind === 'PERSON' ||
-    (viewer?.kind === 'GUEST' && viewer.guestWorkshop?.slug === workshop.slug);
+  const { workshop, themes } = await query(event, LiveBoardPage, { slug: event.params.slug });
   return {
     workshop,
     // The workshop's own themes first; all of them when it has none.
-    themeChoices: workshop.themes.length > 0 ? workshop.themes : result.themes,
-    takesPart,
+    themeChoices: workshop.themes.length > 0 ? workshop.themes : themes,
+    // Whoever takes part sees the composer, also while the session is paused.
+    takesPart: workshop.viewerTakesPart,
   };
 };
 
@@ -136,6 +202,65 @@ export const actions: Actions = {
       return fail(400, { post: { values, userErrors: payload.userErrors } });
     }
     return { post: { contribution: payload.contribution, moderationState: payload.contribution.moderationState } };
+  },
+
+  reply: async (event) => {
+    const data = await event.request.formData();
+    const id = formText(data, 'parentId');
+    const body = formText(data, 'body', { trim: false, max: BODY_MAX * 2 });
+    const rawKind = formText(data, 'kind');
+    const kind = (CONTRIBUTION_KINDS as readonly string[]).includes(rawKind) ? (rawKind as ContributionKind) : 'IDEA';
+    const lang = event.locals.lang;
+    if (!body.trim()) {
+      return refused(
+        400,
+        'reply',
+        id,
+        { body },
+        {
+          userErrors: [{ field: 'body', message: translate(lang, 'reply.bodyMissing') }],
+        },
+      );
+    }
+    const result = await mutate(event, PostContribution, {
+      input: { workshopId: formText(data, 'workshopId'), parentId: id, kind, body },
+    });
+    if (result.failure) return refused(result.failure.status, 'reply', id, { body }, { error: result.failure.code });
+    const payload = result.data.postContribution;
+    if (!payload.contribution || payload.userErrors.length > 0) {
+      return refused(400, 'reply', id, { body }, { userErrors: payload.userErrors });
+    }
+    return { item: { action: 'reply' as const, id, done: true as const, contribution: payload.contribution } };
+  },
+
+  edit: async (event) => {
+    const data = await event.request.formData();
+    const id = formText(data, 'id');
+    const body = formText(data, 'body', { trim: false, max: BODY_MAX * 2 });
+    return itemAction(event, 'edit', id, { body }, EditContribution, { id, body }, (d) => d.editContribution);
+  },
+
+  withdraw: async (event) => {
+    const id = formText(await event.request.formData(), 'id');
+    return itemAction(event, 'withdraw', id, {}, WithdrawContribution, { id }, (d) => d.withdrawContribution);
+  },
+
+  report: async (event) => {
+    const data = await event.request.formData();
+    const id = formText(data, 'id');
+    const reason = formText(data, 'reason', { max: 500 });
+    if (!reason) {
+      return refused(
+        400,
+        'report',
+        id,
+        { reason },
+        {
+          userErrors: [{ field: 'reason', message: translate(event.locals.lang, 'report.reasonMissing') }],
+        },
+      );
+    }
+    return itemAction(event, 'report', id, { reason }, ReportContribution, { id, reason }, (d) => d.reportContribution);
   },
 
   vote: async (event) => {

@@ -9,15 +9,8 @@ const WallPage = graphql(`
       id
       slug
       title
-      status
-      moderationMode
       joinCode
-      lastSeq
-      connectedCount
-      activePrompt {
-        id
-        question
-      }
+      ...LiveStart_Workshop
       contributionCounts {
         kind
         count
@@ -32,6 +25,9 @@ const WallPage = graphql(`
       }
       contributions(first: 500) {
         ...WallItem_Contribution
+        replies {
+          ...WallItem_Contribution
+        }
       }
     }
   }
