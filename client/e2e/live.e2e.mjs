@@ -417,6 +417,44 @@ async function graphql(context, query, variables) {
   return body.data;
 }
 
+/** Polls `check` until it returns something truthy; fails with `what` and the last value seen. */
+async function until(check, what, timeout = LIVE_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last) return last;
+    await delay(POLL_MS);
+  }
+  assert.fail(`${what} (still ${JSON.stringify(last)} after ${timeout} ms)`);
+}
+
+/** The text shown in an element, on one line ('' when it is absent). */
+async function textOf(locator) {
+  return (await locator.count()) > 0 ? oneLine(await locator.first().innerText()) : '';
+}
+
+/** Joins the live workshop as a guest through the API, in this browser context (its cookies). */
+async function joinAsGuest(context, displayName) {
+  const { joinWorkshop } = await graphql(
+    context,
+    'mutation ($code: String!, $name: String!) { joinWorkshop(code: $code, displayName: $name) { userErrors { message } } }',
+    { code: JOIN_CODE, name: displayName },
+  );
+  assert.deepEqual(joinWorkshop.userErrors, [], 'joining as a second guest');
+}
+
+/** Posts through the API as whoever is signed in in this context; returns the contribution's id. */
+async function postVia(context, input) {
+  const { postContribution } = await graphql(
+    context,
+    'mutation ($input: PostContributionInput!) { postContribution(input: $input) { contribution { id } userErrors { message } } }',
+    { input },
+  );
+  assert.deepEqual(postContribution.userErrors, [], `posting “${input.body}”`);
+  return postContribution.contribution.id;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The test
 // ---------------------------------------------------------------------------------------------
@@ -518,6 +556,15 @@ describe('A live workshop in two browsers', () => {
           for (const page of [console_, wall, anonymousBoard, guestBoard]) await session.watchNoReload(page);
         });
 
+        await step('1b. presence counts people: the coordinator’s console and wall are one', async () => {
+          // The coordinator (console and wall), the anonymous board and the guest: three people, four sockets.
+          const shown = await until(async () => {
+            const text = await textOf(console_.locator('[data-testid="connected-count"]'));
+            return /^3\s/.test(text) && text;
+          }, 'the console should count three people connected');
+          t.diagnostic(`console with the wall open beside it: “${shown}”`);
+        });
+
         const first = `Besoin ${RUN} : un arrêt de bus éclairé près de la zone d’activité pour les horaires de nuit.`;
         const draft = `Idée ${RUN} en cours d’écriture`;
         const draftMore = ' : un minibus partagé';
@@ -593,6 +640,40 @@ describe('A live workshop in two browsers', () => {
           await expectDraft(guestBoard, draft, 'guest composer after the approval arrived');
         });
 
+        await step('3b. no “me too” on your own contribution; each board offers what its viewer may do', async () => {
+          // Only looking: the guest is typing in the composer, whose focus must stay.
+          const own = withText(guestBoard, T.contribution, first);
+          assert.equal(await own.locator('[data-testid="vote-button"]').count(), 0, 'the author may support their own');
+          assert.equal(
+            await own.locator('[data-testid="report-toggle"]').count(),
+            0,
+            'the author may report their own',
+          );
+          assert.equal(await own.locator('[data-testid="edit-toggle"]').count(), 1, 'the author cannot edit it');
+          assert.equal(
+            await own.locator('[data-testid="withdraw-toggle"]').count(),
+            1,
+            'the author cannot withdraw it',
+          );
+          const someoneElse = withText(guestBoard, T.contribution, 'vélo électrique');
+          for (const control of ['vote-button', 'reply-toggle', 'report-toggle']) {
+            assert.equal(
+              await someoneElse.locator(`[data-testid="${control}"]`).count(),
+              1,
+              `no ${control} for the guest`,
+            );
+          }
+          for (const control of ['edit-toggle', 'withdraw-toggle']) {
+            assert.equal(await someoneElse.locator(`[data-testid="${control}"]`).count(), 0, `${control} on another’s`);
+          }
+          // Someone who does not take part only reads.
+          assert.equal(
+            await anonymousBoard.locator('[data-testid="item-actions"], [data-testid="vote-button"]').count(),
+            0,
+          );
+          await expectDraft(guestBoard, draft, 'guest composer after looking at the controls');
+        });
+
         await step('4. the coordinator hides it with a reason: it disappears everywhere', async () => {
           const item = withText(console_, T.publishedItem, first);
           await item.locator('[data-testid="hide-toggle"]').click();
@@ -614,6 +695,16 @@ describe('A live workshop in two browsers', () => {
 
           await expectDraft(guestBoard, draft, 'guest composer after the hiding arrived');
           await axe(console_, 'coordinator console with a hidden contribution');
+        });
+
+        await step('4b. its author is told it was hidden, and why, instead of seeing it pending', async () => {
+          const notice = guestBoard.locator('[data-testid="hidden-notice"]').filter({ hasText: `Besoin ${RUN}` });
+          await notice.waitFor({ timeout: LIVE_TIMEOUT_MS });
+          const text = oneLine(await notice.innerText());
+          assert.ok(text.includes(reason), `the notice does not give the reason: “${text}”`);
+          t.diagnostic(`notice to the author: “${text}”`);
+          await expectAbsent(anonymousBoard, '[data-testid="hidden-notice"]', `Besoin ${RUN}`, 'anonymous board');
+          await expectDraft(guestBoard, draft, 'guest composer after the notice arrived');
         });
 
         const missed = [1, 2, 3].map(
@@ -701,6 +792,232 @@ describe('A live workshop in two browsers', () => {
             await expectCount(guestBoard, T.contribution, draft + draftMore, 1, 'guest board, own open-mode post');
             assert.equal(await withText(guestBoard, T.contribution, draft).getAttribute('data-status'), 'PUBLISHED');
             await expectCount(console_, T.queueItem, draft, 0, 'nothing waits in the queue in open mode');
+          },
+        );
+
+        const reply = `Réponse ${RUN} : le garage solidaire de Cenon prête aussi des scooters.`;
+        const reported = 'vélo électrique';
+        const edited = `Idée ${RUN} modifiée : un minibus partagé, aussi le soir`;
+        const withdrawn = `Retrait ${RUN} : finalement, cette idée existe déjà.`;
+        /** A second guest, who supports contributions and fills the wall from the API. */
+        let other;
+
+        await step(
+          '6b. from the board the guest replies, reports, edits and withdraws; replies show under their contribution everywhere',
+          async () => {
+            other = await session.context();
+            await joinAsGuest(other, `Second invité ${RUN}`);
+
+            // A reply typed while the room moves on: the contribution it answers gets a "me too"
+            // meanwhile, which would move it up the list; the text and the caret stay.
+            const parent = withText(guestBoard, T.contribution, missed[0]);
+            await parent.locator('[data-testid="reply-toggle"]').click();
+            const replyBox = parent.locator('[data-testid="reply-body"]');
+            await replyBox.click();
+            await replyBox.pressSequentially(reply.slice(0, 30));
+            const parentId = await parent.getAttribute('data-id');
+            await graphql(other, 'mutation ($id: ID!) { voteContribution(id: $id) { userErrors { message } } }', {
+              id: parentId,
+            });
+            await until(
+              async () => (await textOf(parent.locator('[data-testid="vote-count"]'))) === '1',
+              'the guest board should show the new “me too”',
+            );
+            assert.equal(await replyBox.inputValue(), reply.slice(0, 30), 'the reply being typed changed');
+            assert.ok(await replyBox.evaluate((el) => el === document.activeElement), 'the reply box lost the focus');
+            await replyBox.pressSequentially(reply.slice(30));
+            await parent.locator('[data-testid="reply-submit"]').click();
+            const underIt = (page, selector, text) =>
+              withText(page, selector, missed[0]).locator('[data-testid="reply"], [data-testid="wall-reply"]').filter({
+                hasText: text,
+              });
+            await until(
+              async () => (await underIt(guestBoard, T.contribution, reply).count()) === 1,
+              'guest board, the reply',
+            );
+            await until(
+              async () => (await underIt(anonymousBoard, T.contribution, reply).count()) === 1,
+              'anonymous board, the reply under its contribution',
+            );
+            await until(async () => (await underIt(wall, T.wallItem, reply).count()) === 1, 'wall, the reply');
+            // The console lists it under its contribution, with what coordinators may do to it.
+            const inConsole = console_.locator('[data-testid="published-list"] li').filter({ hasText: missed[0] });
+            await until(
+              async () => (await inConsole.locator(T.publishedItem).filter({ hasText: reply }).count()) === 1,
+              'console, the reply under its contribution',
+            );
+            // Nobody replies to a reply.
+            assert.equal(
+              await underIt(guestBoard, T.contribution, reply).locator('[data-testid="reply-toggle"]').count(),
+              0,
+            );
+            await axe(guestBoard, 'live board with a reply (guest, phone)');
+
+            // A report reaches the coordinators; the guest cannot report it twice.
+            const doubtful = withText(guestBoard, T.contribution, reported);
+            await doubtful.locator('[data-testid="report-toggle"]').click();
+            await doubtful.locator('[data-testid="report-reason"]').fill(`Hors sujet (${RUN})`);
+            await doubtful.locator('[data-testid="report-submit"]').click();
+            await doubtful.locator('[data-testid="reported"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
+            assert.equal(
+              await doubtful.locator('[data-testid="report-toggle"]').count(),
+              0,
+              'it can be reported again',
+            );
+            await until(
+              async () => /signalement/.test(await textOf(withText(console_, T.publishedItem, reported))),
+              'the console should show the report',
+            );
+
+            // The guest corrects their own contribution: everyone sees the new text.
+            const mine = withText(guestBoard, T.contribution, draft + draftMore);
+            await mine.locator('[data-testid="edit-toggle"]').click();
+            await mine.locator('[data-testid="edit-body"]').fill(edited);
+            await mine.locator('[data-testid="edit-submit"]').click();
+            await expectCount(wall, T.wallItem, edited, 1, 'wall, the edited text');
+            await expectCount(anonymousBoard, T.contribution, edited, 1, 'anonymous board, the edited text');
+            await expectCount(guestBoard, T.contribution, edited, 1, 'guest board, the edited text');
+
+            // …and takes back another one: it leaves every page.
+            await guestBoard.locator('[data-testid="composer-kind-IDEA"]').check();
+            await guestBoard.locator('[data-testid="composer-body"]').fill(withdrawn);
+            await guestBoard.locator('[data-testid="composer-submit"]').click();
+            await expectCount(anonymousBoard, T.contribution, withdrawn, 1, 'anonymous board, before the withdrawal');
+            const taken = withText(guestBoard, T.contribution, withdrawn);
+            await taken.locator('[data-testid="withdraw-toggle"]').click();
+            await taken.locator('[data-testid="withdraw-submit"]').click();
+            await expectCount(guestBoard, T.contribution, withdrawn, 0, 'guest board, withdrawn');
+            await expectCount(anonymousBoard, T.contribution, withdrawn, 0, 'anonymous board, withdrawn');
+            await expectCount(wall, T.wallItem, withdrawn, 0, 'wall, withdrawn');
+            for (const page of [guestBoard, wall, anonymousBoard, console_]) await session.assertNoReload(page);
+          },
+        );
+
+        await step(
+          '6c. pinned: the console’s button says “Désépingler”; pinned and addressed show on the boards and the wall',
+          async () => {
+            const item = withText(console_, T.publishedItem, missed[1]);
+            await item.locator('[data-testid="pin-button"]').click();
+            await until(
+              async () => (await textOf(item.locator('[data-testid="pin-button"]'))) === 'Désépingler',
+              'the pin button of a pinned contribution should say “Désépingler”',
+            );
+            await item.locator('[data-testid="address-button"]').click();
+            for (const [page, selector] of [
+              [anonymousBoard, T.contribution],
+              [guestBoard, T.contribution],
+            ]) {
+              const shown = withText(page, selector, missed[1]);
+              await shown.locator('[data-testid="pinned-badge"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
+              await shown.locator('[data-testid="addressed-badge"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
+            }
+            await until(
+              async () => (await withText(wall, T.wallItem, missed[1]).getAttribute('data-pinned')) === 'true',
+              'the wall should show it pinned',
+            );
+            // Pinned first on the board.
+            assert.ok(oneLine(await anonymousBoard.locator(T.contribution).first().innerText()).includes(missed[1]));
+          },
+        );
+
+        await step('6d. paused: the board and the wall say so, and no longer “question en cours”', async () => {
+          await console_.locator('[data-testid="status-pause"]').click();
+          const stage = guestBoard.locator('[data-testid="active-prompt"][data-status="PAUSED"]');
+          await stage.waitFor({ timeout: LIVE_TIMEOUT_MS });
+          const boardSays = oneLine(await stage.innerText());
+          assert.match(boardSays, /pause/i, `the board does not say it is paused: “${boardSays}”`);
+          assert.doesNotMatch(boardSays, /question en cours/i);
+          const wallStage = wall.locator('[data-testid="wall-stage"][data-status="PAUSED"]');
+          await wallStage.waitFor({ timeout: LIVE_TIMEOUT_MS });
+          const wallSays = oneLine(await wallStage.innerText());
+          assert.match(wallSays, /pause/i, `the wall does not say it is paused: “${wallSays}”`);
+          assert.doesNotMatch(wallSays, /question en cours/i);
+          t.diagnostic(`paused: board “${boardSays}”, wall “${wallSays}”`);
+          assert.ok(await guestBoard.locator('[data-testid="composer-submit"]').isDisabled(), 'posting is offered');
+          await axe(wall, 'paused wall');
+          // A board opened during the pause offers "me too" once the session resumes.
+          const pausedBoard = await session.page('second guest’s board, opened while paused', other);
+          await visit(pausedBoard, BOARD, '[data-testid="live-board"]');
+          await connectionState(pausedBoard, 'live', 'board opened while paused');
+          assert.equal(await pausedBoard.locator('[data-testid="vote-button"]').count(), 0, '“me too” while paused');
+
+          await console_.locator('[data-testid="status-open"]').click();
+          await guestBoard
+            .locator('[data-testid="active-prompt"][data-status="LIVE"]')
+            .waitFor({ timeout: LIVE_TIMEOUT_MS });
+          assert.match(await textOf(wall.locator('[data-testid="wall-stage"]')), /question en cours/i);
+          await withText(pausedBoard, T.contribution, reported)
+            .locator('[data-testid="vote-button"]')
+            .waitFor({ timeout: LIVE_TIMEOUT_MS });
+          await pausedBoard.close();
+        });
+
+        await step(
+          '6e. on a phone the board lists contributions before the composer, and the console starts with the session',
+          async () => {
+            const top = async (locator) => (await locator.boundingBox())?.y ?? Infinity;
+            assert.ok(
+              (await top(guestBoard.locator('[data-testid="contributions"]'))) <
+                (await top(guestBoard.locator('[data-testid="composer"]'))),
+              'on a phone the composer comes before the contributions',
+            );
+            const phoneConsole = await session.page('coordinator console on a phone', coordinator);
+            await phoneConsole.setViewportSize(PHONE.viewport);
+            await visit(phoneConsole, CONSOLE, '[data-testid="session-controls"]');
+            assert.ok(
+              (await top(phoneConsole.locator('[data-testid="session-controls"]'))) <
+                (await top(phoneConsole.locator('[data-testid="moderation-queue"]'))),
+              'on a phone the session controls come after the queue',
+            );
+            await axe(phoneConsole, 'coordinator console (phone)');
+            await phoneConsole.close();
+          },
+        );
+
+        await step(
+          '6f. the wall fits a 1920×1080 projector without scrolling, and turns its pages by itself',
+          async () => {
+            const filler = [1, 2, 3, 4, 5, 6, 7, 8].map(
+              (n) =>
+                `Mur ${RUN}-${n} : une contribution assez longue pour remplir le mur, sur les horaires, les trajets et les aides au permis.`,
+            );
+            const { workshop } = await graphql(other, 'query ($slug: String!) { workshop(slug: $slug) { id } }', {
+              slug: SLUG,
+            });
+            for (const body of filler) await postVia(other, { workshopId: workshop.id, kind: 'IDEA', body });
+            for (const body of filler) await expectCount(wall, T.wallItem, body, 1, 'wall, the filler');
+
+            const size = await wall.evaluate(() => ({
+              height: document.documentElement.scrollHeight,
+              width: document.documentElement.scrollWidth,
+              viewportHeight: innerHeight,
+              viewportWidth: innerWidth,
+              // What is shown of the list lies within the screen.
+              lowest: Math.max(
+                ...[...document.querySelectorAll('[data-testid="wall-item"]')]
+                  .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+                  .map((el) => el.getBoundingClientRect().bottom),
+              ),
+            }));
+            t.diagnostic(`wall at 1920×1080: ${JSON.stringify(size)}`);
+            assert.ok(size.height <= size.viewportHeight, `the wall scrolls: ${size.height} px high`);
+            assert.ok(size.width <= size.viewportWidth, `the wall scrolls sideways: ${size.width} px wide`);
+            assert.ok(size.lowest <= size.viewportHeight, `a contribution is cut at the bottom (${size.lowest} px)`);
+
+            const pager = wall.locator('[data-testid="wall-page"]');
+            await pager.waitFor({ timeout: LIVE_TIMEOUT_MS });
+            const before = await pager.getAttribute('data-start');
+            const turned = await until(
+              async () => {
+                const now = await pager.getAttribute('data-start');
+                return now !== before && now;
+              },
+              'the wall should turn to its next page by itself',
+              20_000,
+            );
+            t.diagnostic(`wall pages: “${oneLine(await pager.innerText())}” (first item ${before} → ${turned})`);
+            await axe(wall, 'wall with pages');
+            await session.assertNoReload(wall);
           },
         );
 
@@ -800,6 +1117,85 @@ describe('A live workshop in two browsers', () => {
             `the refusal shown on the French board is not in French, or does not say the workshop is closed: “${refusalText}”`,
           );
         });
+
+        await step(
+          '9. once closed: the board and the wall say so, without “question en cours”; badges stay',
+          async () => {
+            for (const [page, selector] of [
+              [guestBoard, '[data-testid="active-prompt"][data-status="CLOSED"]'],
+              [wall, '[data-testid="wall-stage"][data-status="CLOSED"]'],
+            ]) {
+              const says = oneLine(await page.locator(selector).innerText());
+              assert.match(says, SAYS_CLOSED_FR, `it does not say the workshop is over: “${says}”`);
+              assert.doesNotMatch(says, /question en cours/i);
+            }
+            const live = withText(anonymousBoard, T.contribution, missed[1]);
+            assert.equal(
+              await live.locator('[data-testid="pinned-badge"]').count(),
+              1,
+              'the board lost the pinned badge',
+            );
+            assert.equal(
+              await live.locator('[data-testid="addressed-badge"]').count(),
+              1,
+              'the board lost the addressed one',
+            );
+            // What the room was told stays on the workshop's own page, where the board sends people.
+            const record = await session.page('workshop page, after the session', anonymous);
+            await visit(record, `/workshops/${SLUG}`, '[data-testid="workshop-contribution"]');
+            const kept = record.locator('[data-testid="workshop-contribution"]').filter({ hasText: missed[1] });
+            assert.equal(
+              await kept.locator('[data-testid="pinned-badge"]').count(),
+              1,
+              'the workshop page: no pinned badge',
+            );
+            assert.equal(
+              await kept.locator('[data-testid="addressed-badge"]').count(),
+              1,
+              'the workshop page: no addressed badge',
+            );
+            await axe(record, 'workshop page after the session');
+            await record.close();
+          },
+        );
+
+        await step(
+          '10. the coordinator reopens the closed session: logged, with a new code; the board takes part again',
+          async () => {
+            const note = oneLine(await console_.locator('[data-testid="reopen-note"]').innerText());
+            t.diagnostic(`console once closed: “${note}”`);
+            await console_.locator('[data-testid="status-reopen"]').click();
+            await console_
+              .locator('[data-testid="session-controls"]')
+              .filter({ hasText: /En direct/ })
+              .waitFor({ timeout: LIVE_TIMEOUT_MS });
+            const code = await until(async () => {
+              const shown = await textOf(console_.locator('[data-testid="console-join-code"]'));
+              return /^[A-Z0-9]{6}$/.test(shown) && shown;
+            }, 'the console should show the new join code');
+            assert.notEqual(code, JOIN_CODE, 'the code of the closed session came back');
+            await console_.locator('[data-testid="log-reopened"]').first().waitFor({ timeout: LIVE_TIMEOUT_MS });
+
+            await guestBoard
+              .locator('[data-testid="active-prompt"][data-status="LIVE"]')
+              .waitFor({ timeout: LIVE_TIMEOUT_MS });
+            assert.equal(
+              await guestBoard.locator('[data-testid="board-closed"]').count(),
+              0,
+              'the board still says closed',
+            );
+            assert.equal(
+              await guestBoard.locator('[data-testid="composer-submit"]').isDisabled(),
+              false,
+              'posting is refused',
+            );
+            await until(
+              async () => (await textOf(wall.locator('[data-testid="wall-join-code"]'))) === code,
+              'the wall should show the new code',
+            );
+            await axe(console_, 'coordinator console after reopening');
+          },
+        );
 
         current = 'no page threw an uncaught exception';
         const errors = session.pages.flatMap((entry) => entry.errors);
