@@ -7,17 +7,41 @@ import { startTestServer, type TestServer } from '../src/test-support/server.js'
 import { createTestApi } from '../src/test-support/api.js';
 import { MemoryMailer } from '../src/test-support/mailer.js';
 import { personViewer } from '../src/test-support/viewers.js';
+import { factories } from '../src/test-support/factories/index.js';
+import { PlatformRole } from '../src/people/person.entity.js';
 import { throttleKeys, throttleLimits } from '../src/accounts/sign-in-throttle.js';
 import { hashToken } from '../src/accounts/session.service.js';
 
 let db: Database;
 let server: TestServer;
 let api: Awaited<ReturnType<typeof createTestApi>>;
+let liveSlug: string;
+
+const PASSWORD = 'phrase de passe du test';
+/** The staff's names: guests and new accounts may not take them, however spelt. */
+const STAFF = { coordinator: 'Nadia Berthelot (essai)', otherCoordinator: 'Julien Ferrand (essai)' };
 
 beforeAll(async () => {
   db = await openTestDatabase();
   server = await startTestServer(db.orm);
   api = await createTestApi(db.orm, server.live);
+  const make = factories(db.orm);
+  const people: [string, PlatformRole, string?][] = [
+    ['admin', PlatformRole.ADMIN],
+    ['coordinatrice', PlatformRole.COORDINATOR, STAFF.coordinator],
+    ['coordinateur', PlatformRole.COORDINATOR, STAFF.otherCoordinator],
+    ['acteur', PlatformRole.STAKEHOLDER],
+    ['bailleur', PlatformRole.STAKEHOLDER],
+    ['habitante', PlatformRole.RESIDENT],
+    ['habitant', PlatformRole.RESIDENT],
+  ];
+  const ids: Record<string, string> = {};
+  for (const [name, role, displayName] of people) {
+    ids[name] = (await make.person({ email: `${name}@essai.quartier.test`, role, displayName, password: PASSWORD })).id;
+  }
+  // A live workshop run by the coordinator, joined with the code QRTEST.
+  const workshop = await make.workshop({ status: 'LIVE', coordinatorIds: [ids.coordinatrice!], joinCode: 'QRTEST' });
+  liveSlug = workshop.slug;
 });
 afterAll(async () => {
   await api?.stop();
@@ -49,7 +73,7 @@ const cookieOf = (header: string | null) => header!.split(';')[0]!;
 
 describe('accounts and sessions', () => {
   it('signs in with an HttpOnly, SameSite session cookie, and out again for good', async () => {
-    const signIn = await gql(SIGN_IN, { email: 'Habitante@demo.quartierlab.fr ', password: 'quartierlab-demo' });
+    const signIn = await gql(SIGN_IN, { email: 'Habitante@essai.quartier.test ', password: PASSWORD });
     expect(signIn.body.data.signIn).toMatchObject({ viewer: { kind: 'PERSON', role: 'RESIDENT' }, userErrors: [] });
     expect(signIn.setCookie).toMatch(/^ql_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+$/);
     const cookie = cookieOf(signIn.setCookie);
@@ -62,10 +86,8 @@ describe('accounts and sessions', () => {
   });
 
   it('rotates the session at sign-in: the token held before stops working', async () => {
-    const first = cookieOf(
-      (await gql(SIGN_IN, { email: 'acteur@demo.quartierlab.fr', password: 'quartierlab-demo' })).setCookie,
-    );
-    const second = await gql(SIGN_IN, { email: 'acteur@demo.quartierlab.fr', password: 'quartierlab-demo' }, first);
+    const first = cookieOf((await gql(SIGN_IN, { email: 'acteur@essai.quartier.test', password: PASSWORD })).setCookie);
+    const second = await gql(SIGN_IN, { email: 'acteur@essai.quartier.test', password: PASSWORD }, first);
     const rotated = cookieOf(second.setCookie);
     expect(rotated).not.toBe(first);
     expect((await gql(VIEWER, {}, first)).body.data.viewer).toBeNull();
@@ -74,23 +96,23 @@ describe('accounts and sessions', () => {
 
   it('answers the same for an unknown email and a wrong password, and throttles both alike', async () => {
     const unknown = await gql(SIGN_IN, { email: 'nobody@example.org', password: 'wrong password!' });
-    const wrong = await gql(SIGN_IN, { email: 'bailleur@demo.quartierlab.fr', password: 'wrong password!' });
+    const wrong = await gql(SIGN_IN, { email: 'bailleur@essai.quartier.test', password: 'wrong password!' });
     expect(unknown.body.data.signIn.userErrors).toEqual(wrong.body.data.signIn.userErrors);
     expect(unknown.setCookie).toBeNull();
     for (let i = 0; i < 4; i += 1) {
       await gql(SIGN_IN, { email: 'nobody@example.org', password: 'wrong password!' });
-      await gql(SIGN_IN, { email: 'bailleur@demo.quartierlab.fr', password: 'wrong password!' });
+      await gql(SIGN_IN, { email: 'bailleur@essai.quartier.test', password: 'wrong password!' });
     }
     // Locked now, even with the right password; the message is the same whether the account exists.
-    const locked = await gql(SIGN_IN, { email: 'bailleur@demo.quartierlab.fr', password: 'quartierlab-demo' });
-    const lockedUnknown = await gql(SIGN_IN, { email: 'nobody@example.org', password: 'quartierlab-demo' });
+    const locked = await gql(SIGN_IN, { email: 'bailleur@essai.quartier.test', password: PASSWORD });
+    const lockedUnknown = await gql(SIGN_IN, { email: 'nobody@example.org', password: PASSWORD });
     expect(locked.body.data.signIn.viewer).toBeNull();
     expect(locked.body.data.signIn.userErrors[0].message).toMatch(/Trop d’échecs/);
     expect(lockedUnknown.body.data.signIn.userErrors).toEqual(locked.body.data.signIn.userErrors);
   });
 
   it('refuses an oversized password before hashing it', async () => {
-    const huge = await gql(SIGN_IN, { email: 'acteur@demo.quartierlab.fr', password: 'x'.repeat(100_000) });
+    const huge = await gql(SIGN_IN, { email: 'acteur@essai.quartier.test', password: 'x'.repeat(100_000) });
     expect(huge.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const long = await gql(SIGN_UP, { email: 'long@example.org', password: 'x'.repeat(300), name: 'Long' });
     expect(long.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -98,12 +120,12 @@ describe('accounts and sessions', () => {
 
   it('lets a guest join a live workshop by code, scoped to it', async () => {
     const join = await gql(
-      `mutation { joinWorkshop(code: " demo42 ", displayName: "Samia") { viewer { kind displayName guestWorkshop { slug } } userErrors { field message } } }`,
+      `mutation { joinWorkshop(code: " qrtest ", displayName: "Samia") { viewer { kind displayName guestWorkshop { slug } } userErrors { field message } } }`,
     );
     expect(join.body.data.joinWorkshop.viewer).toEqual({
       kind: 'GUEST',
       displayName: 'Samia',
-      guestWorkshop: { slug: 'atelier-mobilite-emploi-en-direct-demo' },
+      guestWorkshop: { slug: liveSlug },
     });
     expect(join.setCookie).toMatch(/^ql_session=/);
     const wrong = await gql(
@@ -114,7 +136,6 @@ describe('accounts and sessions', () => {
 });
 
 const knex = () => db.orm.em.getKnex();
-const DEMO_PASSWORD = 'quartierlab-demo';
 let clients = 0;
 
 /**
@@ -162,13 +183,13 @@ const endLock = (email: string, ip: string) =>
     .update({ locked_until: knex().raw(`now() - interval '1 second'`) });
 
 describe('sign-in throttle', () => {
-  const email = 'habitant@demo.quartierlab.fr';
+  const email = 'habitant@essai.quartier.test';
   const { threshold } = throttleLimits.pair;
 
   it('checks a parallel burst of 50 at most 5 times: the right password 40th is refused', async () => {
     const c = client();
     const burst = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => c.signIn(email, i === 39 ? DEMO_PASSWORD : `wrong password ${i}`)),
+      Array.from({ length: 50 }, (_, i) => c.signIn(email, i === 39 ? PASSWORD : `wrong password ${i}`)),
     );
     const outcomes = burst.map(outcomeOf);
     // Only a granted claim reaches the password check ("incorrect"); the others are refused before it.
@@ -182,18 +203,18 @@ describe('sign-in throttle', () => {
   it('does not lock the owner out from another client', async () => {
     const attacker = client();
     await Promise.all(Array.from({ length: 20 }, (_, i) => attacker.signIn(email, `guess ${i}`)));
-    expect(outcomeOf(await attacker.signIn(email, DEMO_PASSWORD))).toBe('locked');
+    expect(outcomeOf(await attacker.signIn(email, PASSWORD))).toBe('locked');
     const owner = client();
-    expect(outcomeOf(await owner.signIn(email, DEMO_PASSWORD))).toBe('signed in');
+    expect(outcomeOf(await owner.signIn(email, PASSWORD))).toBe('signed in');
     expect(owner.cookies[0]).toMatch(/^ql_session=/);
     // And the attacker's client is still locked.
-    expect(outcomeOf(await attacker.signIn(email, DEMO_PASSWORD))).toBe('locked');
+    expect(outcomeOf(await attacker.signIn(email, PASSWORD))).toBe('locked');
   });
 
   it('lets exactly one more check through when a lock ends, and doubles the delay each time', async () => {
     const c = client();
     for (let i = 0; i < threshold; i += 1) expect(outcomeOf(await c.signIn(email, `wrong ${i}`))).toBe('checked');
-    const first = await c.signIn(email, DEMO_PASSWORD);
+    const first = await c.signIn(email, PASSWORD);
     expect(first.userErrors[0]!.message).toMatch(LOCKED);
     expect(first.userErrors[0]!.message).toMatch(/wait 1 minute and/);
     for (const minutes of [2, 4, 8, 15, 15]) {
@@ -210,21 +231,21 @@ describe('sign-in throttle', () => {
     }
     // Unlocked, the right password signs in and the series starts again.
     await endLock(email, c.ip);
-    expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('signed in');
+    expect(outcomeOf(await c.signIn(email, PASSWORD))).toBe('signed in');
     expect(await pairRow(email, c.ip)).toBeUndefined();
   });
 
   it('starts again from zero after a success, and forgets failures after a quiet hour', async () => {
     const c = client();
     for (let i = 0; i < threshold - 1; i += 1) expect(outcomeOf(await c.signIn(email, `typo ${i}`))).toBe('checked');
-    expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('signed in');
+    expect(outcomeOf(await c.signIn(email, PASSWORD))).toBe('signed in');
     for (let i = 0; i < threshold - 1; i += 1) expect(outcomeOf(await c.signIn(email, `typo ${i}`))).toBe('checked');
     await knex()('sign_in_throttle')
       .where('key', throttleKeys(email, c.ip).pair)
       .update({ updated_at: knex().raw(`now() - interval '61 minutes'`) });
     // A new series: `threshold` more checks, the last of which sets the lock.
     for (let i = 0; i < threshold; i += 1) expect(outcomeOf(await c.signIn(email, `later ${i}`))).toBe('checked');
-    expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('locked');
+    expect(outcomeOf(await c.signIn(email, PASSWORD))).toBe('locked');
   });
 
   it('counts every address of one IPv6 /64 as one client', async () => {
@@ -232,28 +253,28 @@ describe('sign-in throttle', () => {
     for (let i = 1; i <= threshold; i += 1) {
       expect(outcomeOf(await client('en', `${net}::${i}`).signIn(email, `wrong ${i}`))).toBe('checked');
     }
-    expect(outcomeOf(await client('en', `${net}:ffff:ffff:ffff:ffff`).signIn(email, DEMO_PASSWORD))).toBe('locked');
-    expect(outcomeOf(await client().signIn(email, DEMO_PASSWORD))).toBe('signed in');
+    expect(outcomeOf(await client('en', `${net}:ffff:ffff:ffff:ffff`).signIn(email, PASSWORD))).toBe('locked');
+    expect(outcomeOf(await client().signIn(email, PASSWORD))).toBe('signed in');
   });
 
   it('treats every form of one address as that address, and checks none of the invisible ones', async () => {
     const c = client();
     const shapes = [
-      'HABITANT@demo.quartierlab.fr',
-      'ｈａｂｉｔａｎｔ@demo.quartierlab.fr',
-      ' habitant@DEMO.QUARTIERLAB.FR ',
-      'habitant@ｄｅｍｏ.quartierlab.fr',
-      'habitant@demo。quartierlab.fr',
+      'HABITANT@essai.quartier.test',
+      'ｈａｂｉｔａｎｔ@essai.quartier.test',
+      ' habitant@ESSAI.QUARTIER.TEST ',
+      'habitant@ｅｓｓａｉ.quartier.test',
+      'habitant@essai。quartier.test',
     ];
     for (const shape of shapes) expect(outcomeOf(await c.signIn(shape, 'wrong password')), shape).toBe('checked');
-    expect(outcomeOf(await c.signIn(email, DEMO_PASSWORD))).toBe('locked');
+    expect(outcomeOf(await c.signIn(email, PASSWORD))).toBe('locked');
     for (const hidden of [
-      'habitant\u200b@demo.quartierlab.fr',
-      'habitant@demo.quartierlab.fr\u200d',
-      'habi\u00adtant@demo.quartierlab.fr',
-      'habitant@demo.quartierlab.fr.',
+      'habitant\u200b@essai.quartier.test',
+      'habitant@essai.quartier.test\u200d',
+      'habi\u00adtant@essai.quartier.test',
+      'habitant@essai.quartier.test.',
     ]) {
-      const refused = await c.signIn(hidden, DEMO_PASSWORD);
+      const refused = await c.signIn(hidden, PASSWORD);
       expect(refused.viewer).toBeNull();
       expect(refused.userErrors).toEqual([{ field: 'email', message: expect.not.stringMatching(LOCKED) }]);
     }
@@ -270,19 +291,19 @@ describe('sign-in throttle', () => {
       expect(batch.map(outcomeOf)).toEqual(Array(10).fill('checked'));
     }
     // Another account, the right password: this client has to wait, whatever the account.
-    expect(outcomeOf(await sprayer.signIn('acteur@demo.quartierlab.fr', DEMO_PASSWORD))).toBe('locked');
-    expect(outcomeOf(await client().signIn('acteur@demo.quartierlab.fr', DEMO_PASSWORD))).toBe('signed in');
+    expect(outcomeOf(await sprayer.signIn('acteur@essai.quartier.test', PASSWORD))).toBe('locked');
+    expect(outcomeOf(await client().signIn('acteur@essai.quartier.test', PASSWORD))).toBe('signed in');
 
     // A workshop room on one wifi: many sign-ins, some typos; successes do not count.
     const room = client();
-    const people = ['acteur', 'habitante', 'habitant', 'bailleur'].map((p) => `${p}@demo.quartierlab.fr`);
+    const people = ['acteur', 'habitante', 'habitant', 'bailleur'].map((p) => `${p}@essai.quartier.test`);
     for (let i = 0; i < 60; i += 6) {
       const batch = Array.from({ length: 6 }, (_, j) => i + j);
       const outcomes = await Promise.all(
         batch.map(async (n) =>
           n % 3 === 0
             ? outcomeOf(await room.signIn(`visitor-${n}@example.org`, 'oops'))
-            : outcomeOf(await room.signIn(people[n % people.length]!, DEMO_PASSWORD)),
+            : outcomeOf(await room.signIn(people[n % people.length]!, PASSWORD)),
         ),
       );
       expect(outcomes).toEqual(batch.map((n) => (n % 3 === 0 ? 'checked' : 'signed in')));
@@ -294,8 +315,8 @@ describe('sign-in throttle', () => {
     for (const who of [email, 'personne@example.org']) {
       for (let i = 0; i < threshold; i += 1) await c.signIn(who, 'mauvais mot de passe');
     }
-    const known = await c.signIn(email, DEMO_PASSWORD);
-    const unknown = await c.signIn('personne@example.org', DEMO_PASSWORD);
+    const known = await c.signIn(email, PASSWORD);
+    const unknown = await c.signIn('personne@example.org', PASSWORD);
     expect(known.userErrors[0]!.message).toMatch(/^Trop d’échecs de connexion\s:\sattendez 1 minute puis réessayez\.$/);
     expect(unknown).toEqual(known);
   });
@@ -313,7 +334,7 @@ describe('sign-up by email confirmation', () => {
   it('answers the same whether or not the address has an account, and signs nobody in', async () => {
     const c = client();
     const address = fresh();
-    const registered = 'habitante@demo.quartierlab.fr';
+    const registered = 'habitante@essai.quartier.test';
     const before = await knex()('person').where('email', registered).first();
     const sentBefore = api.mail.to(registered).length;
     const forNew = await c.run(SIGN_UP, { email: address, password: SIGNUP_PASSWORD, name: 'Nora' });
@@ -395,8 +416,8 @@ describe('sign-up by email confirmation', () => {
     const address = fresh();
     await client('fr').run(SIGN_UP, { email: address, password: SIGNUP_PASSWORD, name: 'Nora' });
     expect(api.mail.to(address).at(-1)!.subject).toMatch(/^Confirmez votre adresse/);
-    await client('fr').run(SIGN_UP, { email: 'habitant@demo.quartierlab.fr', password: SIGNUP_PASSWORD, name: 'Nora' });
-    expect(api.mail.to('habitant@demo.quartierlab.fr').at(-1)!.text).toMatch(/Quelqu’un \(peut-être vous\)/);
+    await client('fr').run(SIGN_UP, { email: 'habitant@essai.quartier.test', password: SIGNUP_PASSWORD, name: 'Nora' });
+    expect(api.mail.to('habitant@essai.quartier.test').at(-1)!.text).toMatch(/Quelqu’un \(peut-être vous\)/);
   });
 
   it('says everything to fix at once, and sends nothing', async () => {
@@ -412,12 +433,12 @@ describe('sign-up by email confirmation', () => {
   });
 
   it('stores one form of an address: look-alikes of a registered one are that one; invisible ones are refused', async () => {
-    const registered = 'acteur@demo.quartierlab.fr';
+    const registered = 'acteur@essai.quartier.test';
     const sent = api.mail.to(registered).length;
     for (const shape of [
-      'ＡＣＴＥＵＲ@demo.quartierlab.fr',
-      ' Acteur@Demo.QuartierLab.fr ',
-      'acteur@demo。quartierlab。fr',
+      'ＡＣＴＥＵＲ@essai.quartier.test',
+      ' Acteur@Essai.Quartier.Test ',
+      'acteur@essai。quartier。test',
     ]) {
       const answer = await client().run(SIGN_UP, { email: shape, password: SIGNUP_PASSWORD, name: 'Nora' });
       expect(answer.data!.signUp, shape).toEqual({ confirmationSent: true, email: registered, userErrors: [] });
@@ -491,7 +512,7 @@ describe('sign-up by email confirmation', () => {
 });
 
 describe('guests may not pass for staff', () => {
-  const JOIN = `mutation($name: String!) { joinWorkshop(code: "DEMO42", displayName: $name) { viewer { kind displayName } userErrors { field message } } }`;
+  const JOIN = `mutation($name: String!) { joinWorkshop(code: "QRTEST", displayName: $name) { viewer { kind displayName } userErrors { field message } } }`;
 
   it('refuses the name of a coordinator or admin however it is written, and role words', async () => {
     const c = client();
@@ -529,10 +550,10 @@ describe('guests may not pass for staff', () => {
   });
 
   it('lets a signed-in person join whatever the name typed: theirs is used', async () => {
-    const coordinator = await personViewer(db.orm, 'coordinatrice@demo.quartierlab.fr');
+    const coordinator = await personViewer(db.orm, 'coordinatrice@essai.quartier.test');
     const joined = await api.run(JOIN, { name: 'Coordinatrice' }, coordinator, { ip: '2001:db8:1::1' });
     expect(joined.data!.joinWorkshop).toEqual({
-      viewer: { kind: 'PERSON', displayName: 'Nadia Berthelot (démo)' },
+      viewer: { kind: 'PERSON', displayName: STAFF.coordinator },
       userErrors: [],
     });
   });
@@ -541,12 +562,10 @@ describe('guests may not pass for staff', () => {
 describe('roles', () => {
   it('takes a demoted coordinator off the workshops they ran', async () => {
     const knex = db.orm.em.getKnex();
-    const admin = cookieOf(
-      (await gql(SIGN_IN, { email: 'admin@demo.quartierlab.fr', password: 'quartierlab-demo' })).setCookie,
-    );
+    const admin = cookieOf((await gql(SIGN_IN, { email: 'admin@essai.quartier.test', password: PASSWORD })).setCookie);
     const coordinator = (await knex('person')
       .select('id')
-      .where('email', 'coordinatrice@demo.quartierlab.fr')
+      .where('email', 'coordinatrice@essai.quartier.test')
       .first()) as {
       id: string;
     };

@@ -5,7 +5,7 @@ import { openTestDatabase } from '../src/test-support/database.js';
 import { startTestServer, type TestServer } from '../src/test-support/server.js';
 import { ormOptions, type Database } from '../src/database.js';
 import { loadConfig } from '../src/config.js';
-import { personViewer } from '../src/test-support/viewers.js';
+import { factories } from '../src/test-support/factories/index.js';
 
 let db: Database;
 let server: TestServer;
@@ -14,7 +14,12 @@ let cookie: string;
 beforeAll(async () => {
   db = await openTestDatabase();
   server = await startTestServer(db.orm, { config: { introspection: false, publicOrigin: 'https://ql.example' } });
-  cookie = await server.cookieFor(await personViewer(db.orm, 'habitante@demo.quartierlab.fr'));
+  const make = factories(db.orm);
+  cookie = await server.cookieFor(await (await make.person()).viewer());
+  // Something to page through, and a workshop to join.
+  const territory = await make.territory();
+  for (let i = 0; i < 4; i++) await make.portrait({ territoryId: territory.id });
+  await make.workshop({ status: 'LIVE', territoryId: territory.id, joinCode: 'QRTEST' });
 });
 afterAll(async () => {
   await server?.stop();
@@ -68,7 +73,7 @@ describe('NUL bytes', () => {
     [
       'a join name',
       `mutation($c: String!, $n: String!) { joinWorkshop(code: $c, displayName: $n) { userErrors { message } } }`,
-      { c: 'DEMO42', n: 'Ali\u0000ce' },
+      { c: 'QRTEST', n: 'Ali\u0000ce' },
     ],
   ];
   for (const [name, query, variables] of cases) {

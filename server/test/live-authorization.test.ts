@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guestViewer } from '../src/test-support/viewers.js';
 import { MemoryMailer } from '../src/test-support/mailer.js';
+import type { MadeWorkshop } from '../src/test-support/factories/index.js';
 import type { Viewer } from '../src/shared/viewer.js';
 import {
-  LIVE_SLUG,
   MODERATORS,
   PARTICIPANTS,
   ROLES,
@@ -59,7 +59,7 @@ interface Case {
 }
 
 /** A fresh guest of the live workshop: each target has its own author (posting is rate-limited per author). */
-const author = () => guestViewer(live.orm, LIVE_SLUG, unique('Auteur'));
+const author = () => guestViewer(live.orm, live.slug, unique('Auteur'));
 /** A fresh published contribution by someone who is none of the roles under test. */
 const target = async (label = 'cible') => (await post(live, await author(), unique(label))).id as string;
 
@@ -194,6 +194,29 @@ const CASES: Case[] = [
     cleanup: restoreWorkshop,
   },
   {
+    name: 'reopenWorkshop',
+    allowed: MODERATORS,
+    field: 'reopenWorkshop',
+    query: workshopMutation('reopenWorkshop'),
+    prepare: async () => {
+      await setStatus('CLOSED');
+      await knex()('workshop').where({ id: saved.id }).update({ join_code: null });
+      // Closed a moment ago (the log says when), so within the window.
+      await knex()('moderation_action').insert({
+        id: randomUUID(),
+        workshop_id: saved.id,
+        actor_id: (live.viewers.coordinator as Extract<Viewer, { kind: 'person' }>).personId,
+        action: 'CLOSE',
+      });
+      return { workshopId: live.workshopId };
+    },
+    verify: (payload) => {
+      expect(payload.workshop.status).toBe('LIVE');
+      expect(payload.workshop.joinCode).toMatch(/^[A-Z0-9]{6}$/);
+    },
+    cleanup: restoreWorkshop,
+  },
+  {
     name: 'setModerationMode',
     allowed: MODERATORS,
     field: 'setModerationMode',
@@ -241,7 +264,7 @@ const CASES: Case[] = [
     query: `mutation($input: PostContributionInput!) { postContribution(input: $input) { contribution { id body moderationState } userErrors { field message } } }`,
     prepare: () =>
       Promise.resolve({
-        input: { workshopId: live.workshopId, kind: 'IDEA', body: unique('Proposition'), themeSlugs: ['mobilite'] },
+        input: { workshopId: live.workshopId, kind: 'IDEA', body: unique('Proposition'), themeSlugs: [live.themes[0]] },
       }),
     verify: async (payload, vars) => {
       expect(payload.contribution.body).toBe((vars.input as any).body);
@@ -400,9 +423,9 @@ const CASES: Case[] = [
     allowed: MODERATORS,
     field: 'tagContribution',
     query: contributionMutation('tagContribution', ', themeSlugs: $themeSlugs', ', $themeSlugs: [String!]!'),
-    prepare: async () => ({ id: await target(), themeSlugs: ['mobilite', 'acces-emploi'] }),
+    prepare: async () => ({ id: await target(), themeSlugs: live.themes.slice(0, 2) }),
     verify: (payload) =>
-      expect(payload.contribution.themes.map((t: any) => t.slug).sort()).toEqual(['acces-emploi', 'mobilite']),
+      expect(payload.contribution.themes.map((t: any) => t.slug).sort()).toEqual(live.themes.slice(0, 2).sort()),
   },
 ];
 
@@ -461,7 +484,14 @@ const SUBSCRIPTIONS: SubscriptionCase[] = [
   { field: 'workshopEvents', allowed: ROLES, workshop: () => live.workshopId },
   { field: 'moderationQueueEvents', allowed: MODERATORS, workshop: () => live.workshopId },
 ];
-const DRAFT_SLUG = 'forum-entrepreneuriat-rive-droite-demo';
+/** A draft workshop run by the coordinator (made once, by the first case that needs it). */
+let draftMade: Promise<MadeWorkshop> | undefined;
+const draftWorkshop = () =>
+  (draftMade ??= live.make.workshop({
+    status: 'DRAFT',
+    territoryId: live.territoryId,
+    coordinatorIds: [(live.viewers.coordinator as Extract<Viewer, { kind: 'person' }>).personId],
+  }));
 
 describe.each(SUBSCRIPTIONS)('subscription $field', (c) => {
   it.each(ROLES)('as %s', async (role) => {
@@ -491,7 +521,7 @@ describe.each(SUBSCRIPTIONS)('subscription $field', (c) => {
 
   it.each(ROLES)('on a draft workshop, as %s', async (role) => {
     const server = live.server!;
-    const draft = await knex()('workshop').where({ slug: DRAFT_SLUG }).first();
+    const draft = await draftWorkshop();
     const client = connect(server.wsUrl, await server.cookieFor(live.viewers[role]));
     try {
       const sub = collect(client, `subscription($w: ID!) { ${c.field}(workshopId: $w) { seq type } }`, {
@@ -525,7 +555,7 @@ describe('account operations are open to every role', () => {
     expect(guestsBefore).toHaveLength(0);
     const result = await live.api.run(
       `mutation($code: String!, $name: String!) { joinWorkshop(code: $code, displayName: $name) { viewer { kind displayName guestWorkshop { id } } workshop { id } userErrors { field message } } }`,
-      { code: 'DEMO42', name },
+      { code: live.joinCode, name },
       viewer,
     );
     expect(result.errors).toBeUndefined();
@@ -548,18 +578,19 @@ describe('account operations are open to every role', () => {
     }
   });
 
-  it('signIn with the demo password works for every demo account; a wrong one is a userError', async () => {
-    for (const email of ['admin@demo.quartierlab.fr', 'habitante@demo.quartierlab.fr']) {
+  it('signIn with the right password works for every account; a wrong one is a userError', async () => {
+    for (const email of [live.emails.admin, live.emails.resident]) {
       const ok = await live.api.run(
-        `mutation($email: String!) { signIn(input: { email: $email, password: "quartierlab-demo" }) { viewer { kind role } userErrors { field message } } }`,
-        { email },
+        `mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { viewer { kind role } userErrors { field message } } }`,
+        { email, password: live.password },
       );
       expect(ok.errors).toBeUndefined();
       expect(ok.data!.signIn.userErrors).toEqual([]);
       expect(ok.data!.signIn.viewer.kind).toBe('PERSON');
     }
     const wrong = await live.api.run(
-      `mutation { signIn(input: { email: "habitante@demo.quartierlab.fr", password: "not-the-password" }) { viewer { kind } userErrors { field message } } }`,
+      `mutation($email: String!) { signIn(input: { email: $email, password: "not-the-password" }) { viewer { kind } userErrors { field message } } }`,
+      { email: live.emails.resident },
     );
     expect(wrong.errors).toBeUndefined();
     expect(wrong.data!.signIn.viewer).toBeNull();

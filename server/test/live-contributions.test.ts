@@ -5,8 +5,6 @@ import { PlatformRole } from '../src/people/person.entity.js';
 import type { Viewer } from '../src/shared/viewer.js';
 import {
   CONTRIBUTION_FIELDS,
-  LIVE_SLUG,
-  OTHER_SLUG,
   POST,
   SET_MODE,
   act,
@@ -38,7 +36,7 @@ afterAll(async () => {
 });
 
 const knex = () => live.orm.em.getKnex();
-const guest = (name = unique('Participant')) => guestViewer(live.orm, LIVE_SLUG, name);
+const guest = (name = unique('Participant')) => guestViewer(live.orm, live.slug, name);
 
 /** A resident account of its own (posting is rate-limited per participant). */
 async function resident(): Promise<Viewer> {
@@ -57,7 +55,7 @@ const publicList = async () => {
   const { data } = await live.api.run(
     `query($slug: String!) { workshop(slug: $slug) { contributions(first: 500) { id body } } }`,
     {
-      slug: LIVE_SLUG,
+      slug: live.slug,
     },
   );
   return data!.workshop.contributions as { id: string; body: string }[];
@@ -81,8 +79,8 @@ describe('the vote race', () => {
     // Every request is answered (the repeats are no-ops), none with an internal error.
     for (const result of results) expect.soft(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     // The event stream says the same: one CONTRIBUTION_VOTED for this contribution.
-    const events = await knex()('workshop_event')
-      .where({ workshop_id: rawId(live.workshopId), type: 'CONTRIBUTION_VOTED' })
+    const events = await knex()('stream_event')
+      .where({ stream_kind: 'workshop', stream_key: rawId(live.workshopId), type: 'CONTRIBUTION_VOTED' })
       .whereRaw(`data->'contribution'->>'id' = ?`, [rawId(target.id)]);
     expect(events).toHaveLength(1);
   });
@@ -130,7 +128,9 @@ describe('bad input is refused with a message naming it, and nothing is stored',
   let otherPromptId: string;
   let otherContributionId: string;
   beforeAll(async () => {
-    const closed = await knex()('workshop').where({ slug: 'atelier-diagnostic-partage-rive-droite-demo' }).first();
+    const made = await live.make.workshop({ status: 'CLOSED', territoryId: live.territoryId });
+    await live.make.contribution(made.id);
+    const closed = await knex()('workshop').where({ slug: made.slug }).first();
     expect(closed.status).toBe('CLOSED');
     closedWorkshopId = gid('Workshop', closed.id);
     const prompt = await knex()('prompt')
@@ -148,12 +148,8 @@ describe('bad input is refused with a message naming it, and nothing is stored',
     ['a body of blanks', 'body', () => ({ body: '  \n\t  \r\n ' })],
     ['a body of 2,001 characters', 'body', () => ({ body: 'x'.repeat(2001) })],
     ['a closed workshop', 'workshopId', () => ({ workshopId: closedWorkshopId })],
-    ['an unknown theme', 'themeSlugs', () => ({ themeSlugs: ['mobilite', 'no-such-theme'] })],
-    [
-      'more than five themes',
-      'themeSlugs',
-      () => ({ themeSlugs: ['mobilite', 'acces-emploi', 'numerique', 'jeunesse', 'bien-vieillir', 'cadre-de-vie'] }),
-    ],
+    ['an unknown theme', 'themeSlugs', () => ({ themeSlugs: [live.themes[0], 'no-such-theme'] })],
+    ['more than five themes', 'themeSlugs', () => ({ themeSlugs: live.themes })],
     ['a prompt of another workshop', 'promptId', () => ({ promptId: otherPromptId })],
     ['a reply to a contribution of another workshop', 'parentId', () => ({ parentId: otherContributionId })],
     ['an unknown neighbourhood', 'neighbourhoodId', () => ({ neighbourhoodId: gid('Neighbourhood', randomUUID()) })],
@@ -391,10 +387,10 @@ describe('the moderation log', () => {
     await act(live, live.viewers.admin, 'restore', { id: c.id });
     await act(live, coordinator, 'pin', { id: c.id });
     await act(live, coordinator, 'address', { id: c.id });
-    await act(live, coordinator, 'tag', { id: c.id, themeSlugs: ['mobilite'] });
+    await act(live, coordinator, 'tag', { id: c.id, themeSlugs: [live.themes[0]] });
     const { data, errors } = await live.api.run(
       `query($slug: String!) { workshop(slug: $slug) { moderationLog(first: 5) { id action actorName reason at contribution { id } } } }`,
-      { slug: LIVE_SLUG },
+      { slug: live.slug },
       coordinator,
     );
     expect(errors).toBeUndefined();
@@ -452,7 +448,7 @@ describe('strict and open moderation', () => {
     expect((await publicList()).map((x) => x.id)).not.toContain(c.id);
     const queue = await live.api.run(
       `query($slug: String!) { workshop(slug: $slug) { moderationQueue { id } } }`,
-      { slug: LIVE_SLUG },
+      { slug: live.slug },
       live.viewers.coordinator,
     );
     expect(queue.data!.workshop.moderationQueue.map((x: any) => x.id)).toContain(c.id);
@@ -486,12 +482,12 @@ describe('strict and open moderation', () => {
   it('the mode is per workshop', async () => {
     await setMode('STRICT');
     const { data } = await live.api.run(
-      `query { a: workshop(slug: "${LIVE_SLUG}") { moderationMode } b: workshop(slug: "${OTHER_SLUG}") { moderationMode } }`,
+      `query { a: workshop(slug: "${live.slug}") { moderationMode } b: workshop(slug: "${live.otherSlug}") { moderationMode } }`,
     );
     expect(data!.a.moderationMode).toBe('STRICT');
     await setMode('OPEN');
     const again = await live.api.run(
-      `query { a: workshop(slug: "${LIVE_SLUG}") { moderationMode } b: workshop(slug: "${OTHER_SLUG}") { moderationMode } }`,
+      `query { a: workshop(slug: "${live.slug}") { moderationMode } b: workshop(slug: "${live.otherSlug}") { moderationMode } }`,
     );
     expect(again.data!.a.moderationMode).toBe('OPEN');
     expect(again.data!.b.moderationMode).toBe(data!.b.moderationMode);

@@ -5,7 +5,7 @@ import { openLive, post, unique, type Live } from './support-live.js';
 import { WORKSHOP_EVENTS, collect, connect, stored } from './support-ws.js';
 
 /**
- * Two deployments — two databases, seeded alike so their workshops have the same ids, and (on the
+ * Two deployments — two databases, built alike so their workshops have the same ids, and (on the
  * embedded database) the same database name — share one Redis, as staging and production or two
  * cities might. Neither may hear the other. Fails, never skips, without Redis.
  */
@@ -15,8 +15,8 @@ let first: Live;
 let second: Live;
 
 beforeAll(async () => {
-  first = await openLive({ mode: 'OPEN', redisUrl });
-  second = await openLive({ mode: 'OPEN', redisUrl });
+  first = await openLive({ mode: 'OPEN', redisUrl, key: 'deployments' });
+  second = await openLive({ mode: 'OPEN', redisUrl, key: 'deployments' });
 }, 120_000);
 afterAll(async () => {
   await first?.close();
@@ -62,7 +62,16 @@ describe('deployments sharing a Redis', () => {
     const redis = new Redis(redisUrl);
     const workshopId = Buffer.from(second.workshopId, 'base64url').toString().split(':')[1]!;
     const presence = (stamp: string, count: number) =>
-      JSON.stringify({ instance: stamp, message: { kind: 'presence', nodeId: unique('node'), workshopId, count } });
+      JSON.stringify({
+        instance: stamp,
+        message: {
+          kind: 'presence',
+          nodeId: unique('node'),
+          stream: `workshop:${workshopId}`,
+          anonymous: count,
+          people: [],
+        },
+      });
     try {
       await redis.publish(`quartierlab:live:${instance}`, presence('another-deployment', 500));
       await redis.publish(`quartierlab:live:${instance}`, 'not json');

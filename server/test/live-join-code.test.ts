@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIVE_SLUG, ROLES, ok, openLive, post, unique, type Live } from './support-live.js';
+import { ROLES, ok, openLive, post, unique, type Live } from './support-live.js';
 import { WORKSHOP_EVENTS, collect, connect, stored } from './support-ws.js';
 
 /** The join code opens the room: only those who run it read it. Guests are shown as guests. */
@@ -26,7 +26,7 @@ describe('the join code', () => {
     for (const role of ROLES) {
       const result = await live.api.run(
         `query($slug: String!) { workshop(slug: $slug) { joinCode } }`,
-        { slug: LIVE_SLUG },
+        { slug: live.slug },
         live.viewers[role],
       );
       const code = result.data?.workshop?.joinCode as string | null;
@@ -108,7 +108,7 @@ describe('guests', () => {
     const byPerson = await post(live, live.viewers.resident, unique('par une habitante'));
     const read = await live.api.run(
       `query($slug: String!) { workshop(slug: $slug) { contributions(first: 500) { id authorIsGuest } } }`,
-      { slug: LIVE_SLUG },
+      { slug: live.slug },
     );
     const all = read.data!.workshop.contributions as { id: string; authorIsGuest: boolean }[];
     expect(all.find((c) => c.id === byGuest.id)?.authorIsGuest).toBe(true);

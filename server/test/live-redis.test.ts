@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guestViewer } from '../src/test-support/viewers.js';
 import { startTestServer, type TestServer } from '../src/test-support/server.js';
 import { serverRoot } from '../src/shared/paths.js';
-import { LIVE_SLUG, openLive, post, sleep, unique, type Live } from './support-live.js';
+import { openLive, post, sleep, unique, type Live } from './support-live.js';
 import { WORKSHOP_EVENTS, collect, connect, stored } from './support-ws.js';
 
 /**
@@ -123,7 +123,7 @@ afterAll(async () => {
   await live?.close();
 });
 
-const author = () => guestViewer(live.orm, LIVE_SLUG, unique('Participant'));
+const author = () => guestViewer(live.orm, live.slug, unique('Participant'));
 
 /** Posts through a node's HTTP API as a guest (a session cookie made on node A, stored in the shared database). */
 async function postOver(node: Node, body: string): Promise<string> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { guestViewer } from '../src/test-support/viewers.js';
 import { limits } from '../src/shared/limits.js';
-import { LIVE_SLUG, act, openLive, post, rawId, sleep, unique, type Live } from './support-live.js';
+import { act, openLive, post, rawId, sleep, unique, type Live } from './support-live.js';
 import { QUEUE_EVENTS, WORKSHOP_EVENTS, codeOf, collect, connect, stored } from './support-ws.js';
 
 /**
@@ -29,17 +29,17 @@ afterAll(async () => {
 });
 
 const knex = () => live.orm.em.getKnex();
-const author = () => guestViewer(live.orm, LIVE_SLUG, unique('Participant'));
+const author = () => guestViewer(live.orm, live.slug, unique('Participant'));
 const lastSeq = async (workshopId = live.workshopId) =>
   (
-    (await knex()('workshop')
-      .where({ id: rawId(workshopId) })
+    (await knex()('stream')
+      .where({ kind: 'workshop', key: rawId(workshopId) })
       .first()) as { last_seq: number }
   ).last_seq;
 const storedSeqs = async (after: number, workshopId = live.workshopId) =>
   (
-    (await knex()('workshop_event')
-      .where({ workshop_id: rawId(workshopId) })
+    (await knex()('stream_event')
+      .where({ stream_kind: 'workshop', stream_key: rawId(workshopId) })
       .where('seq', '>', after)
       .orderBy('seq')
       .select('seq')) as { seq: number }[]
@@ -62,7 +62,7 @@ describe('numbered events', () => {
       expect(seqs).toEqual(range(start + 1, start + 5));
       expect(stored(sub.events).map((e) => e.contributionId)).toEqual(ids);
       const { data } = await live.api.run(`query($slug: String!) { workshop(slug: $slug) { lastSeq } }`, {
-        slug: LIVE_SLUG,
+        slug: live.slug,
       });
       expect(data!.workshop.lastSeq).toBe(start + 5);
     } finally {
@@ -333,7 +333,7 @@ describe('presence', () => {
         5000,
       );
       const { data } = await live.api.run(`query($slug: String!) { workshop(slug: $slug) { connectedCount } }`, {
-        slug: LIVE_SLUG,
+        slug: live.slug,
       });
       expect(data!.workshop.connectedCount).toBeGreaterThanOrEqual(3);
     } finally {

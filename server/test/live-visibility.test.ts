@@ -9,9 +9,9 @@ import { createApp, type App } from '../src/app.js';
 import { createSchema } from '../src/schema.js';
 import { LiveHub } from '../src/live/live.hub.js';
 import { LocalBus } from '../src/live/live.bus.js';
+import { streamKinds } from '../src/features.js';
 import type { Viewer } from '../src/shared/viewer.js';
 import {
-  LIVE_SLUG,
   act,
   changedTables,
   errorCode,
@@ -58,6 +58,11 @@ const publishedMarker = unique('KEEP');
 const ids = {} as Record<string, string>;
 /** The author of the pending contribution (and of the withdrawn one). */
 let author: Viewer;
+/** The author of the hidden contribution: told it was hidden, and why. */
+let hiddenAuthor: Viewer;
+
+/** The theme of every hidden item (and of no published one). */
+const leakTheme = () => live.themes[2]!;
 
 /** Roles that must see nothing but published contributions. */
 const OUTSIDERS: Role[] = ['anonymous', 'guest', 'guestOther', 'resident', 'stakeholder', 'otherCoordinator'];
@@ -74,17 +79,18 @@ beforeAll(async () => {
   server = live.server!;
   api = live.api;
   const c = live.viewers.coordinator;
-  const g = () => guestViewer(live.orm, LIVE_SLUG, unique('Participant'));
-  author = await guestViewer(live.orm, LIVE_SLUG, 'Autrice en attente');
-  const leak = { kind: 'RESOURCE', themeSlugs: ['numerique'] };
+  const g = () => guestViewer(live.orm, live.slug, unique('Participant'));
+  author = await guestViewer(live.orm, live.slug, 'Autrice en attente');
+  const leak = { kind: 'RESOURCE', themeSlugs: [leakTheme()] };
 
   ids.parent = (await post(live, await g(), unique('PUBLICPARENT'))).id;
   ids.pending = (await postPending(live, author, M.pending, leak)).id;
   // Side doors of the live stream: tagging and editing a pending contribution.
-  await act(live, c, 'tag', { id: ids.pending, themeSlugs: ['numerique'] });
+  await act(live, c, 'tag', { id: ids.pending, themeSlugs: [leakTheme()] });
   await act(live, author, 'edit', { id: ids.pending, body: `${M.pending} (modifié)` });
 
-  ids.hidden = (await post(live, await g(), M.hidden, leak)).id;
+  hiddenAuthor = await g();
+  ids.hidden = (await post(live, hiddenAuthor, M.hidden, leak)).id;
   await act(live, c, 'hide', { id: ids.hidden, reason: M.hideReason });
   ids.withdrawn = (await post(live, author, M.withdrawn, leak)).id;
   await act(live, author, 'withdraw', { id: ids.withdrawn });
@@ -113,13 +119,14 @@ beforeAll(async () => {
 
   const log = await api.run(
     `query($slug: String!) { workshop(slug: $slug) { moderationLog(first: 50) { id action reason } } }`,
-    { slug: LIVE_SLUG },
+    { slug: live.slug },
     c,
   );
   ids.logLine = log.data!.workshop.moderationLog.find((l: any) => l.reason === M.hideReason).id;
 
   // Diagnosis findings cite contributions: evidence links must not let hidden ones through.
   const knex = live.orm.em.getKnex();
+  await live.make.diagnosis(live.territoryId, { status: 'VALIDATED' });
   const finding = (await knex('finding as f')
     .join('diagnosis as d', 'd.id', 'f.diagnosis_id')
     .where('d.status', '!=', 'DRAFT')
@@ -159,7 +166,7 @@ describe.each(OUTSIDERS)('what %s can read', (role) => {
   const viewer = () => live.viewers[role];
 
   it('lists, nested replies and parents, diagnosis evidence: nothing but published contributions', async () => {
-    const { data, errors } = await api.run(EVERYTHING, { slug: LIVE_SLUG }, viewer());
+    const { data, errors } = await api.run(EVERYTHING, { slug: live.slug }, viewer());
     expect(errors).toBeUndefined();
     expect(leaksIn(data)).toEqual([]);
     const states = JSON.stringify(data).match(/"moderationState":"(\w+)"/g) ?? [];
@@ -177,7 +184,7 @@ describe.each(OUTSIDERS)('what %s can read', (role) => {
   });
 
   it('counts only published contributions', async () => {
-    const { data } = await api.run(EVERYTHING, { slug: LIVE_SLUG }, viewer());
+    const { data } = await api.run(EVERYTHING, { slug: live.slug }, viewer());
     const knex = live.orm.em.getKnex();
     const { count } = (await knex('contribution')
       .where({ workshop_id: rawId(live.workshopId), moderation_state: 'PUBLISHED' })
@@ -186,12 +193,12 @@ describe.each(OUTSIDERS)('what %s can read', (role) => {
       .first()) as { count: string };
     expect(data!.workshop.contributionCount).toBe(Number(count));
     expect(data!.workshop.contributions).toHaveLength(Number(count));
-    // Every hidden, pending, withdrawn and merged item is a RESOURCE on `numerique`; no published one is.
+    // Every hidden, pending, withdrawn and merged item is a RESOURCE on the leak theme; no published one is.
     const resources = data!.workshop.contributionCounts.find((k: any) => k.kind === 'RESOURCE');
     expect(resources?.count ?? 0).toBe(0);
     expect(data!.workshop.resources).toEqual([]);
-    const numerique = data!.workshop.themeCounts.find((t: any) => t.theme.slug === 'numerique');
-    expect(numerique?.count ?? 0).toBe(0);
+    const onLeakTheme = data!.workshop.themeCounts.find((t: any) => t.theme.slug === leakTheme());
+    expect(onLeakTheme?.count ?? 0).toBe(0);
     const evidence = data!.workshop.territory.diagnoses.flatMap((d: any) => d.findings);
     for (const finding of evidence) expect(finding.evidenceCount).toBe(finding.evidence.length);
   });
@@ -243,7 +250,7 @@ describe.each(OUTSIDERS)('what %s can read', (role) => {
       const result = await api.run(
         `query($slug: String!) { workshop(slug: $slug) { id ${field} } }`,
         {
-          slug: LIVE_SLUG,
+          slug: live.slug,
         },
         viewer(),
       );
@@ -294,7 +301,7 @@ describe.each(INSIDERS)('what %s can read', (role) => {
         moderationQueue { id body }
         moderationLog { action reason actorName contribution { id } }
       } }`,
-      { slug: LIVE_SLUG },
+      { slug: live.slug },
       viewer,
     );
     expect(errors).toBeUndefined();
@@ -326,13 +333,26 @@ describe('the author', () => {
     const withdrawn = await api.run(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.withdrawn }, author);
     expect(withdrawn.data!.node).toBeNull();
   });
+
+  it('of a hidden one still sees it on the board, with the reason, and nothing else hidden', async () => {
+    const { data, errors } = await api.run(EVERYTHING, { slug: live.slug }, hiddenAuthor);
+    expect(errors).toBeUndefined();
+    const own = data!.workshop.contributions.find((c: any) => c.id === ids.hidden);
+    expect(own).toMatchObject({ body: M.hidden, moderationState: 'HIDDEN', hiddenReason: M.hideReason });
+    // Only their own: the other markers stay out (the reason is that of their own one).
+    const others = leaksIn(data).filter((m) => m !== M.hidden && m !== M.hideReason);
+    expect(others).toEqual([]);
+    // Public counts do not count it.
+    expect(data!.workshop.contributionCounts.find((k: any) => k.kind === 'RESOURCE')?.count ?? 0).toBe(0);
+  });
 });
 
 describe('the live stream', () => {
-  const cookies: Partial<Record<Role | 'author', string>> = {};
+  const cookies: Partial<Record<Role | 'author' | 'hiddenAuthor', string>> = {};
   beforeAll(async () => {
     for (const role of [...OUTSIDERS, ...INSIDERS]) cookies[role] = await server.cookieFor(live.viewers[role]);
     cookies.author = await server.cookieFor(author);
+    cookies.hiddenAuthor = await server.cookieFor(hiddenAuthor);
   });
 
   it.each(OUTSIDERS)('replays nothing hidden to %s', async (role) => {
@@ -382,6 +402,54 @@ describe('the live stream', () => {
     }
   });
 
+  it('replays to the author of a hidden one its removal, with its state and reason', async () => {
+    const client = connect(server.wsUrl, cookies.hiddenAuthor);
+    try {
+      const sub = collect(client, WORKSHOP_EVENTS, { workshopId: live.workshopId, afterSeq: 0 });
+      await sub.until((s) => s.events.some((e) => e.type === 'PRESENCE'), 'the end of the replay');
+      const removed = sub.events.find((e) => e.type === 'CONTRIBUTION_REMOVED' && e.contributionId === ids.hidden);
+      expect(removed?.contribution).toMatchObject({ moderationState: 'HIDDEN', hiddenReason: M.hideReason });
+      const text = JSON.stringify(sub.events);
+      for (const marker of [M.pending, M.merged, M.hiddenReply, M.pendingReply, M.hiddenParent, M.withdrawn]) {
+        expect(text).not.toContain(marker);
+      }
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('tells the author, live, that their contribution was hidden and why; nobody else hears the reason', async () => {
+    const writer = await guestViewer(live.orm, live.slug, unique('Autrice'));
+    const watchers = [
+      { role: 'writer', cookie: await server.cookieFor(writer) },
+      ...OUTSIDERS.map((role) => ({ role, cookie: cookies[role] })),
+    ].map((w) => {
+      const client = connect(server.wsUrl, w.cookie);
+      return { ...w, client, sub: collect(client, WORKSHOP_EVENTS, { workshopId: live.workshopId }) };
+    });
+    try {
+      for (const w of watchers) await w.sub.until((s) => s.events.length > 0, `${w.role} to be subscribed`);
+      const own = await post(live, writer, unique('LIVEOWN'));
+      const reason = unique('LIVEOWNREASON');
+      await act(live, live.viewers.coordinator, 'hide', { id: own.id, reason });
+      for (const w of watchers) {
+        await w.sub.until(
+          (s) => s.events.some((e) => e.type === 'CONTRIBUTION_REMOVED' && e.contributionId === own.id),
+          `${w.role} to hear of the removal`,
+        );
+        const removed = w.sub.events.find((e) => e.type === 'CONTRIBUTION_REMOVED' && e.contributionId === own.id);
+        if (w.role === 'writer') {
+          expect(removed.contribution).toMatchObject({ moderationState: 'HIDDEN', hiddenReason: reason });
+        } else {
+          expect(removed.contribution, w.role).toBeNull();
+          expect(JSON.stringify(w.sub.events), w.role).not.toContain(reason);
+        }
+      }
+    } finally {
+      for (const w of watchers) await w.client.dispose();
+    }
+  });
+
   it('sends live events to each viewer filtered: nothing pending, hidden or reported reaches outsiders', async () => {
     const watchers = [...OUTSIDERS, ...INSIDERS].map((role) => {
       const client = connect(server.wsUrl, cookies[role]);
@@ -397,10 +465,10 @@ describe('the live stream', () => {
         report: unique('LIVEREPORT'),
       };
       const pending = await postPending(live, author, fresh.pending, { kind: 'RESOURCE' });
-      await act(live, c, 'tag', { id: pending.id, themeSlugs: ['numerique'] });
+      await act(live, c, 'tag', { id: pending.id, themeSlugs: [leakTheme()] });
       await act(live, author, 'edit', { id: pending.id, body: `${fresh.pending} (modifié)` });
       await act(live, c, 'pin', { id: pending.id }).catch(() => undefined);
-      const visible = await post(live, await guestViewer(live.orm, LIVE_SLUG, 'Témoin'), fresh.hidden);
+      const visible = await post(live, await guestViewer(live.orm, live.slug, 'Témoin'), fresh.hidden);
       await act(live, live.viewers.resident, 'report', { id: visible.id, reason: fresh.report });
       await act(live, c, 'hide', { id: visible.id, reason: fresh.reason });
       await act(live, c, 'address', { id: visible.id }).catch(() => undefined);
@@ -463,7 +531,7 @@ describe('server-rendered pages', () => {
   beforeAll(async () => {
     const port = await freePort();
     const config = { ...loadConfig({}), port, host: '127.0.0.1', clientBuildDir: siteDir };
-    site = await createApp(config, live.orm, await createSchema(), new LiveHub(new LocalBus()));
+    site = await createApp(config, live.orm, await createSchema(), new LiveHub(new LocalBus(), streamKinds));
     await new Promise<void>((resolve) => site.server.listen(port, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${port}`;
   });
@@ -475,7 +543,7 @@ describe('server-rendered pages', () => {
 
   it.each(OUTSIDERS)('pages rendered for %s carry no hidden content', async (role) => {
     const cookie = await cookieOf(role);
-    for (const page of [`/workshops/${LIVE_SLUG}`, `/workshops/${LIVE_SLUG}/live`, `/workshops/${LIVE_SLUG}/wall`]) {
+    for (const page of [`/workshops/${live.slug}`, `/workshops/${live.slug}/live`, `/workshops/${live.slug}/wall`]) {
       const response = await fetch(`${origin}${page}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
       const html = await response.text();
       expect(leaksIn(html), `${page} for ${role}`).toEqual([]);
@@ -487,7 +555,7 @@ describe('server-rendered pages', () => {
 
   it.each(INSIDERS)('renders the same pages for %s', async (role) => {
     const cookie = await cookieOf(role);
-    for (const page of [`/workshops/${LIVE_SLUG}`, `/workshops/${LIVE_SLUG}/live`, `/workshops/${LIVE_SLUG}/wall`]) {
+    for (const page of [`/workshops/${live.slug}`, `/workshops/${live.slug}/live`, `/workshops/${live.slug}/wall`]) {
       const response = await fetch(`${origin}${page}`, { headers: { cookie }, redirect: 'manual' });
       expect(response.status, `${page} for ${role}`).toBe(200);
       expect(await response.text()).toContain(publishedMarker);

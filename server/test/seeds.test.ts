@@ -4,11 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/database.js';
 import { openTestDatabase } from '../src/test-support/database.js';
+import { createTestApi } from '../src/test-support/api.js';
 import { seed } from '../src/seeding/seed.service.js';
 import { readSeeds, seedsDir, SeedError } from '../src/seeding/seed.files.js';
 import { planSeeds } from '../src/seeding/seed.plan.js';
 
 let db: Database;
+let api: Awaited<ReturnType<typeof createTestApi>>;
 const tables = [
   'portrait',
   'indicator',
@@ -31,9 +33,11 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  db = await openTestDatabase();
+  db = await openTestDatabase({ seeded: true });
+  api = await createTestApi(db.orm);
 });
 afterAll(async () => {
+  await api?.stop();
   await db?.close();
 });
 
@@ -119,5 +123,49 @@ describe('seeds', () => {
     expect(scheduled.length).toBeGreaterThan(0);
     for (const w of scheduled)
       expect((w.starts_at as Date).getTime()).toBeGreaterThan(Date.parse('2030-06-01T00:00:00Z'));
+  });
+});
+
+// What the seeds hold, read through the API (the other suites build their own data).
+describe('the seeded content', () => {
+  it('serves the seeded Social Lab with its figures, EU share and partners', async () => {
+    const { data, errors } = await api.run(`{
+      portrait(slug: "social-lab-bordeaux-metropole") {
+        name commune durationMonths
+        territory { slug }
+        funding { total euAmount euShare }
+        fundingLines { sourceKind amount euPriorityAxis isEu }
+        partners { role organization { name } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const portrait = data!.portrait;
+    expect(portrait.commune).toBe('Cenon');
+    expect(portrait.durationMonths).toBe(18);
+    expect(portrait.funding.total).toBe(209425);
+    expect(portrait.funding.euAmount).toBe(113341);
+    expect(portrait.funding.euShare).toBeCloseTo(113341 / 209425, 6);
+    expect(portrait.fundingLines).toContainEqual(
+      expect.objectContaining({ sourceKind: 'EU_ERDF', amount: 113341, euPriorityAxis: '8a', isEu: true }),
+    );
+    expect(portrait.partners.length).toBeGreaterThan(0);
+  });
+
+  it('answers every root list with the seeded content', async () => {
+    const { data, errors } = await api.run(`{
+      stories(first: 50) { totalCount nodes { slug bodyHtml publishedAt } }
+      workshops(first: 50) { totalCount nodes { slug status participantCount startsAt endsAt } }
+      territories(first: 50) { totalCount nodes { slug neighbourhoods { name } } }
+      organizations(first: 100) { totalCount nodes { slug kind } }
+      themes { slug }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.stories.totalCount).toBeGreaterThan(3);
+    expect(data!.workshops.nodes).toContainEqual(expect.objectContaining({ participantCount: 65, status: 'CLOSED' }));
+    expect(data!.territories.totalCount).toBeGreaterThan(5);
+    const vaulx = data!.workshops.nodes.find((w: { participantCount: number }) => w.participantCount === 65);
+    expect(vaulx.startsAt).toMatch(/^2015-06-30T\d{2}:\d{2}:\d{2}\.000Z$/);
+    expect(data!.organizations.totalCount).toBeGreaterThan(20);
+    expect(data!.themes.length).toBeGreaterThan(8);
   });
 });

@@ -6,8 +6,10 @@ import { createApp, type App } from '../src/app.js';
 import { createSchema } from '../src/schema.js';
 import { DatabaseLockedError, openDatabase, type Database } from '../src/database.js';
 import { openTestDatabase } from '../src/test-support/database.js';
+import { factories } from '../src/test-support/factories/index.js';
 import { LiveHub } from '../src/live/live.hub.js';
 import { LocalBus } from '../src/live/live.bus.js';
+import { streamKinds } from '../src/features.js';
 
 let db: Database;
 let app: App;
@@ -15,8 +17,9 @@ let base: string;
 
 beforeAll(async () => {
   db = await openTestDatabase();
+  await factories(db.orm).themes(2);
   const config = { ...loadConfig({}), port: 0, clientBuildDir: '/nonexistent' };
-  app = await createApp(config, db.orm, await createSchema(), new LiveHub(new LocalBus()));
+  app = await createApp(config, db.orm, await createSchema(), new LiveHub(new LocalBus(), streamKinds));
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

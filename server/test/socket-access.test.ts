@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../src/test-support/server.js';
 import { personViewer } from '../src/test-support/viewers.js';
-import { EMAILS, gid, ok, openLive, postPending, unique, type Live } from './support-live.js';
+import { gid, ok, openLive, postPending, unique, type Live } from './support-live.js';
 import { QUEUE_EVENTS, WORKSHOP_EVENTS, codeOf, collect, connect, type Collected } from './support-ws.js';
 
 /**
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 async function coordinatorSocket(on: TestServer = server) {
-  const viewer = await personViewer(live.orm, EMAILS.coordinator);
+  const viewer = await personViewer(live.orm, live.emails.coordinator);
   const cookie = await on.cookieFor(viewer);
   const client = connect(on.wsUrl, cookie);
   const queue = collect(client, QUEUE_EVENTS, { workshopId: live.workshopId, afterSeq: null });
@@ -116,7 +116,7 @@ describe('open sockets lose the rights their session lost', () => {
   });
 
   it('a socket whose rights did not change stays open', async () => {
-    const admin = await personViewer(live.orm, EMAILS.admin);
+    const admin = await personViewer(live.orm, live.emails.admin);
     const client = connect(server.wsUrl, await server.cookieFor(admin));
     const queue = collect(client, QUEUE_EVENTS, { workshopId: live.workshopId, afterSeq: null });
     const body = unique('still heard');

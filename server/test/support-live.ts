@@ -5,25 +5,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Database } from '../src/database.js';
 import { openTestDatabase } from '../src/test-support/database.js';
 import { createTestApi, type Result } from '../src/test-support/api.js';
-import { guestViewer, personViewer } from '../src/test-support/viewers.js';
+import { factories, type Factories, type MadePerson } from '../src/test-support/factories/index.js';
+import { PlatformRole } from '../src/people/person.entity.js';
 import { startTestServer, type TestServer } from '../src/test-support/server.js';
 import { anonymous, type Viewer } from '../src/shared/viewer.js';
 import { fromGlobalId, toGlobalId } from '../src/shared/ids.js';
-
-/** The seeded LIVE demo workshop (join code DEMO42), coordinated by coordinatrice@. */
-export const LIVE_SLUG = 'atelier-mobilite-emploi-en-direct-demo';
-/** A seeded SCHEDULED workshop, opened by the tests so that it has guests of its own. */
-export const OTHER_SLUG = 'atelier-garde-horaires-decales-demo';
-
-export const EMAILS = {
-  admin: 'admin@demo.quartierlab.fr',
-  coordinator: 'coordinatrice@demo.quartierlab.fr',
-  otherCoordinator: 'coordinateur.vaulx@demo.quartierlab.fr',
-  stakeholder: 'acteur@demo.quartierlab.fr',
-  resident: 'habitante@demo.quartierlab.fr',
-  /** A signed-in person outside the roles under test, author of the targets. */
-  helper: 'bailleur@demo.quartierlab.fr',
-} as const;
 
 export const ROLES = [
   'anonymous',
@@ -48,40 +34,85 @@ export interface Live {
   db: Database;
   orm: MikroORM;
   api: Api;
+  /** Factories on this database, for whatever else a test needs. */
+  make: Factories;
   viewers: Record<Role | 'helper', Viewer>;
-  /** Global id of the live workshop. */
+  /** The signed-in people of `viewers`, by role: their emails sign in with `password`. */
+  emails: Record<PersonRole, string>;
+  password: string;
+  /** The live workshop: global id, slug, join code. */
   workshopId: string;
-  /** Global id of the other (opened) workshop. */
+  slug: string;
+  joinCode: string;
+  /** Global id and slug of the other (opened) workshop. */
   otherWorkshopId: string;
+  otherSlug: string;
+  /** The territory both workshops are on. */
+  territoryId: string;
+  /** Slugs of six themes, the first two those of the live workshop. */
+  themes: string[];
   /** The HTTP + websocket server, when asked for; `api` then publishes through its live hub. */
   server: TestServer | undefined;
   close(): Promise<void>;
 }
 
+type PersonRole = 'admin' | 'coordinator' | 'otherCoordinator' | 'stakeholder' | 'resident' | 'helper';
+const PERSON_ROLES: Record<PersonRole, PlatformRole> = {
+  admin: PlatformRole.ADMIN,
+  coordinator: PlatformRole.COORDINATOR,
+  otherCoordinator: PlatformRole.COORDINATOR,
+  stakeholder: PlatformRole.STAKEHOLDER,
+  resident: PlatformRole.RESIDENT,
+  // A signed-in person outside the roles under test, author of the targets.
+  helper: PlatformRole.STAKEHOLDER,
+};
+/** The password of every person `openLive` makes. */
+const TEST_PASSWORD = 'phrase de passe du test';
+
 export const gid = toGlobalId;
 export const rawId = (globalId: string) => fromGlobalId(globalId).id;
 
 /**
- * A fresh migrated and seeded database, the viewers of every role, the live workshop in OPEN mode
- * and a second workshop opened so that it has a guest of its own. coordinateur.vaulx@ is made the
- * coordinator of that second workshop (and of nothing on the live one).
+ * A fresh database with what the live tests act on, made by the factories: a person of each role,
+ * a LIVE workshop (two prompts, the first active) put in OPEN mode, and a second workshop, SCHEDULED,
+ * opened by the tests so that it has a guest of its own. The coordinator runs both; the other
+ * coordinator is assigned to the second one only. With `key`, the ids are the same in every
+ * database opened with that key (deployments that share ids).
  */
 export async function openLive(
-  options: { mode?: 'OPEN' | 'STRICT'; server?: boolean; redisUrl?: string } = {},
+  options: { mode?: 'OPEN' | 'STRICT'; server?: boolean; redisUrl?: string; key?: string } = {},
 ): Promise<Live> {
   const db = await openTestDatabase();
+  const make = factories(db.orm, options.key);
   const server =
     options.server || options.redisUrl ? await startTestServer(db.orm, { redisUrl: options.redisUrl }) : undefined;
   const api = await createTestApi(db.orm, server?.live);
-  const admin = await personViewer(db.orm, EMAILS.admin);
-  const coordinatorBefore = await personViewer(db.orm, EMAILS.coordinator);
-  const workshopId = await workshopIdOf(api, LIVE_SLUG);
-  const otherWorkshopId = await workshopIdOf(api, OTHER_SLUG);
-  const vaulx = await personViewer(db.orm, EMAILS.otherCoordinator);
-  if (vaulx.kind !== 'person') throw new Error('coordinateur.vaulx is not a person');
+  const themes = await make.themes(6);
+  const territory = await make.territory({ themeIds: themes.map((t) => t.id) });
+  const people = {} as Record<PersonRole, MadePerson>;
+  for (const [name, role] of Object.entries(PERSON_ROLES) as [PersonRole, PlatformRole][]) {
+    people[name] = await make.person({ role, password: TEST_PASSWORD });
+  }
+  const workshop = await make.workshop({
+    territoryId: territory.id,
+    status: 'LIVE',
+    coordinatorIds: [people.coordinator.id],
+    themeIds: themes.slice(0, 2).map((t) => t.id),
+    prompts: 2,
+  });
+  const other = await make.workshop({
+    territoryId: territory.id,
+    status: 'SCHEDULED',
+    coordinatorIds: [people.coordinator.id],
+    prompts: 1,
+  });
+  const workshopId = gid('Workshop', workshop.id);
+  const otherWorkshopId = gid('Workshop', other.id);
+  const admin = await people.admin.viewer();
+  const coordinatorBefore = await people.coordinator.viewer();
   const assigned = await api.run(
     `mutation($w: ID!, $p: ID!) { assignCoordinator(workshopId: $w, personId: $p) { userErrors { field message } } }`,
-    { w: otherWorkshopId, p: gid('Person', vaulx.personId) },
+    { w: otherWorkshopId, p: gid('Person', people.otherCoordinator.id) },
     admin,
   );
   expect(assigned.errors).toBeUndefined();
@@ -93,23 +124,34 @@ export async function openLive(
   await ok(api.run(SET_MODE, { workshopId, mode: options.mode ?? 'OPEN' }, coordinatorBefore), 'setModerationMode');
   const viewers: Record<Role | 'helper', Viewer> = {
     anonymous,
-    guest: await guestViewer(db.orm, LIVE_SLUG, 'Invitée du test'),
-    guestOther: await guestViewer(db.orm, OTHER_SLUG, 'Invité d’ailleurs'),
-    resident: await personViewer(db.orm, EMAILS.resident),
-    stakeholder: await personViewer(db.orm, EMAILS.stakeholder),
+    guest: await make.guest(workshop.id, 'Invitée du test'),
+    guestOther: await make.guest(other.id, 'Invité d’ailleurs'),
+    resident: await people.resident.viewer(),
+    stakeholder: await people.stakeholder.viewer(),
     // Read again: the coordinator's workshops are read with the session.
-    coordinator: await personViewer(db.orm, EMAILS.coordinator),
-    otherCoordinator: await personViewer(db.orm, EMAILS.otherCoordinator),
+    coordinator: await people.coordinator.viewer(),
+    otherCoordinator: await people.otherCoordinator.viewer(),
     admin,
-    helper: await personViewer(db.orm, EMAILS.helper),
+    helper: await people.helper.viewer(),
   };
   return {
     db,
     orm: db.orm,
     api,
+    make,
     viewers,
+    emails: Object.fromEntries(Object.entries(people).map(([name, p]) => [name, p.email])) as Record<
+      PersonRole,
+      string
+    >,
+    password: TEST_PASSWORD,
     workshopId,
+    slug: workshop.slug,
+    joinCode: workshop.joinCode!,
     otherWorkshopId,
+    otherSlug: other.slug,
+    territoryId: territory.id,
+    themes: themes.map((t) => t.slug),
     server,
     close: async () => {
       await api.stop();
@@ -117,13 +159,6 @@ export async function openLive(
       await db.close();
     },
   };
-}
-
-export async function workshopIdOf(api: Api, slug: string): Promise<string> {
-  const result = await api.run(`query($slug: String!) { workshop(slug: $slug) { id } }`, { slug }, undefined);
-  if (result.data?.workshop?.id) return result.data.workshop.id as string;
-  // Drafts are not public: fall back to the database.
-  throw new Error(`workshop ${slug} not readable: ${JSON.stringify(result.errors)}`);
 }
 
 /** Asserts a mutation succeeded (no errors, no userErrors) and returns its payload. */

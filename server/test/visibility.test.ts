@@ -3,6 +3,7 @@ import type { Database } from '../src/database.js';
 import { openTestDatabase } from '../src/test-support/database.js';
 import { admin, createTestApi } from '../src/test-support/api.js';
 import { seedId } from '../src/seeding/seed.ids.js';
+import { factories } from '../src/test-support/factories/index.js';
 import { toGlobalId } from '../src/shared/ids.js';
 
 let db: Database;
@@ -12,20 +13,30 @@ const draftPortrait = seedId('test', 'draft-portrait');
 const hiddenContribution = seedId('test', 'hidden-contribution');
 const pendingContribution = seedId('test', 'pending-contribution');
 const draftWorkshop = seedId('test', 'draft-workshop');
-const workshopSlug = 'atelier-diagnostic-partage-rive-droite-demo';
+let workshopSlug: string;
 
 beforeAll(async () => {
   db = await openTestDatabase();
   api = await createTestApi(db.orm);
   const knex = db.orm.em.getKnex();
-  const territory = (await knex('territory').select('id').where('slug', 'bordeaux-rive-droite').first()) as {
-    id: string;
-  };
-  const workshop = (await knex('workshop').select('id').where('slug', workshopSlug).first()) as { id: string };
-  const finding = (await knex('finding').select('id').first()) as { id: string };
-  const published = (await knex('portrait').select('id').where('publication_state', 'PUBLISHED').first()) as {
-    id: string;
-  };
+  // A territory with what the public may read (published portraits, a story, a validated
+  // diagnosis, a closed workshop's contributions) and what it may not (drafts, below).
+  const make = factories(db.orm);
+  const territory = await make.territory();
+  const partner = await make.organization({ territoryId: territory.id });
+  const published = await make.portrait({
+    territoryId: territory.id,
+    partners: [{ organizationId: partner.id, role: 'CARRIER' }],
+  });
+  await make.story({ territoryId: territory.id, portraitId: published.id });
+  const closed = await make.workshop({ status: 'CLOSED', territoryId: territory.id });
+  workshopSlug = closed.slug;
+  const [said] = await make.contributions(closed.id, 3);
+  await make.contribution(closed.id, { parentId: said });
+  const [finding] = (await make.diagnosis(territory.id, { evidence: [said!] })).findingIds;
+  // The public sees neither a draft story nor a draft diagnosis.
+  await make.story({ territoryId: territory.id, state: 'DRAFT' });
+  await make.diagnosis(territory.id, { status: 'DRAFT' });
   await knex('portrait').insert({
     id: draftPortrait,
     // A draft copy of a published project must not show among its replications.
@@ -49,7 +60,7 @@ beforeAll(async () => {
   await knex('contribution').insert([
     {
       id: hiddenContribution,
-      workshop_id: workshop.id,
+      workshop_id: closed.id,
       kind: 'NEED',
       body: 'HIDDEN-MARKER',
       guest_name: 'X',
@@ -58,7 +69,7 @@ beforeAll(async () => {
     },
     {
       id: pendingContribution,
-      workshop_id: workshop.id,
+      workshop_id: closed.id,
       kind: 'IDEA',
       body: 'PENDING-MARKER',
       guest_name: 'Y',
@@ -67,7 +78,7 @@ beforeAll(async () => {
     },
   ]);
   // Even evidence links must not let a hidden contribution through.
-  await knex('finding_evidence').insert({ finding_id: finding.id, contribution_id: hiddenContribution });
+  await knex('finding_evidence').insert({ finding_id: finding!, contribution_id: hiddenContribution });
 });
 afterAll(async () => {
   await api?.stop();
@@ -152,7 +163,7 @@ describe('public reads hide what is not published', () => {
     for (const marker of ['secret-draft', 'secret-workshop', 'HIDDEN-MARKER', 'PENDING-MARKER', '"DRAFT"']) {
       expect(text).not.toContain(marker);
     }
-    // The seeds hold a draft story and a draft diagnosis: they are there, but not for the public.
+    // The draft story and diagnosis are there, but not for the public.
     const staff = JSON.stringify((await api.run(EVERYTHING, {}, admin)).data);
     for (const marker of ['secret-draft', 'secret-workshop', '"DRAFT"']) expect(staff).toContain(marker);
     // Boards show published contributions to everyone; the queue and the rest are in the console.

@@ -7,8 +7,10 @@ import { migrate, openDatabase, type Database } from '../database.js';
 import { seed } from '../seeding/seed.service.js';
 
 /**
- * A migrated, seeded database of its own for one test file: embedded PGlite in a temporary
- * folder by default, or a fresh database on the server named by DATABASE_URL.
+ * A migrated database of its own for one test file: embedded PGlite in a temporary folder by
+ * default, or a fresh database on the server named by DATABASE_URL. Empty unless `seeded`: tests
+ * build what they assert on with the factories, so editing the seeds breaks no suite; only tests
+ * about the seeds load them.
  */
 export async function openTestDatabase(options: { seeded?: boolean } = {}): Promise<Database> {
   const { databaseUrl } = loadConfig();
@@ -35,7 +37,7 @@ export async function openTestDatabase(options: { seeded?: boolean } = {}): Prom
     cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   }
   await migrate(db.orm);
-  if (options.seeded !== false) await seed(db.orm);
+  if (options.seeded) await seed(db.orm);
   return {
     ...db,
     close: async () => {

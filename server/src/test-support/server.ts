@@ -5,10 +5,10 @@ import { createApp, type App } from '../app.js';
 import { createSchema } from '../schema.js';
 import { LiveHub } from '../live/live.hub.js';
 import { LocalBus, RedisBus } from '../live/live.bus.js';
-import { startSession } from '../accounts/session.service.js';
-import { noRequest } from '../shared/context.js';
+import { streamKinds } from '../features.js';
 import { instanceIdOf } from '../database.js';
 import type { Viewer } from '../shared/viewer.js';
+import { sessionCookie } from './factories/people.js';
 
 export interface TestServer {
   app: App;
@@ -29,6 +29,7 @@ export async function startTestServer(
     options.redisUrl
       ? await RedisBus.connect(options.redisUrl, await instanceIdOf(orm, options.config?.instanceId))
       : new LocalBus(),
+    streamKinds,
   );
   const config = { ...loadConfig({}), port: 0, clientBuildDir: '/nonexistent', ...options.config };
   const app = await createApp(config, orm, await createSchema(), live);
@@ -39,17 +40,7 @@ export async function startTestServer(
     live,
     url: `http://127.0.0.1:${port}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    async cookieFor(viewer) {
-      if (viewer.kind === 'anonymous') return '';
-      let cookie = '';
-      const owner = viewer.kind === 'person' ? { personId: viewer.personId } : { guestId: viewer.guestId };
-      await startSession(
-        orm.em.getKnex(),
-        { ...noRequest, setCookie: (header) => (cookie = header.split(';')[0]!) },
-        owner,
-      );
-      return cookie;
-    },
+    cookieFor: (viewer) => sessionCookie(orm.em.getKnex(), viewer),
     async stop() {
       await app.stop();
       await live.close();
