@@ -5,6 +5,7 @@ import { createContext } from '../context.js';
 import { noRequest, type RequestInfo } from '../shared/context.js';
 import { LiveHub } from '../live/live.hub.js';
 import { LocalBus } from '../live/live.bus.js';
+import { streamKinds } from '../features.js';
 import { createSchema } from '../schema.js';
 import { anonymous, type Viewer } from '../shared/viewer.js';
 import { PlatformRole } from '../people/person.entity.js';
@@ -26,7 +27,7 @@ export const admin: Viewer = {
 
 /** Runs GraphQL operations through the real Apollo pipeline (validation, error mapping). */
 export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
-  const live = shared ?? new LiveHub(new LocalBus());
+  const live = shared ?? new LiveHub(new LocalBus(), streamKinds);
   const apollo = createApollo(await createSchema(), { introspection: true, enforceCost: false });
   await apollo.start();
   const mail = new MemoryMailer();
@@ -51,9 +52,13 @@ export async function createTestApi(orm: MikroORM, shared?: LiveHub) {
   return {
     run,
     /** Runs an operation and tells how many SQL statements it took. */
-    async countStatements<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
+    async countStatements<T = Record<string, any>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      viewer: Viewer = anonymous,
+    ) {
       const before = statements;
-      const result = await run<T>(query, variables);
+      const result = await run<T>(query, variables, viewer);
       return { result, statements: statements - before };
     },
     live,
