@@ -7,6 +7,9 @@ import { createApp } from './app.js';
 import { seedIfEmpty } from './seeding/seed.service.js';
 import { LiveHub } from './live/live.hub.js';
 import { LocalBus, RedisBus } from './live/live.bus.js';
+import { streamKinds } from './features.js';
+import { MemoryRateLimitStore, useRateLimitStore } from './shared/rate-limit.js';
+import { RedisRateLimitStore } from './shared/rate-limit.redis.js';
 
 async function main() {
   const config = loadConfig();
@@ -20,7 +23,13 @@ async function main() {
       config.redisUrl
         ? await RedisBus.connect(config.redisUrl, await instanceIdOf(db.orm, config.instanceId))
         : new LocalBus(),
+      streamKinds,
     );
+    // Rate limits too: with Redis, one budget across every node instead of one per node.
+    const limits = config.redisUrl
+      ? await RedisRateLimitStore.connect(config.redisUrl, await instanceIdOf(db.orm, config.instanceId))
+      : new MemoryRateLimitStore();
+    useRateLimitStore(limits);
     const app = await createApp(config, db.orm, schema, live);
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', reject);
@@ -28,7 +37,7 @@ async function main() {
     });
     const where = [
       db.mode === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)',
-      config.redisUrl ? 'live events through Redis' : '',
+      config.redisUrl ? 'live events and rate limits through Redis' : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -44,6 +53,7 @@ async function main() {
       app
         .stop()
         .then(() => live.close())
+        .then(() => limits.close())
         .then(() => db.close())
         .then(() => process.exit(0))
         .catch((error: unknown) => {
