@@ -1,7 +1,3 @@
-/** Passwords: long enough to be strong, short enough to refuse absurd inputs before any hashing. */
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
-
 /** Refusals a form action reports by code (the page words them: `apiError.*` messages). */
 export const API_ERROR_CODES = [
   'UNAUTHENTICATED',

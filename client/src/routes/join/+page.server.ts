@@ -36,9 +36,20 @@ async function lookup(event: RequestEvent, code: string) {
   return (await query(event, JoinLookup, { code })).workshopByCode;
 }
 
+/** What the form says it accepts, as the API checks it. */
+const JoinLimits = graphql(`
+  query JoinLimits {
+    limits {
+      displayNameMin
+      displayNameMax
+    }
+  }
+`);
+
 export const load: PageServerLoad = async (event) => {
   const code = normalizeJoinCode(event.url.searchParams.get('code'));
-  return { code, workshop: await lookup(event, code) };
+  const [workshop, { limits }] = await Promise.all([lookup(event, code), query(event, JoinLimits, {})]);
+  return { code, workshop, limits };
 };
 
 export const actions: Actions = {
@@ -52,22 +63,14 @@ export const actions: Actions = {
     const asGuest = data.has('displayName');
     const displayName = formText(data, 'displayName', { max: 200 });
     const values = { code, displayName };
-    const lang = event.locals.lang;
-    if (!code) {
-      return fail(400, { values, userErrors: [{ field: 'code', message: translate(lang, 'join.codeMissing') }] });
-    }
     if (!asGuest) {
       const workshop = await lookup(event, code);
       if (!workshop) {
-        return fail(400, { values, userErrors: [{ field: 'code', message: translate(lang, 'join.codeUnknown') }] });
+        // A look-up, not a mutation: no user error of the API words this one.
+        const message = translate(event.locals.lang, 'join.codeUnknown');
+        return fail(400, { values, userErrors: [{ field: 'code', message }] });
       }
       redirect(303, resolve('/workshops/[slug]/live', { slug: workshop.slug }));
-    }
-    if (!displayName) {
-      return fail(400, {
-        values,
-        userErrors: [{ field: 'displayName', message: translate(lang, 'join.nameMissing') }],
-      });
     }
     const result = await mutate(event, JoinWorkshop, { code, displayName });
     if (result.failure) return fail(result.failure.status, { values, error: result.failure.code });

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
-import { PASSWORD_MAX, formText, safeRedirect } from '$lib/forms';
-import { mutate } from '$lib/server/graphql';
+import { formText, safeRedirect } from '$lib/forms';
+import { mutate, query } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 const SignIn = graphql(`
@@ -18,18 +18,27 @@ const SignIn = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async ({ parent, url }) => {
-  const { viewer } = await parent();
-  const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), url.origin);
+/** What the form says it accepts, as the API checks it. */
+const SignInLimits = graphql(`
+  query SignInLimits {
+    limits {
+      passwordMax
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const { viewer } = await event.parent();
+  const redirectTo = safeRedirect(event.url.searchParams.get('redirectTo'), event.url.origin);
   if (viewer?.kind === 'PERSON') redirect(303, redirectTo);
-  return { redirectTo };
+  return { redirectTo, limits: (await query(event, SignInLimits, {})).limits };
 };
 
 export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
     const email = formText(data, 'email', { max: 320 });
-    const password = formText(data, 'password', { trim: false, max: PASSWORD_MAX + 1 });
+    const password = formText(data, 'password', { trim: false });
     const redirectTo = safeRedirect(formText(data, 'redirectTo'), event.url.origin);
     const result = await mutate(event, SignIn, { input: { email, password } });
     if (result.failure) return fail(result.failure.status, { email, error: result.failure.code });

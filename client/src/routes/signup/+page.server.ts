@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
-import { PASSWORD_MAX, formText, safeRedirect } from '$lib/forms';
-import { mutate } from '$lib/server/graphql';
+import { formText, safeRedirect } from '$lib/forms';
+import { mutate, query } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 const SignUp = graphql(`
@@ -17,10 +17,23 @@ const SignUp = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async ({ parent, url }) => {
-  const { viewer } = await parent();
+/** What the form says it accepts, as the API checks it. */
+const SignUpLimits = graphql(`
+  query SignUpLimits {
+    limits {
+      passwordMin
+      passwordMax
+      displayNameMin
+      displayNameMax
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const { viewer } = await event.parent();
+  const { url } = event;
   if (viewer?.kind === 'PERSON') redirect(303, safeRedirect(url.searchParams.get('redirectTo'), url.origin));
-  return {};
+  return { limits: (await query(event, SignUpLimits, {})).limits };
 };
 
 export const actions: Actions = {
@@ -29,7 +42,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const displayName = formText(data, 'displayName', { max: 200 });
     const email = formText(data, 'email', { max: 320 });
-    const password = formText(data, 'password', { trim: false, max: PASSWORD_MAX + 1 });
+    const password = formText(data, 'password', { trim: false });
     const result = await mutate(event, SignUp, { input: { displayName, email, password } });
     if (result.failure) return fail(result.failure.status, { displayName, email, error: result.failure.code });
     const { confirmationSent, userErrors } = result.data.signUp;
