@@ -10,7 +10,7 @@ import { seedId } from '../../seeding/seed.ids.js';
 export interface Maker {
   knex: Knex;
   id(): string;
-  /** `label-xxxxxxxx`, unique per call: slugs, emails and codes never collide with another call's. */
+  /** `label-xxxxxxxx`, unique per call: slugs and emails never collide with another call's. */
   unique(label: string): string;
 }
 

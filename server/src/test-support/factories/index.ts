@@ -9,7 +9,6 @@ import { contribution, contributions, workshop } from './workshops.js';
 
 export type { MadePerson } from './people.js';
 export type { MadeWorkshop } from './workshops.js';
-export { joinCode } from './base.js';
 
 /**
  * Rows for integration tests, inserted directly: each call makes new ones with unique slugs and

@@ -101,6 +101,7 @@ export async function contributions(
   count: number,
   options: ContributionOptions = {},
 ): Promise<string[]> {
+  if (count === 0) return [];
   const { author } = options;
   const start = Date.now() - count * 1000;
   const rows = Array.from({ length: count }, (_, i) => ({
@@ -119,7 +120,6 @@ export async function contributions(
     vote_count: options.voteCount ?? 0,
     created_at: new Date(start + i * 1000),
   }));
-  if (count === 0) return [];
   await m.knex('contribution').insert(rows);
   if (options.themeIds?.length) {
     await m
