@@ -21,6 +21,7 @@ import { anonymous, type Viewer } from './shared/viewer.js';
 import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
 import type { LiveHub } from './live/live.hub.js';
 import { sharedSubscribe } from './live/shared-execution.js';
+import { payloadOnce, SharedPayloadSocket } from './live/socket-frames.js';
 import type { Locale } from './shared/payload.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -196,7 +197,11 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       return false;
     }
   };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxSocketMessageBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxSocketMessageBytes,
+    WebSocket: SharedPayloadSocket,
+  });
   server.on('upgrade', (req, socket, head) => {
     const pathname = (req.url ?? '/').split('?')[0];
     const origin = req.headers.origin;
@@ -224,6 +229,8 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       schema,
       // Close reasons never carry internal messages, whatever NODE_ENV says.
       isProd: true,
+      // A result shared by many subscribers is serialised once for all of them.
+      jsonMessageReplacer: payloadOnce,
       // The session is read when the socket opens (the upgrade request carries the cookie); the
       // session watch closes the socket when that session ends or its rights change.
       onConnect: async (ctx) => {

@@ -154,6 +154,13 @@ export const contributionEvents: EventFamily<ContributionEventData, WorkshopEven
     return events.map((e) => states.get(e.data.contribution.id) ?? null);
   },
   eventFor,
+  // What eventFor reads of the viewer: whether they run the workshop, wrote it, or take part.
+  audienceOf(viewer, event) {
+    const workshopId = event.stream.key;
+    if (canModerate(viewer, workshopId)) return 'moderator';
+    if (isAuthor(viewer, event.data.contribution)) return 'author';
+    return takesPart(viewer, workshopId) ? 'participant' : 'public';
+  },
   fields: {
     shareable: [
       'WorkshopEvent.contributionId',

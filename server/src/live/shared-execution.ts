@@ -11,6 +11,7 @@ import {
   type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
+import type { PromiseOrValue } from 'graphql/jsutils/PromiseOrValue.js';
 
 const maxCachedEvents = 2000;
 
@@ -50,9 +51,9 @@ function documentKey(schema: GraphQLSchema, document: DocumentNode, shareable: R
  */
 export function sharedSubscribe(shareable: ReadonlySet<string>) {
   const documentKeys = new WeakMap<DocumentNode, string | null>();
-  // Per share key (one event, one audience), per document: promises, not results, since every
-  // subscriber wakes up in the same tick, before the first execution ends.
-  const results = new Map<string, Map<string, Promise<ExecutionResult>>>();
+  // Per share key (one event, one audience), per document: the result, or its promise while the
+  // first execution runs (every subscriber wakes up in the same turn, before it ends).
+  const results = new Map<string, Map<string, PromiseOrValue<ExecutionResult>>>();
 
   const keyOf = (args: ExecutionArgs) => {
     let key = documentKeys.get(args.document);
@@ -63,7 +64,7 @@ export function sharedSubscribe(shareable: ReadonlySet<string>) {
     return key === null ? null : `${args.operationName ?? ''}\n${key}`;
   };
 
-  const resultFor = (shareKey: string, docKey: string, execute: () => Promise<ExecutionResult>) => {
+  const resultFor = (shareKey: string, docKey: string, args: ExecutionArgs, payload: unknown) => {
     let byDocument = results.get(shareKey);
     if (!byDocument) {
       byDocument = new Map();
@@ -73,8 +74,14 @@ export function sharedSubscribe(shareable: ReadonlySet<string>) {
     }
     let result = byDocument.get(docKey);
     if (!result) {
-      result = execute();
+      result = execute({ ...args, rootValue: payload });
       byDocument.set(docKey, result);
+      // Once known, the result itself: the subscribers after the first need not wait for it.
+      if (result instanceof Promise)
+        void result.then(
+          (value) => byDocument.set(docKey, value),
+          () => undefined,
+        );
     }
     return result;
   };
@@ -84,16 +91,17 @@ export function sharedSubscribe(shareable: ReadonlySet<string>) {
     if (!(Symbol.asyncIterator in source)) return source;
     const docKey = keyOf(args);
     const iterator = source[Symbol.asyncIterator]();
-    const run = (payload: unknown): Promise<ExecutionResult> => {
-      const once = () => Promise.resolve(execute({ ...args, rootValue: payload }));
-      const shareKey = (payload as { shareKey?: string | null }).shareKey;
-      return docKey && shareKey ? resultFor(shareKey, docKey, once) : once();
-    };
     // A plain iterator, not an async generator: `return` must reach the source at once.
     const mapped: AsyncIterableIterator<ExecutionResult> = {
       async next() {
         const item = await iterator.next();
-        return item.done ? item : { done: false, value: await run(item.value) };
+        if (item.done) return item;
+        const shareKey = (item.value as { shareKey?: string | null }).shareKey;
+        const result =
+          docKey && shareKey
+            ? resultFor(shareKey, docKey, args, item.value)
+            : execute({ ...args, rootValue: item.value });
+        return { done: false, value: await result };
       },
       async return() {
         await iterator.return?.();

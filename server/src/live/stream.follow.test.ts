@@ -162,6 +162,7 @@ describe('a kind of stream that only a test declares', () => {
       if (event.data.private && !own) return null;
       return { text: event.data.text, shareKey: event.data.private ? null : `${event.seq}` };
     },
+    audienceOf: (viewer) => (viewer.kind === 'guest' ? viewer.guestId : 'anyone'),
     fields: { shareable: ['Note.text'], perViewer: [] },
   };
   const kinds = new StreamKinds([board]);

@@ -63,34 +63,38 @@ async function* run<T>(options: FollowOptions<T>, control: Control): AsyncGenera
     control.wake?.();
     control.wake = null;
   });
+  // One loop, no nested generators: this runs once per subscriber for every event of a room.
   try {
     // Listening started before reading where the stream stands: nothing falls in between. A
     // number from the future (another database's, a client's mistake) is brought back to now.
     const now = await lastSeq(knex, stream);
     let last = Math.min(options.afterSeq ?? now, now);
     let presence = -1;
-    const deliver = function* (item: StreamItem) {
-      const payload = transform(item);
-      if (payload !== null) yield payload;
-    };
-    const catchUp = async function* (until?: number) {
-      for (;;) {
-        const page = await readAfter(knex, stream, last, replayPage, until);
+    /** Read the table up to this number (undefined: to its end), or null: follow live signals. */
+    let catchUpTo: number | undefined | null = undefined;
+    for (;;) {
+      if (catchUpTo !== null) {
+        const page = await readAfter(knex, stream, last, replayPage, catchUpTo);
         await hub.kinds.addReplayState(knex, page);
         for (const event of page) {
           last = event.seq;
-          yield* deliver(event);
+          const payload = transform(event);
+          if (payload !== null) yield payload;
         }
-        if (page.length < replayPage) return;
+        if (page.length === replayPage) continue;
+        catchUpTo = null;
+        // The replay is over: the count of people says so, with the last number delivered.
+        if (presence < 0) {
+          presence = hub.connectedCount(stream);
+          const payload = transform({ presence, seq: last });
+          if (payload !== null) yield payload;
+        }
+        continue;
       }
-    };
-    yield* catchUp();
-    presence = hub.connectedCount(stream);
-    yield* deliver({ presence, seq: last });
-    while (!control.closed) {
+      if (control.closed) return;
       if (overflowed) {
         overflowed = false;
-        yield* catchUp();
+        catchUpTo = undefined;
         continue;
       }
       const signal = buffer.shift();
@@ -102,7 +106,8 @@ async function* run<T>(options: FollowOptions<T>, control: Control): AsyncGenera
         // A subscriber that joined during the last second may already have this count.
         if (signal.count === presence) continue;
         presence = signal.count;
-        yield* deliver({ presence, seq: last });
+        const payload = transform({ presence, seq: last });
+        if (payload !== null) yield payload;
         continue;
       }
       const { event } = signal;
@@ -110,11 +115,12 @@ async function* run<T>(options: FollowOptions<T>, control: Control): AsyncGenera
       // After a gap the table is the only authority: a message that skips numbers wakes us up,
       // and what was missed, the event included, is read from where it is stored.
       if (event.seq > last + 1) {
-        yield* catchUp(event.seq);
+        catchUpTo = event.seq;
         continue;
       }
       last = event.seq;
-      yield* deliver(event);
+      const payload = transform(event);
+      if (payload !== null) yield payload;
     }
   } finally {
     stop();

@@ -46,6 +46,11 @@ export interface EventFamily<Data = unknown, Payload extends Shareable = Shareab
   /** What one viewer receives of an event, or null for nothing. */
   eventFor(viewer: Viewer, event: StoredEvent<Data>): Payload | null;
   /**
+   * Who receives exactly the same of this event as this viewer (`moderator`, `public`…):
+   * `eventFor` runs once per audience of an event, and its answer is handed to all of them.
+   */
+  audienceOf(viewer: Viewer, event: StoredEvent<Data>): string;
+  /**
    * The GraphQL fields (`Type.field`) through which these events are read: shareable ones are
    * the same for every viewer with the same share key; the others are read per viewer.
    */
@@ -55,6 +60,8 @@ export interface EventFamily<Data = unknown, Payload extends Shareable = Shareab
 /** Every feature's event families, by stream kind and event type. */
 export class StreamKinds {
   private readonly byType = new Map<string, EventFamily>();
+  /** Per event (one object, handed to every listener of this node), what each audience receives. */
+  private readonly views = new WeakMap<StoredEvent, Map<string, Shareable | null>>();
   readonly shareable = new Set<string>(['__typename']);
   readonly perViewer = new Set<string>();
 
@@ -79,7 +86,20 @@ export class StreamKinds {
 
   /** What one viewer receives of a stored event; nothing for a type no family declares (any more). */
   eventFor(viewer: Viewer, event: StoredEvent): Shareable | null {
-    return this.byType.get(`${event.stream.kind}:${event.type}`)?.eventFor(viewer, event) ?? null;
+    const family = this.byType.get(`${event.stream.kind}:${event.type}`);
+    if (!family) return null;
+    const audience = family.audienceOf(viewer, event);
+    let views = this.views.get(event);
+    if (!views) {
+      views = new Map();
+      this.views.set(event, views);
+    }
+    let view = views.get(audience);
+    if (view === undefined) {
+      view = family.eventFor(viewer, event);
+      views.set(audience, view);
+    }
+    return view;
   }
 
   /** Sets `current` on replayed events, one query per family in the page. */

@@ -99,6 +99,7 @@ export const workshopEvents: EventFamily<WorkshopEventData, WorkshopEventObject>
     WorkshopEventType.WORKSHOP_MODE_CHANGED,
   ],
   eventFor: workshopEventFor,
+  audienceOf: (viewer, event) => (canModerate(viewer, event.stream.key) ? 'staff' : 'public'),
   fields: {
     shareable: [
       'WorkshopEvent.seq',

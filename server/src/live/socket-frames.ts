@@ -1,0 +1,45 @@
+import { WebSocket } from 'ws';
+
+/**
+ * graphql-ws serialises each message for each socket: a result shared by a thousand subscribers
+ * would be turned into the same JSON a thousand times. Here a payload is serialised once (kept
+ * with its object, which shared execution hands to every subscriber); graphql-ws's replacer puts
+ * a placeholder in its stead and the socket's `send` puts the text back. graphql-ws serialises a
+ * message and hands it to `send` in one synchronous step, so the text waiting is always that
+ * message's.
+ */
+const serialised = new WeakMap<object, string>();
+const placeholder = '\u0000payload';
+const quotedPlaceholder = JSON.stringify(placeholder);
+let waiting: string | null = null;
+
+/** graphql-ws's `jsonMessageReplacer`. */
+export function payloadOnce(key: string, value: unknown): unknown {
+  if (key !== 'payload' || typeof value !== 'object' || value === null) return value;
+  let text = serialised.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    serialised.set(value, text);
+  }
+  waiting = text;
+  return placeholder;
+}
+
+/** The message with its payload's text in place of the placeholder, which is its last value. */
+export function withPayload(message: string): string {
+  const at = message.lastIndexOf(quotedPlaceholder);
+  if (at < 0 || waiting === null) return message;
+  const text = waiting;
+  waiting = null;
+  return message.slice(0, at) + text + message.slice(at + quotedPlaceholder.length);
+}
+
+/** The websocket class of the server (ws's `WebSocket` option): sends messages whole. */
+export class SharedPayloadSocket extends WebSocket {
+  override send(data: unknown, ...rest: unknown[]): void {
+    (super.send as (data: unknown, ...rest: unknown[]) => void)(
+      typeof data === 'string' ? withPayload(data) : data,
+      ...rest,
+    );
+  }
+}
