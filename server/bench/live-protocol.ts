@@ -1,5 +1,6 @@
-// What live.bench.ts and its load generator (live-subscribers.ts) share: the IPC messages, the
-// subscription document, and how a post's send time travels in its body.
+// What live.bench.ts, its load generator (live-subscribers.ts) and its bare `ws` broadcaster
+// (live-bare.ts) share: the IPC messages, the subscription document, and how a post's send time
+// travels in its body.
 import { performance } from 'node:perf_hooks';
 
 export interface StartMessage {
@@ -11,6 +12,8 @@ export interface StartMessage {
   workshopId: string;
   /** Sockets opening at the same time in this process. */
   concurrency: number;
+  /** The bare `ws` broadcaster: each subscriber holds a plain socket to it too. */
+  bareUrl: string;
 }
 export interface FinishMessage {
   kind: 'finish';
@@ -18,6 +21,12 @@ export interface FinishMessage {
   firstSeq: number;
   lastSeq: number;
   /** How long to wait for stragglers, in ms. */
+  waitMs: number;
+}
+/** The bare broadcast is over: wait until every plain socket has `frames` frames (or a deadline). */
+export interface FinishBareMessage {
+  kind: 'finish-bare';
+  frames: number;
   waitMs: number;
 }
 export interface ReadyMessage {
@@ -42,10 +51,14 @@ export interface SubscriberResult {
   errors: string[];
   /** The subscription errored or was completed by the server. */
   ended: boolean;
+  /** The same frames broadcast by a bare `ws` server: how many arrived, and send → receipt, ms. */
+  bare: { received: number; latencies: number[] };
 }
-/** Every subscriber has the last event, or the wait is over. */
+/** Every subscriber has the last event (or the last bare frame), or the wait is over. */
 export interface DrainedMessage {
   kind: 'drained';
+  /** One event as a subscriber received it (its `payload`), to broadcast the same frames bare. */
+  sample: string | null;
 }
 /** Asks for the results once the parent has read the children's CPU time. */
 export interface ReportMessage {
@@ -55,7 +68,7 @@ export interface ResultMessage {
   kind: 'result';
   subscribers: SubscriberResult[];
 }
-export type ParentMessage = StartMessage | FinishMessage | ReportMessage;
+export type ParentMessage = StartMessage | FinishMessage | FinishBareMessage | ReportMessage;
 export type ChildMessage = ReadyMessage | DrainedMessage | ResultMessage;
 
 /** Wall-clock milliseconds with sub-millisecond precision, comparable between processes of this machine. */
@@ -63,6 +76,8 @@ export const now = () => performance.timeOrigin + performance.now();
 /** The post's send time travels in its body; `sentAtOf` reads it back. */
 export const bodyWithSendTime = (index: number, sentAt: number) =>
   `Contribution de charge n° ${index}, envoyée à ${sentAt.toFixed(3)}`;
+/** Stands for the send time in a frame the bare broadcaster stamps as it sends it. */
+export const sendTimeMark = '%SENT_AT%';
 export const sentAtOf = (body: string | undefined): number | null => {
   const match = /envoyée à (\d+\.\d+)$/.exec(body ?? '');
   return match ? Number(match[1]) : null;
@@ -108,3 +123,11 @@ export const BOARD_EVENTS = /* GraphQL */ `
     }
   }
 `;
+
+/** Parent → live-bare.ts: send `frame` to every connected socket, its send time stamped in. */
+export interface BroadcastMessage {
+  kind: 'broadcast';
+  frame: string;
+}
+/** live-bare.ts → parent: listening on `port`; then, after each broadcast, how many sockets. */
+export type BareMessage = { kind: 'listening'; port: number } | { kind: 'sent'; sockets: number };

@@ -1,10 +1,13 @@
 // Load generator of live.bench.ts: one child process holding many graphql-ws subscribers, each on
-// its own websocket, all on one workshop's `workshopEvents`. Driven over the IPC channel:
+// its own websocket, all on one workshop's `workshopEvents`, and each with a plain socket to the
+// bare `ws` broadcaster (live-bare.ts) too. Driven over the IPC channel:
 //   parent → { kind: 'start', ... }   opens the sockets and subscribes; answers { kind: 'ready' }
 //                                      once every subscription has delivered its first PRESENCE
-//                                      event (the server stream is then listening).
+//                                      event (the server stream is then listening) and every
+//                                      plain socket is open;
 //   parent → { kind: 'finish', ... }  waits until every subscriber has the last event (or a
-//                                      deadline), answers { kind: 'drained' };
+//                                      deadline), answers { kind: 'drained' } with one event;
+//   parent → { kind: 'finish-bare' }  the same for the bare frames;
 //   parent → { kind: 'report' }       answers { kind: 'result' }, closes the sockets and leaves.
 // Not meant to be run by hand.
 import { createClient, type Client } from 'graphql-ws';
@@ -14,6 +17,7 @@ import {
   now,
   sentAtOf,
   type ChildMessage,
+  type FinishBareMessage,
   type FinishMessage,
   type ParentMessage,
   type StartMessage,
@@ -37,14 +41,42 @@ interface Subscriber {
   state: 'pending' | 'ready' | 'failed';
   lastSeq: number;
   presence: number;
+  bare: { socket: WebSocket; open: Promise<void>; received: number; latencies: number[] };
 }
+
+/** The first event a subscriber of this process received, as its payload: the bare frames copy it. */
+let sample: string | null = null;
 
 const send = (message: ChildMessage) =>
   new Promise<void>((resolve, reject) =>
     process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())),
   );
 
-function subscribe(url: string, node: number, workshopId: string): Subscriber {
+function openBare(url: string): Subscriber['bare'] {
+  const socket = new WebSocket(url);
+  const bare: Subscriber['bare'] = {
+    socket,
+    open: new Promise((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    }),
+    received: 0,
+    latencies: [],
+  };
+  socket.on('message', (data) => {
+    const at = now();
+    // Read as the graphql-ws client reads its frames.
+    const frame = JSON.parse(String(data)) as {
+      payload: { data: { workshopEvents: { contribution: { body: string } | null } } };
+    };
+    bare.received += 1;
+    const sentAt = sentAtOf(frame.payload.data.workshopEvents.contribution?.body);
+    if (sentAt !== null) bare.latencies.push(Math.round((at - sentAt) * 100) / 100);
+  });
+  return bare;
+}
+
+function subscribe(url: string, node: number, workshopId: string, bareUrl: string): Subscriber {
   const client = createClient({
     url,
     webSocketImpl: WebSocket,
@@ -64,6 +96,7 @@ function subscribe(url: string, node: number, workshopId: string): Subscriber {
     state: 'pending',
     lastSeq: 0,
     presence: 0,
+    bare: openBare(bareUrl),
   };
   const markReady = (ok: boolean) => {
     if (subscriber.state === 'pending') subscriber.state = ok ? 'ready' : 'failed';
@@ -85,6 +118,7 @@ function subscribe(url: string, node: number, workshopId: string): Subscriber {
         }
         subscriber.lastSeq = Math.max(subscriber.lastSeq, event.seq);
         subscriber.events.push({ seq: event.seq, at, body: event.contribution?.body });
+        if (sample === null && event.contribution) sample = JSON.stringify(value);
       },
       error: (error: unknown) => {
         subscriber.errors.push(describe(error));
@@ -143,6 +177,7 @@ function analyse(subscriber: Subscriber, firstSeq: number, lastSeq: number): Sub
     presence: subscriber.presence,
     errors: subscriber.errors.slice(0, 5),
     ended: subscriber.ended,
+    bare: { received: subscriber.bare.received, latencies: subscriber.bare.latencies },
   };
 }
 
@@ -156,9 +191,12 @@ async function start(message: StartMessage) {
     while (next < message.count) {
       const i = next++;
       const node = (message.offset + i) % message.urls.length;
-      const subscriber = subscribe(message.urls[node]!, node, message.workshopId);
+      const subscriber = subscribe(message.urls[node]!, node, message.workshopId, message.bareUrl);
       subscribers.push(subscriber);
-      await Promise.race([subscriber.ready, new Promise((r) => setTimeout(r, 30_000))]);
+      await Promise.race([
+        Promise.all([subscriber.ready, subscriber.bare.open]),
+        new Promise((r) => setTimeout(r, 30_000)),
+      ]);
     }
   };
   await Promise.all(Array.from({ length: message.concurrency }, worker));
@@ -182,17 +220,33 @@ async function finish(message: FinishMessage) {
   while (Date.now() < deadline && subscribers.some((s) => s.lastSeq < message.lastSeq && !s.ended)) {
     await new Promise((r) => setTimeout(r, 20));
   }
-  await send({ kind: 'drained' });
+  await send({ kind: 'drained', sample });
+}
+
+async function finishBare(message: FinishBareMessage) {
+  const deadline = Date.now() + message.waitMs;
+  while (Date.now() < deadline && subscribers.some((s) => s.bare.received < message.frames)) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await send({ kind: 'drained', sample: null });
 }
 
 async function report() {
   await send({ kind: 'result', subscribers: subscribers.map((s) => analyse(s, range.firstSeq, range.lastSeq)) });
+  for (const s of subscribers) s.bare.socket.close();
   await Promise.all(subscribers.map((s) => s.client.dispose()));
   process.disconnect();
 }
 
 process.on('message', (message: ParentMessage) => {
-  const run = message.kind === 'start' ? start(message) : message.kind === 'finish' ? finish(message) : report();
+  const run =
+    message.kind === 'start'
+      ? start(message)
+      : message.kind === 'finish'
+        ? finish(message)
+        : message.kind === 'finish-bare'
+          ? finishBare(message)
+          : report();
   run.catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -1,37 +1,42 @@
 // Load benchmark of live delivery: many websocket subscribers on one workshop while contributions
-// are posted, against real server processes on a real PostgreSQL (and Redis for two nodes).
+// are posted, against real server processes on a real PostgreSQL (and Redis for two nodes),
+// compared with a bare `ws` broadcast of the same frames to the same subscriber processes.
 //
 // Usage: `npm run bench:live` (root), or in server/: `npx tsx bench/live.bench.ts`, with optional
-// `--subscribers=1000 --posts=200 --rate=10 --children=4` and `--scenarios=A,B`.
+// `--subscribers=1000 --large=5000 --posts=20 --rate=10 --children=4` and `--scenarios=A,B,C`.
 // Needs PostgreSQL (DATABASE_URL names the server, by default
 // postgresql://postgres@127.0.0.1:5432/postgres; its user must be allowed to create databases)
 // and, for scenario B, Redis (REDIS_URL, by default redis://127.0.0.1:6379).
-// Takes about a minute and a half.
+// Takes about five minutes.
 //
 // Each scenario starts from a fresh `quartierlab_bench` database (dropped at the end):
-//   A  one server node;
+//   A  one server node, `--subscribers` subscribers;
 //   B  two server nodes (two processes, each its own port, one database, one Redis), subscribers
-//      split between them, every post sent to node 1: node 2's subscribers get events through Redis.
+//      split between them, every post sent to node 1: node 2's subscribers get events through Redis;
+//   C  one server node, `--large` subscribers.
 // A node is the real entry point (`node --import tsx src/main.ts`) with NODE_ENV=production,
-// SEED_ON_START=true and the API only (no built site). The seeded live demo workshop is switched to
-// open moderation by its coordinator, 20 guests join it with its code, then:
-//   1. `--subscribers` graphql-ws clients, one websocket each, spread over `--children` child
-//      processes (bench/live-subscribers.ts) so that the load generator is not the bottleneck,
-//      subscribe to `workshopEvents` with the board's own document;
+// SEED_ON_START=true, the API only (no built site) and bench/live-gc.ts preloaded (a full garbage
+// collection on demand). The seeded live demo workshop is switched to open moderation by its
+// coordinator, 20 guests join it with its code, then:
+//   1. the subscribers, one graphql-ws client and one websocket each, spread over `--children`
+//      child processes (bench/live-subscribers.ts) so that the load generator is not the
+//      bottleneck, subscribe to `workshopEvents` with the board's own document; each also opens a
+//      plain socket to the bare `ws` broadcaster (bench/live-bare.ts, a process of its own);
 //   2. `--posts` contributions are posted over HTTP at `--rate` per second, in turn by the guests
-//      (10 each: the per-participant limit is 10 a minute), each body carrying its send time;
-//   3. every subscriber checks what it got against the numbers the posts were stored under.
-// Printed per scenario (and per node for B): events expected and received per subscriber; lost,
-// duplicated and out-of-order events by `seq` (PRESENCE ignored); delivery latency p50/p99/max from
-// the moment the post request starts to the moment the subscriber's process reads the event (all
-// processes on this machine's clock; the subscribers' own event loops are part of it); the post
-// requests' own latency; the subscriber processes' CPU time (to show that the load generator is
-// not the bottleneck) and the machine's load average (other work competing for the CPUs skews
-// every figure); and each node's RSS (/proc/<pid>/status VmRSS) before the subscribers connect,
-// once all are subscribed and after the posts, with the growth per connection, and its CPU time
-// per delivered event.
-// RSS after the posts includes garbage not yet collected: V8 lets the heap grow to a few hundred
-// MiB between full collections, so that column is an upper bound, not a leak measurement.
+//      (10 each at most: the per-participant limit is 10 a minute), each body carrying its send
+//      time; every subscriber checks what it got against the numbers the posts were stored under;
+//   3. the broadcaster sends as many frames at the same rate to the same subscriber processes, each
+//      a copy of an event frame the server sent, stamped with its own send time.
+// Printed per scenario (and per node for B): lost, duplicated and out-of-order events by `seq`
+// (PRESENCE ignored); delivery latency p50/p99/max from the moment the post request starts to the
+// moment the subscriber's process reads the event, the same for the bare frames from the moment
+// the broadcaster starts sending, and the ratio of the two (all processes on this machine's
+// clock; the subscribers' own event loops are part of both); the post requests' own latency; the
+// PRESENCE frames each subscriber received; the subscriber processes' CPU time (to show that the
+// load generator is not the bottleneck) and the machine's load average (other work competing for
+// the CPUs skews every figure); and each node's memory after a forced full collection before the
+// subscribers connect and once all are subscribed (RSS and V8 heap, per connection), its RSS after
+// the posts (garbage included), and its CPU time per delivered event.
 // The process exits with code 1 when an event is lost, duplicated or out of order, or a post,
 // subscription or node fails.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -45,6 +50,8 @@ import { loadConfig } from '../src/config.js';
 import {
   bodyWithSendTime,
   now,
+  sendTimeMark,
+  type BareMessage,
   type ChildMessage,
   type ParentMessage,
   type ReadyMessage,
@@ -59,7 +66,7 @@ const COORDINATOR = { email: 'coordinatrice@demo.quartierlab.fr', password: 'qua
 const POSTS_PER_GUEST = 10;
 /** After the last post, how long subscribers may take to receive it. */
 const DRAIN_MS = 15_000;
-/** The presence announcement is debounced by 1 s: let it pass before reading memory. */
+/** Presence is announced at most once a second: let the last one pass before reading memory. */
 const SETTLE_MS = 2_500;
 
 function intArg(name: string, fallback: number): number {
@@ -73,10 +80,11 @@ function intArg(name: string, fallback: number): number {
   return value;
 }
 const SUBSCRIBERS = intArg('subscribers', 1000);
-const POSTS = intArg('posts', 200);
+const LARGE = intArg('large', 5000);
+const POSTS = intArg('posts', 20);
 const RATE = intArg('rate', 10);
-const CHILDREN = Math.min(intArg('children', 4), SUBSCRIBERS);
-const SCENARIOS = (process.argv.find((a) => a.startsWith('--scenarios='))?.split('=')[1] ?? 'A,B').split(',');
+const CHILDREN = intArg('children', 4);
+const SCENARIOS = (process.argv.find((a) => a.startsWith('--scenarios='))?.split('=')[1] ?? 'A,B,C').split(',');
 const GUESTS = Math.ceil(POSTS / POSTS_PER_GUEST);
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -137,6 +145,11 @@ function cpuOf(pid: number): number {
 // ---------------------------------------------------------------------------------------------
 // Server nodes
 
+interface Memory {
+  rss: number;
+  heapUsed: number;
+}
+
 interface Node {
   name: string;
   child: ChildProcess;
@@ -146,27 +159,33 @@ interface Node {
   /** Lines the process wrote to stderr (errors and warnings). */
   stderr: string[];
   exited: Promise<number | null>;
+  /** A full garbage collection in the node (bench/live-gc.ts), then its memory. */
+  collected(): Promise<Memory>;
 }
 
 async function startNode(name: string, redis: string | undefined): Promise<Node> {
   const port = await freePort();
   // `node --import tsx`, not the tsx CLI: the CLI runs the server in a grandchild process, whose
   // memory we would not see.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverRoot,
-    // A clean environment: nothing of the caller's (a REDIS_URL, a PORT) leaks into a node.
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      SEED_ON_START: 'true',
-      DATABASE_URL: benchUrl.toString(),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      CLIENT_BUILD_DIR: '/nonexistent',
-      ...(redis ? { REDIS_URL: redis } : {}),
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--import', './bench/live-gc.ts', 'src/main.ts'],
+    {
+      cwd: serverRoot,
+      // A clean environment: nothing of the caller's (a REDIS_URL, a PORT) leaks into a node.
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        SEED_ON_START: 'true',
+        DATABASE_URL: benchUrl.toString(),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        CLIENT_BUILD_DIR: '/nonexistent',
+        ...(redis ? { REDIS_URL: redis } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const stderr: string[] = [];
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -178,10 +197,14 @@ async function startNode(name: string, redis: string | undefined): Promise<Node>
       console.error(`[${name}] ${line}`);
     }
   });
+  const collections: ((memory: Memory) => void)[] = [];
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${output}`)), 60_000);
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
+      for (const line of chunk.split('\n')) {
+        if (line.startsWith('[gc] ')) collections.shift()?.(JSON.parse(line.slice(5)) as Memory);
+      }
       if (output.includes('listening on')) {
         clearTimeout(timer);
         resolve();
@@ -200,6 +223,11 @@ async function startNode(name: string, redis: string | undefined): Promise<Node>
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     stderr,
     exited,
+    collected: () =>
+      new Promise<Memory>((resolve) => {
+        collections.push(resolve);
+        child.kill('SIGUSR2');
+      }),
   };
 }
 
@@ -340,7 +368,11 @@ async function prepareWorkshop(url: string): Promise<Session> {
 
 async function lastSeq(): Promise<number> {
   return admin(benchUrl.toString(), async (c) => {
-    const { rows } = await c.query<{ last_seq: number }>('select last_seq from workshop where slug = $1', [LIVE_SLUG]);
+    const { rows } = await c.query<{ last_seq: number }>(
+      `select coalesce((select last_seq from stream where kind = 'workshop' and key = w.id::text), 0) as last_seq
+       from workshop w where slug = $1`,
+      [LIVE_SLUG],
+    );
     return Number(rows[0]!.last_seq);
   });
 }
@@ -426,6 +458,42 @@ function startGenerator(index: number): Generator {
   };
 }
 
+interface Broadcaster {
+  child: ChildProcess;
+  url: string;
+  /** Sends one frame to every plain socket; resolves once it is sent to all. */
+  broadcast(frame: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function startBroadcaster(): Promise<Broadcaster> {
+  const child = fork(path.join(serverRoot, 'bench/live-bare.ts'), [], {
+    cwd: serverRoot,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const answers: ((message: BareMessage) => void)[] = [];
+  child.on('message', (message: BareMessage) => answers.shift()?.(message));
+  const answer = () => new Promise<BareMessage>((resolve) => answers.push(resolve));
+  const listening = await answer();
+  if (listening.kind !== 'listening') throw new Error('The bare broadcaster did not start');
+  return {
+    child,
+    url: `ws://127.0.0.1:${listening.port}`,
+    async broadcast(frame) {
+      const sent = answer();
+      child.send({ kind: 'broadcast', frame });
+      const message = await sent;
+      return message.kind === 'sent' ? message.sockets : 0;
+    },
+    async stop() {
+      child.disconnect();
+      await exited;
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Figures
 
@@ -433,11 +501,19 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : String(Math.round(value)));
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : (a / b).toFixed(1));
 
 function deliveryRow(label: string, expected: number, results: SubscriberResult[]) {
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const bare = results.flatMap((r) => r.bare.latencies).sort((a, b) => a - b);
   const received = results.map((r) => r.received);
   const sum = (pick: (r: SubscriberResult) => number) => results.reduce((total, r) => total + pick(r), 0);
+  const [p50, p99, bare50, bare99] = [
+    percentile(latencies, 50),
+    percentile(latencies, 99),
+    percentile(bare, 50),
+    percentile(bare, 99),
+  ];
   return {
     scenario: label,
     subscribers: results.length,
@@ -451,9 +527,14 @@ function deliveryRow(label: string, expected: number, results: SubscriberResult[
     duplicated: sum((r) => r.duplicated),
     'out of order': sum((r) => r.outOfOrder),
     unexpected: sum((r) => r.unexpected),
-    'p50 ms': ms(percentile(latencies, 50)),
-    'p99 ms': ms(percentile(latencies, 99)),
+    'p50 ms': ms(p50),
+    'p99 ms': ms(p99),
     'max ms': ms(latencies[latencies.length - 1] ?? NaN),
+    'bare p50': ms(bare50),
+    'bare p99': ms(bare99),
+    'bare lost': expected * results.length - sum((r) => r.bare.received),
+    '×bare p50': ratio(p50, bare50),
+    '×bare p99': ratio(p99, bare99),
     'presence/sub': results.length ? Number((sum((r) => r.presence) / results.length).toFixed(1)) : 0,
     'sub errors': results.filter((r) => r.errors.length > 0 || r.ended).length,
   };
@@ -463,8 +544,10 @@ interface MemoryRow {
   scenario: string;
   node: string;
   connections: number;
-  before: number;
-  subscribed: number;
+  /** After a full collection, before the subscribers connect and once all are subscribed. */
+  before: Memory;
+  subscribed: Memory;
+  /** RSS after the posts, garbage included. */
   after: number;
   /** CPU seconds the node used from the first post until every subscriber had the last event. */
   cpu: number;
@@ -487,10 +570,12 @@ interface ScenarioResult {
   problems: string[];
 }
 
-async function runScenario(label: string, nodeCount: number): Promise<ScenarioResult> {
+async function runScenario(label: string, nodeCount: number, subscribers: number): Promise<ScenarioResult> {
   const problems: string[] = [];
   const nodes: Node[] = [];
   const generators: Generator[] = [];
+  const children = Math.min(CHILDREN, subscribers);
+  let broadcaster: Broadcaster | undefined;
   try {
     await dropBenchDb();
     await admin(adminUrl, (c) => c.query(`create database ${BENCH_DB}`));
@@ -498,14 +583,16 @@ async function runScenario(label: string, nodeCount: number): Promise<ScenarioRe
     // One after the other: the first migrates and seeds the empty database.
     for (let i = 1; i <= nodeCount; i++) nodes.push(await startNode(`node ${i}`, redis));
     const session = await prepareWorkshop(nodes[0]!.url);
+    broadcaster = await startBroadcaster();
     await sleep(500);
-    const before = nodes.map((n) => rssOf(n.pid));
+    const before: Memory[] = [];
+    for (const node of nodes) before.push(await node.collected());
 
-    console.log(`${label}: ${SUBSCRIBERS} subscribers on ${nodeCount} node(s) through ${CHILDREN} processes…`);
+    console.log(`${label}: ${subscribers} subscribers on ${nodeCount} node(s) through ${children} processes…`);
     const connectStart = Date.now();
-    const perChild = Math.ceil(SUBSCRIBERS / CHILDREN);
-    for (let i = 0; i < CHILDREN; i++) {
-      const count = Math.min(perChild, SUBSCRIBERS - i * perChild);
+    const perChild = Math.ceil(subscribers / children);
+    for (let i = 0; i < children; i++) {
+      const count = Math.min(perChild, subscribers - i * perChild);
       if (count <= 0) break;
       const generator = startGenerator(i);
       generators.push(generator);
@@ -516,10 +603,11 @@ async function runScenario(label: string, nodeCount: number): Promise<ScenarioRe
         offset: i * perChild,
         workshopId: session.workshopId,
         concurrency: 25,
+        bareUrl: broadcaster.url,
       });
     }
     const ready: ReadyMessage[] = [];
-    for (const generator of generators) ready.push(await generator.next('ready', 120_000));
+    for (const generator of generators) ready.push(await generator.next('ready', 600_000));
     const subscribed = ready.reduce((total, r) => total + r.subscribed, 0);
     const failed = ready.reduce((total, r) => total + r.failed, 0);
     console.log(
@@ -528,7 +616,8 @@ async function runScenario(label: string, nodeCount: number): Promise<ScenarioRe
     );
     if (failed > 0) problems.push(`${label}: ${failed} subscriptions failed to start`);
     await sleep(SETTLE_MS);
-    const afterSubscribe = nodes.map((n) => rssOf(n.pid));
+    const afterSubscribe: Memory[] = [];
+    for (const node of nodes) afterSubscribe.push(await node.collected());
 
     const firstSeq = (await lastSeq()) + 1;
     console.log(`  posting ${POSTS} contributions at ${RATE}/s to node 1…`);
@@ -544,8 +633,8 @@ async function runScenario(label: string, nodeCount: number): Promise<ScenarioRe
     // The expected events are exactly those stored since the first post: read them back.
     const stored = await admin(benchUrl.toString(), async (c) => {
       const { rows } = await c.query<{ type: string; n: string }>(
-        `select e.type, count(*) as n from workshop_event e join workshop w on w.id = e.workshop_id
-         where w.slug = $1 and e.seq between $2 and $3 group by e.type`,
+        `select e.type, count(*) as n from stream_event e join workshop w on w.id::text = e.stream_key
+         where e.stream_kind = 'workshop' and w.slug = $1 and e.seq between $2 and $3 group by e.type`,
         [LIVE_SLUG, firstSeq, last],
       );
       return rows;
@@ -556,11 +645,11 @@ async function runScenario(label: string, nodeCount: number): Promise<ScenarioRe
     }
 
     for (const generator of generators) generator.send({ kind: 'finish', firstSeq, lastSeq: last, waitMs: DRAIN_MS });
-    const results: SubscriberResult[] = [];
+    let sample: string | null = null;
     // Read just before the children report: they exit once they have.
     let generatorCpu = 0;
     for (const generator of generators) {
-      await generator.next('drained', DRAIN_MS + 60_000);
+      sample ??= (await generator.next('drained', DRAIN_MS + 60_000)).sample;
       generatorCpu += cpuOf(generator.child.pid!);
     }
     generatorCpu -= generatorCpuBefore;
@@ -568,7 +657,26 @@ async function runScenario(label: string, nodeCount: number): Promise<ScenarioRe
     const seconds = (Date.now() - postStart) / 1000;
     const load = os.loadavg()[0]!;
     const afterPosts = nodes.map((n) => rssOf(n.pid));
+
+    // The same frames, bare: as many, at the same rate, stamped when the broadcaster sends them.
+    if (!sample) throw new Error(`${label}: no subscriber received an event to copy`);
+    const frame = JSON.stringify({ id: '1', type: 'next', payload: JSON.parse(sample) as unknown }).replace(
+      /envoyée à \d+\.\d+/,
+      `envoyée à ${sendTimeMark}`,
+    );
+    console.log(`  broadcasting ${expected} bare frames at ${RATE}/s…`);
+    const bareStart = now();
+    for (let i = 0; i < expected; i++) {
+      const due = bareStart + (i * 1000) / RATE;
+      if (due > now()) await sleep(due - now());
+      const sockets = await broadcaster.broadcast(frame);
+      if (sockets !== subscribed) problems.push(`${label}: the bare broadcaster had ${sockets} sockets`);
+    }
+    for (const generator of generators) generator.send({ kind: 'finish-bare', frames: expected, waitMs: DRAIN_MS });
+    for (const generator of generators) await generator.next('drained', DRAIN_MS + 60_000);
+
     for (const generator of generators) generator.send({ kind: 'report' });
+    const results: SubscriberResult[] = [];
     for (const generator of generators) results.push(...(await generator.next('result', 60_000)).subscribers);
 
     const errors = results.flatMap((r) => r.errors);
@@ -613,6 +721,7 @@ async function runScenario(label: string, nodeCount: number): Promise<ScenarioRe
         await g.exited;
       }),
     );
+    await broadcaster?.stop();
     for (const node of nodes.reverse()) {
       const code = await stopNode(node);
       if (code !== 0) problems.push(`${label}: ${node.name} exited with code ${code}`);
@@ -636,12 +745,13 @@ const memory: MemoryRow[] = [];
 const postRows: Record<string, string | number>[] = [];
 const problems: string[] = [];
 try {
-  const scenarios: [string, number][] = [
-    ['A: 1 node', 1],
-    ['B: 2 nodes + Redis', 2],
+  const scenarios: [string, number, number][] = [
+    ['A: 1 node', 1, SUBSCRIBERS],
+    ['B: 2 nodes + Redis', 2, SUBSCRIBERS],
+    [`C: 1 node, ${LARGE} subscribers`, 1, LARGE],
   ];
-  for (const [label, nodeCount] of scenarios.filter(([label]) => SCENARIOS.includes(label[0]!))) {
-    const result = await runScenario(label, nodeCount);
+  for (const [label, nodeCount, subscribers] of scenarios.filter(([label]) => SCENARIOS.includes(label[0]!))) {
+    const result = await runScenario(label, nodeCount, subscribers);
     delivery.push(...result.delivery);
     memory.push(...result.memory);
     const sorted = [...result.posts.latencies].sort((a, b) => a - b);
@@ -660,29 +770,36 @@ try {
   }
 
   console.log(
-    `\nNode ${process.version}, PostgreSQL at ${benchUrl.host}, ${SUBSCRIBERS} subscribers (${CHILDREN} processes), ` +
-      `${POSTS} posts at ${RATE}/s by ${GUESTS} guests; run took ${Math.round((Date.now() - started) / 1000)} s`,
+    `\nNode ${process.version}, PostgreSQL at ${benchUrl.host}, ${SUBSCRIBERS} (C: ${LARGE}) subscribers ` +
+      `(${CHILDREN} processes), ${POSTS} posts at ${RATE}/s by ${GUESTS} guests; run took ${Math.round((Date.now() - started) / 1000)} s`,
   );
   console.log(
-    '\nDelivery (stored events by seq, PRESENCE ignored; latency = post request start → subscriber reads it)',
+    '\nDelivery (stored events by seq, PRESENCE ignored; latency = post request start → subscriber reads it; ' +
+      'bare = the same frames from a bare ws server, send → read; ×bare = ratio of the two)',
   );
   console.table(delivery);
   console.log('Posting (HTTP round trip of postContribution)');
   console.table(postRows);
-  console.log('Server nodes (VmRSS in MiB; CPU from the first post to the last delivery)');
+  console.log(
+    'Server nodes (MiB; RSS and V8 heap after a forced full collection, before the subscribers and once all ' +
+      'subscribed; RSS after the posts includes garbage; CPU from the first post to the last delivery)',
+  );
   console.table(
-    memory.map((m) => ({
-      scenario: m.scenario,
-      node: m.node,
-      connections: m.connections,
-      'before subs': mib(m.before),
-      'all subscribed': mib(m.subscribed),
-      'after posts': mib(m.after),
-      'KiB/conn (subscribed)': m.connections ? Math.round((m.subscribed - m.before) / 1024 / m.connections) : '–',
-      'KiB/conn (after posts)': m.connections ? Math.round((m.after - m.before) / 1024 / m.connections) : '–',
-      'CPU s': Number(m.cpu.toFixed(1)),
-      'CPU µs/delivery': m.deliveries ? Math.round((m.cpu * 1e6) / m.deliveries) : '–',
-    })),
+    memory.map((m) => {
+      const perConnection = (bytes: number) => (m.connections ? Math.round(bytes / 1024 / m.connections) : '–');
+      return {
+        scenario: m.scenario,
+        node: m.node,
+        connections: m.connections,
+        'RSS before': mib(m.before.rss),
+        'RSS subscribed': mib(m.subscribed.rss),
+        'RSS after posts': mib(m.after),
+        'RSS KiB/conn': perConnection(m.subscribed.rss - m.before.rss),
+        'heap KiB/conn': perConnection(m.subscribed.heapUsed - m.before.heapUsed),
+        'CPU s': Number(m.cpu.toFixed(1)),
+        'CPU µs/delivery': m.deliveries ? Math.round((m.cpu * 1e6) / m.deliveries) : '–',
+      };
+    }),
   );
   const broken = delivery.filter(
     (d) => !d.scenario.startsWith(' ') && d.lost + d.duplicated + d['out of order'] + d.unexpected > 0,
