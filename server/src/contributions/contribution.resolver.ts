@@ -5,7 +5,7 @@ import { canModerate } from '../shared/viewer.js';
 import { PostContributionInput } from './contribution.inputs.js';
 import { contributionWrites, maxThemes } from './contribution.writes.js';
 import { canReadHiddenReason, editWindowMinutes } from './contribution.policy.js';
-import { listOfAtMost } from '../shared/query-cost.js';
+import { listOfAbout, listOfAtMost } from '../shared/query-cost.js';
 import type { Context } from '../shared/context.js';
 import { NeighbourhoodType, ThemeType } from '../territories/territory.type.js';
 import { PersonType } from '../people/person.type.js';
@@ -141,7 +141,7 @@ export class ContributionResolver {
     return c.parentId ? ctx.loaders.contributionById.load(c.parentId) : null;
   }
 
-  @FieldResolver(() => [ContributionType], { description: 'Replies, oldest first.' })
+  @FieldResolver(() => [ContributionType], { description: 'Replies, oldest first.', ...listOfAbout(2) })
   replies(@Root() c: ContributionType, @Ctx() ctx: Context) {
     return ctx.loaders.repliesByContribution.load(c.id);
   }

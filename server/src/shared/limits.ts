@@ -30,7 +30,7 @@ export const limits = {
   maxSelections: 2000,
   maxSameName: 8,
   /** Estimated cost units (see query-cost.ts); the site's heaviest page is far below. */
-  maxCost: 20_000,
+  maxCost: 30_000,
   defaultListSize: 5,
   maxResponseBytes: 4 * 1024 * 1024,
   maxHttpBodyBytes: 1_000_000,

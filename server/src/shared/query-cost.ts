@@ -37,6 +37,12 @@ export const listOfAtMost = (size: number) => ({
   complexity: ({ childComplexity }: { childComplexity: number }) => size * (1 + childComplexity),
 });
 
+/**
+ * For a list that is usually short though unbounded (a contribution's replies: most have none,
+ * posting is rate-limited): the size to count on, stated where the field is declared.
+ */
+export const listOfAbout = listOfAtMost;
+
 export interface CostOptions {
   maxCost: number;
   defaultListSize: number;
