@@ -3,7 +3,8 @@
 // compared with a bare `ws` broadcast of the same frames to the same subscriber processes.
 //
 // Usage: `npm run bench:live` (root), or in server/: `npx tsx bench/live.bench.ts`, with optional
-// `--subscribers=1000 --large=5000 --posts=20 --rate=10 --children=4` and `--scenarios=A,B,C`.
+// `--subscribers=1000 --large=5000 --posts=20 --rate=10 --large-rate=2 --children=4` and
+// `--scenarios=A,B,C`.
 // Needs PostgreSQL (DATABASE_URL names the server, by default
 // postgresql://postgres@127.0.0.1:5432/postgres; its user must be allowed to create databases)
 // and, for scenario B, Redis (REDIS_URL, by default redis://127.0.0.1:6379).
@@ -13,7 +14,7 @@
 //   A  one server node, `--subscribers` subscribers;
 //   B  two server nodes (two processes, each its own port, one database, one Redis), subscribers
 //      split between them, every post sent to node 1: node 2's subscribers get events through Redis;
-//   C  one server node, `--large` subscribers.
+//   C  one server node, `--large` subscribers, posts at `--large-rate` per second.
 // A node is the real entry point (`node --import tsx src/main.ts`) with NODE_ENV=production,
 // SEED_ON_START=true, the API only (no built site) and bench/live-gc.ts preloaded (a full garbage
 // collection on demand). The seeded live demo workshop is switched to open moderation by its
@@ -83,6 +84,8 @@ const SUBSCRIBERS = intArg('subscribers', 1000);
 const LARGE = intArg('large', 5000);
 const POSTS = intArg('posts', 20);
 const RATE = intArg('rate', 10);
+/** Five times the sockets: a fifth of the rate keeps the work per second the same as A's. */
+const LARGE_RATE = intArg('large-rate', 2);
 const CHILDREN = intArg('children', 4);
 const SCENARIOS = (process.argv.find((a) => a.startsWith('--scenarios='))?.split('=')[1] ?? 'A,B,C').split(',');
 const GUESTS = Math.ceil(POSTS / POSTS_PER_GUEST);
@@ -389,12 +392,12 @@ interface PostRun {
 }
 
 /** Posts at a fixed rate whatever the responses take (open loop), guests in turn. */
-async function postContributions(url: string, session: Session): Promise<PostRun> {
+async function postContributions(url: string, session: Session, rate: number): Promise<PostRun> {
   const run: PostRun = { ok: 0, failures: [], latencies: [] };
   const start = now();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < POSTS; i++) {
-    const due = start + (i * 1000) / RATE;
+    const due = start + (i * 1000) / rate;
     if (due > now()) await sleep(due - now());
     const cookie = session.guestCookies[i % session.guestCookies.length]!;
     const sentAt = now();
@@ -570,7 +573,12 @@ interface ScenarioResult {
   problems: string[];
 }
 
-async function runScenario(label: string, nodeCount: number, subscribers: number): Promise<ScenarioResult> {
+async function runScenario(
+  label: string,
+  nodeCount: number,
+  subscribers: number,
+  rate: number,
+): Promise<ScenarioResult> {
   const problems: string[] = [];
   const nodes: Node[] = [];
   const generators: Generator[] = [];
@@ -620,12 +628,12 @@ async function runScenario(label: string, nodeCount: number, subscribers: number
     for (const node of nodes) afterSubscribe.push(await node.collected());
 
     const firstSeq = (await lastSeq()) + 1;
-    console.log(`  posting ${POSTS} contributions at ${RATE}/s to node 1…`);
+    console.log(`  posting ${POSTS} contributions at ${rate}/s to node 1…`);
     await sleep(1000);
     const cpuBefore = nodes.map((n) => cpuOf(n.pid));
     const generatorCpuBefore = generators.reduce((total, g) => total + cpuOf(g.child.pid!), 0);
     const postStart = Date.now();
-    const posts = await postContributions(nodes[0]!.url, session);
+    const posts = await postContributions(nodes[0]!.url, session, rate);
     const last = await lastSeq();
     if (posts.failures.length > 0) {
       problems.push(`${label}: ${posts.failures.length} posts failed, first: ${posts.failures[0]}`);
@@ -664,10 +672,10 @@ async function runScenario(label: string, nodeCount: number, subscribers: number
       /envoyée à \d+\.\d+/,
       `envoyée à ${sendTimeMark}`,
     );
-    console.log(`  broadcasting ${expected} bare frames at ${RATE}/s…`);
+    console.log(`  broadcasting ${expected} bare frames at ${rate}/s…`);
     const bareStart = now();
     for (let i = 0; i < expected; i++) {
-      const due = bareStart + (i * 1000) / RATE;
+      const due = bareStart + (i * 1000) / rate;
       if (due > now()) await sleep(due - now());
       const sockets = await broadcaster.broadcast(frame);
       if (sockets !== subscribed) problems.push(`${label}: the bare broadcaster had ${sockets} sockets`);
@@ -745,13 +753,13 @@ const memory: MemoryRow[] = [];
 const postRows: Record<string, string | number>[] = [];
 const problems: string[] = [];
 try {
-  const scenarios: [string, number, number][] = [
-    ['A: 1 node', 1, SUBSCRIBERS],
-    ['B: 2 nodes + Redis', 2, SUBSCRIBERS],
-    [`C: 1 node, ${LARGE} subscribers`, 1, LARGE],
+  const scenarios: [string, number, number, number][] = [
+    ['A: 1 node', 1, SUBSCRIBERS, RATE],
+    ['B: 2 nodes + Redis', 2, SUBSCRIBERS, RATE],
+    [`C: 1 node, ${LARGE} subscribers`, 1, LARGE, LARGE_RATE],
   ];
-  for (const [label, nodeCount, subscribers] of scenarios.filter(([label]) => SCENARIOS.includes(label[0]!))) {
-    const result = await runScenario(label, nodeCount, subscribers);
+  for (const [label, nodeCount, subscribers, rate] of scenarios.filter(([label]) => SCENARIOS.includes(label[0]!))) {
+    const result = await runScenario(label, nodeCount, subscribers, rate);
     delivery.push(...result.delivery);
     memory.push(...result.memory);
     const sorted = [...result.posts.latencies].sort((a, b) => a - b);
@@ -771,7 +779,7 @@ try {
 
   console.log(
     `\nNode ${process.version}, PostgreSQL at ${benchUrl.host}, ${SUBSCRIBERS} (C: ${LARGE}) subscribers ` +
-      `(${CHILDREN} processes), ${POSTS} posts at ${RATE}/s by ${GUESTS} guests; run took ${Math.round((Date.now() - started) / 1000)} s`,
+      `(${CHILDREN} processes), ${POSTS} posts at ${RATE}/s (C: ${LARGE_RATE}/s) by ${GUESTS} guests; run took ${Math.round((Date.now() - started) / 1000)} s`,
   );
   console.log(
     '\nDelivery (stored events by seq, PRESENCE ignored; latency = post request start → subscriber reads it; ' +

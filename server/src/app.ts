@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -20,8 +20,8 @@ import { createMailer } from './mail/mailer.js';
 import { anonymous, type Viewer } from './shared/viewer.js';
 import { readSessionToken, viewerOfToken } from './accounts/session.service.js';
 import type { LiveHub } from './live/live.hub.js';
-import { sharedSubscribe } from './live/shared-execution.js';
-import { payloadOnce, SharedPayloadSocket } from './live/socket-frames.js';
+import { sharedExecution } from './live/shared-execution.js';
+import { nextMessageStart, payloadOnce, sendNext, SharedPayloadSocket } from './live/socket-frames.js';
 import type { Locale } from './shared/payload.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -221,6 +221,13 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
   });
   const sessions = new SessionWatch(orm.em.getKnex(), live);
   const rules = documentRules({ introspection: config.introspection });
+  const shared = sharedExecution(live.kinds.shareable);
+  // Same masking as HTTP: resolver errors go through the one formatError, and so do the errors of
+  // a stream that fails while it runs.
+  const answerOf = (result: ExecutionResult) => {
+    const answer = capResult(result);
+    return answer.errors ? { ...answer, errors: answer.errors.map((e) => formatError(e.toJSON(), e)) } : answer;
+  };
   const wsCleanup = useServer<
     Record<string, unknown>,
     { viewer?: Viewer; ip?: string; socketId?: string; socket: WebSocket }
@@ -249,7 +256,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
         return true;
       },
       onClose: (ctx) => sessions.forget(ctx.extra.socket),
-      subscribe: sharedSubscribe(live.kinds.shareable),
+      subscribe: shared.subscribe,
       // graphql-ws bypasses Apollo's pipeline: the same parse, validation and cost limits run here,
       // and a document over a limit fails its own operation, not the connection.
       onSubscribe: (ctx, _id, payload) => {
@@ -271,8 +278,10 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
           operationName: payload.operationName,
         };
       },
-      context: (ctx): Context =>
-        createContext(
+      context: (ctx, id, _payload, args): Context => {
+        let execution: ExecutionArgs | undefined;
+        let messageStart: Buffer | undefined;
+        const context = createContext(
           orm.em,
           ctx.extra.viewer ?? anonymous,
           live,
@@ -281,15 +290,20 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
             ip: ctx.extra.ip ?? 'unknown',
             locale: localeOf(ctx.extra.request.headers['accept-language']),
             socketId: ctx.extra.socketId,
+            // Live events reach a waiting subscriber straight from the fan-out (stream.follow.ts).
+            push: (event) =>
+              sendNext(
+                ctx.extra.socket,
+                (messageStart ??= nextMessageStart(id)),
+                shared.resultOf((execution ??= { ...args, contextValue: context }), event),
+                answerOf,
+              ),
           },
           mail,
-        ),
-      // Same masking as HTTP: resolver errors go through the one formatError, and so do the
-      // errors of a stream that fails while it runs.
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        const answer = capResult(result);
-        return answer.errors ? { ...answer, errors: answer.errors.map((e) => formatError(e.toJSON(), e)) } : answer;
+        );
+        return context;
       },
+      onNext: (_ctx, _id, _payload, _args, result) => answerOf(result),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wss,

@@ -11,7 +11,7 @@ import { anonymous, type Viewer } from '../src/shared/viewer.js';
 import { toGlobalId } from '../src/shared/ids.js';
 import { LiveHub } from '../src/live/live.hub.js';
 import { LocalBus } from '../src/live/live.bus.js';
-import { sharedSubscribe } from '../src/live/shared-execution.js';
+import { sharedExecution } from '../src/live/shared-execution.js';
 
 let db: Database;
 let schema: GraphQLSchema;
@@ -19,7 +19,7 @@ let workshopId: string;
 let workshopSlug: string;
 let admin: Viewer;
 const hub = new LiveHub(new LocalBus(), streamKinds);
-const subscribeShared = sharedSubscribe(streamKinds.shareable);
+const subscribeShared = sharedExecution(streamKinds.shareable).subscribe;
 
 beforeAll(async () => {
   db = await openTestDatabase();

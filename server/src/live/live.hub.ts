@@ -12,7 +12,7 @@ type AccessListener = () => void;
  * Listeners woken per turn of the event loop: a room of thousands is served in slices, so the
  * requests and queries that arrive meanwhile (the post that caused the event) are not held up.
  */
-export const fanOutSlice = 100;
+export const fanOutSlice = 25;
 
 interface Room {
   listeners: Set<Listener>;

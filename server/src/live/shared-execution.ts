@@ -47,21 +47,28 @@ function documentKey(schema: GraphQLSchema, document: DocumentNode, shareable: R
 /**
  * graphql's `subscribe`, except that a payload carrying a `shareKey` is executed once for all
  * subscribers with the same document: with a thousand viewers, one execution instead of a
- * thousand (STACK.md measured ~65 µs a subscriber).
+ * thousand (STACK.md measured ~65 µs a subscriber). `resultOf` is the same execution, for an
+ * event delivered outside the iterator (RequestInfo.push).
  */
-export function sharedSubscribe(shareable: ReadonlySet<string>) {
+export function sharedExecution(shareable: ReadonlySet<string>) {
   const documentKeys = new WeakMap<DocumentNode, string | null>();
   // Per share key (one event, one audience), per document: the result, or its promise while the
   // first execution runs (every subscriber wakes up in the same turn, before it ends).
   const results = new Map<string, Map<string, PromiseOrValue<ExecutionResult>>>();
 
+  // Per operation (its arguments), made once: it is looked up for every event it receives.
+  const operationKeys = new WeakMap<ExecutionArgs, string | null>();
   const keyOf = (args: ExecutionArgs) => {
-    let key = documentKeys.get(args.document);
-    if (key === undefined) {
-      key = documentKey(args.schema, args.document, shareable);
-      documentKeys.set(args.document, key);
+    let key = operationKeys.get(args);
+    if (key !== undefined) return key;
+    let documentKeyOf = documentKeys.get(args.document);
+    if (documentKeyOf === undefined) {
+      documentKeyOf = documentKey(args.schema, args.document, shareable);
+      documentKeys.set(args.document, documentKeyOf);
     }
-    return key === null ? null : `${args.operationName ?? ''}\n${key}`;
+    key = documentKeyOf === null ? null : `${args.operationName ?? ''}\n${documentKeyOf}`;
+    operationKeys.set(args, key);
+    return key;
   };
 
   const resultFor = (shareKey: string, docKey: string, args: ExecutionArgs, payload: unknown) => {
@@ -86,7 +93,12 @@ export function sharedSubscribe(shareable: ReadonlySet<string>) {
     return result;
   };
 
-  return async function subscribeShared(args: ExecutionArgs) {
+  const resultOf = (args: ExecutionArgs, payload: unknown, docKey = keyOf(args)) => {
+    const shareKey = (payload as { shareKey?: string | null }).shareKey;
+    return docKey && shareKey ? resultFor(shareKey, docKey, args, payload) : execute({ ...args, rootValue: payload });
+  };
+
+  async function subscribe(args: ExecutionArgs) {
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source;
     const docKey = keyOf(args);
@@ -95,13 +107,7 @@ export function sharedSubscribe(shareable: ReadonlySet<string>) {
     const mapped: AsyncIterableIterator<ExecutionResult> = {
       async next() {
         const item = await iterator.next();
-        if (item.done) return item;
-        const shareKey = (item.value as { shareKey?: string | null }).shareKey;
-        const result =
-          docKey && shareKey
-            ? resultFor(shareKey, docKey, args, item.value)
-            : execute({ ...args, rootValue: item.value });
-        return { done: false, value: await result };
+        return item.done ? item : { done: false, value: await resultOf(args, item.value, docKey) };
       },
       async return() {
         await iterator.return?.();
@@ -114,5 +120,7 @@ export function sharedSubscribe(shareable: ReadonlySet<string>) {
       [Symbol.asyncIterator]: () => mapped,
     };
     return mapped;
-  };
+  }
+
+  return { subscribe, resultOf };
 }

@@ -1,4 +1,6 @@
 import { WebSocket } from 'ws';
+import type { ExecutionResult } from 'graphql';
+import type { PromiseOrValue } from 'graphql/jsutils/PromiseOrValue.js';
 
 /**
  * graphql-ws serialises each message for each socket: a result shared by a thousand subscribers
@@ -42,4 +44,40 @@ export class SharedPayloadSocket extends WebSocket {
       ...rest,
     );
   }
+}
+
+/** A socket this far behind is served through graphql-ws's loop, which waits for each write. */
+const maxBufferedBytes = 1024 * 1024;
+const bytes = new WeakMap<object, Buffer>();
+const closing = Buffer.from('}');
+
+/** The start of a subscription's `next` messages, up to its payload: made once per subscription. */
+export const nextMessageStart = (id: string) => Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+
+function sendKnown(socket: WebSocket, start: Buffer, payload: object) {
+  if (socket.readyState !== WebSocket.OPEN) return;
+  let json = bytes.get(payload);
+  if (!json) {
+    json = Buffer.from(serialised.get(payload) ?? JSON.stringify(payload));
+    bytes.set(payload, json);
+  }
+  // The message graphql-ws would send, from bytes made once for every subscriber of the result.
+  socket.send(Buffer.concat([start, json, closing], start.length + json.length + 1), { binary: false });
+}
+
+/**
+ * Sends a subscription's `next` message (`start` from nextMessageStart), the one graphql-ws would
+ * send, unless the socket is closed or behind (false). A result still being executed is sent
+ * once it is known.
+ */
+export function sendNext(
+  socket: WebSocket,
+  start: Buffer,
+  result: PromiseOrValue<ExecutionResult>,
+  answer: (result: ExecutionResult) => object,
+): boolean | Promise<void> {
+  if (socket.readyState !== WebSocket.OPEN || socket.bufferedAmount > maxBufferedBytes) return false;
+  if (result instanceof Promise) return result.then((known) => sendKnown(socket, start, answer(known)));
+  sendKnown(socket, start, answer(result));
+  return true;
 }

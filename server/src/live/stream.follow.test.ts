@@ -144,6 +144,65 @@ describe('a stream followed by one subscriber', () => {
   });
 });
 
+describe('a subscriber that can be pushed to', () => {
+  it('is handed live events by the fan-out while it waits for them, and by the iterator otherwise, in order', async () => {
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const [{ lastSeq: start }] = (await knex('stream').select('last_seq as lastSeq').where(stream)) as [
+      { lastSeq: number },
+    ];
+    const pushed: number[] = [];
+    let answer: boolean | Promise<void> = true;
+    const events = follow({
+      knex,
+      hub,
+      stream,
+      who: who(),
+      afterSeq: start - 1,
+      transform: seqsOnly,
+      push: (seq: number) => {
+        if (answer !== false) pushed.push(seq);
+        return answer;
+      },
+    });
+    const live = async (seq: number) => {
+      await store(seq);
+      bus.deliver({ kind: 'event', event: event(seq) });
+      await tick();
+    };
+    // The replay goes through the iterator; waiting, the next event is pushed.
+    expect((await events.next()).value).toBe(start);
+    const waiting = events.next();
+    await live(start + 1);
+    expect(pushed).toEqual([start + 1]);
+    // A socket that cannot take it now: the iterator delivers it.
+    answer = false;
+    await live(start + 2);
+    expect((await waiting).value).toBe(start + 2);
+    answer = true;
+    // Not waiting (its last event not yet taken): queued.
+    await live(start + 3);
+    expect((await events.next()).value).toBe(start + 3);
+    // A gap: read from the table, through the iterator.
+    const afterGap = events.next();
+    await store(start + 4);
+    await live(start + 5);
+    expect([(await afterGap).value, (await events.next()).value]).toEqual([start + 4, start + 5]);
+    // A push that sends later: what follows waits for it.
+    let sent: () => void = () => undefined;
+    answer = new Promise<void>((resolve) => (sent = resolve));
+    const next = events.next();
+    let delivered = false;
+    void next.then(() => (delivered = true));
+    await live(start + 6);
+    await live(start + 7);
+    expect(pushed).toEqual([start + 1, start + 6]);
+    expect(delivered).toBe(false);
+    sent();
+    expect((await next).value).toBe(start + 7);
+    await events.return(undefined);
+  });
+});
+
 describe('a kind of stream that only a test declares', () => {
   /** Notes on a board: private ones for their writer alone; replay hides the ones struck since. */
   interface Note {

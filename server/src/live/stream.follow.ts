@@ -19,6 +19,11 @@ export interface FollowOptions<T> {
   who: string;
   /** Turns what this subscriber may see into its payload; null skips the item. */
   transform: (item: StreamItem) => T | null;
+  /**
+   * Sends a payload to the subscriber at once, bypassing the queue (the websocket, see
+   * RequestInfo.push): false when it cannot now; a promise when it sends once that settles.
+   */
+  push?: (payload: T) => boolean | Promise<void>;
 }
 
 /**
@@ -27,6 +32,11 @@ export interface FollowOptions<T> {
  * of order) is preceded by the missing ones read from the table; a subscriber that falls behind
  * by more than `maxBufferedSignals` is switched back to reading the table, so a slow consumer
  * costs a bounded amount of memory. Presence signals carry the last number delivered.
+ *
+ * With `push`, a subscriber that is waiting, caught up, for the very next event is handed it by
+ * the fan-out loop itself (no queue, no wake-up, no promise per subscriber): a room of thousands
+ * is then served at about the cost of writing to its sockets. Anything else (replay, a gap, a
+ * socket that is behind) goes through the queue and the iterator, in order.
  */
 export function follow<T>(options: FollowOptions<T>): AsyncGenerator<T> {
   // An async generator waiting for the next signal cannot be stopped from outside until it
@@ -52,10 +62,35 @@ interface Control {
 }
 
 async function* run<T>(options: FollowOptions<T>, control: Control): AsyncGenerator<T> {
-  const { knex, hub, stream, transform } = options;
+  const { knex, hub, stream, transform, push } = options;
   const buffer: LiveSignal[] = [];
   let overflowed = false;
+  /** The last number delivered, and the last count of people, once the replay is over. */
+  let last = -1;
+  let presence = -1;
+  /** A payload pushed but not sent yet: whatever follows waits for it. */
+  let inflight: Promise<void> | null = null;
+  /** Hands a live signal to `push` when nothing is ahead of it; false: it must be queued. */
+  const pushed = (signal: LiveSignal): boolean => {
+    if (!push || control.wake === null || overflowed || buffer.length > 0 || inflight) return false;
+    const item = signal.kind === 'presence' ? { presence: signal.count, seq: last } : signal.event;
+    if (signal.kind === 'presence' ? signal.count === presence : signal.event.seq <= last) return true;
+    if (signal.kind === 'event' && signal.event.seq !== last + 1) return false;
+    const payload = transform(item);
+    const sent = payload === null || push(payload);
+    if (sent === false) return false;
+    if (signal.kind === 'presence') presence = signal.count;
+    else last = signal.event.seq;
+    if (sent instanceof Promise) {
+      const pending = sent.finally(() => {
+        if (inflight === pending) inflight = null;
+      });
+      inflight = pending;
+    }
+    return true;
+  };
   const stop = hub.listen(stream, options.who, (signal) => {
+    if (pushed(signal)) return;
     if (buffer.length >= maxBufferedSignals) {
       overflowed = true;
       buffer.length = 0;
@@ -63,19 +98,23 @@ async function* run<T>(options: FollowOptions<T>, control: Control): AsyncGenera
     control.wake?.();
     control.wake = null;
   });
+  /** What the iterator yields waits for what was pushed before it. */
+  const settled = async () => {
+    while (inflight) await inflight;
+  };
   // One loop, no nested generators: this runs once per subscriber for every event of a room.
   try {
     // Listening started before reading where the stream stands: nothing falls in between. A
     // number from the future (another database's, a client's mistake) is brought back to now.
     const now = await lastSeq(knex, stream);
-    let last = Math.min(options.afterSeq ?? now, now);
-    let presence = -1;
+    last = Math.min(options.afterSeq ?? now, now);
     /** Read the table up to this number (undefined: to its end), or null: follow live signals. */
     let catchUpTo: number | undefined | null = undefined;
     for (;;) {
       if (catchUpTo !== null) {
         const page = await readAfter(knex, stream, last, replayPage, catchUpTo);
         await hub.kinds.addReplayState(knex, page);
+        await settled();
         for (const event of page) {
           last = event.seq;
           const payload = transform(event);
@@ -102,6 +141,7 @@ async function* run<T>(options: FollowOptions<T>, control: Control): AsyncGenera
         await new Promise<void>((resolve) => (control.wake = resolve));
         continue;
       }
+      await settled();
       if (signal.kind === 'presence') {
         // A subscriber that joined during the last second may already have this count.
         if (signal.count === presence) continue;

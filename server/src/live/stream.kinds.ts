@@ -59,7 +59,8 @@ export interface EventFamily<Data = unknown, Payload extends Shareable = Shareab
 
 /** Every feature's event families, by stream kind and event type. */
 export class StreamKinds {
-  private readonly byType = new Map<string, EventFamily>();
+  /** By stream kind, then by event type. */
+  private readonly families = new Map<string, Map<string, EventFamily>>();
   /** Per event (one object, handed to every listener of this node), what each audience receives. */
   private readonly views = new WeakMap<StoredEvent, Map<string, Shareable | null>>();
   readonly shareable = new Set<string>(['__typename']);
@@ -67,10 +68,11 @@ export class StreamKinds {
 
   constructor(families: readonly EventFamily[]) {
     for (const family of families) {
+      const byType = this.families.get(family.stream) ?? new Map<string, EventFamily>();
+      this.families.set(family.stream, byType);
       for (const type of family.types) {
-        const key = `${family.stream}:${type}`;
-        if (this.byType.has(key)) throw new Error(`Two event families declare ${key}`);
-        this.byType.set(key, family);
+        if (byType.has(type)) throw new Error(`Two event families declare ${family.stream}:${type}`);
+        byType.set(type, family);
       }
       for (const [fields, into] of [
         [family.fields.shareable, this.shareable],
@@ -86,7 +88,7 @@ export class StreamKinds {
 
   /** What one viewer receives of a stored event; nothing for a type no family declares (any more). */
   eventFor(viewer: Viewer, event: StoredEvent): Shareable | null {
-    const family = this.byType.get(`${event.stream.kind}:${event.type}`);
+    const family = this.familyOf(event);
     if (!family) return null;
     const audience = family.audienceOf(viewer, event);
     let views = this.views.get(event);
@@ -102,11 +104,15 @@ export class StreamKinds {
     return view;
   }
 
+  private familyOf(event: StoredEvent): EventFamily | undefined {
+    return this.families.get(event.stream.kind)?.get(event.type);
+  }
+
   /** Sets `current` on replayed events, one query per family in the page. */
   async addReplayState(knex: Knex, events: readonly StoredEvent[]): Promise<void> {
     const groups = new Map<EventFamily, StoredEvent[]>();
     for (const event of events) {
-      const family = this.byType.get(`${event.stream.kind}:${event.type}`);
+      const family = this.familyOf(event);
       if (!family?.replayState) continue;
       const group = groups.get(family);
       if (group) group.push(event);

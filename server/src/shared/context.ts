@@ -25,6 +25,11 @@ export interface RequestInfo {
   setCookie(header: string): void;
   /** The websocket it came over: live presence counts an anonymous viewer once per socket. */
   socketId?: string;
+  /**
+   * On a websocket subscription: executes one event for this operation and sends it at once, if
+   * the socket can take it now (false otherwise; a promise when it sends once that settles).
+   */
+  push?(payload: unknown): boolean | Promise<void>;
 }
 
 /** In-process callers (tests, tools): no cookies, messages in English. */

@@ -39,6 +39,7 @@ export function followWorkshop(
     stream: workshopStream(workshopId),
     afterSeq,
     who: presenceKeyOf(viewer, ctx.request.socketId),
+    push: ctx.request.push,
     transform: (item) => {
       if ('presence' in item) return only ? null : presenceEvent(workshopId, item.presence, item.seq);
       if (only && !only.has(item.type)) return null;
