@@ -80,6 +80,8 @@ describe('what each viewer receives of a live event', () => {
     });
   });
 
+  // The author keeps the content of their own hidden contribution: the board tells them it was hidden and why,
+  // instead of leaving it "pending" forever.
   it('tells the public only the id of a published contribution that was hidden, and nothing of one never shown', () => {
     expect(audience(stored(WorkshopEventType.CONTRIBUTION_REMOVED, 'HIDDEN', true))).toEqual({
       anonymous: 'id',
@@ -87,7 +89,7 @@ describe('what each viewer receives of a live event', () => {
       otherCoordinator: 'id',
       coordinator: 'content',
       admin: 'content',
-      author: 'id',
+      author: 'content',
     });
     expect(audience(stored(WorkshopEventType.CONTRIBUTION_REMOVED, 'HIDDEN', false)).anonymous).toBe('nothing');
     expect(
@@ -114,7 +116,7 @@ describe('what each viewer receives of a live event', () => {
     ).toEqual(new Set(['content']));
   });
 
-  it('replays an old event without its content once the contribution has been hidden since', () => {
+  it('replays an old event without its content once the contribution has been hidden since, except to its author', () => {
     const replayed = { ...stored(WorkshopEventType.CONTRIBUTION_APPROVED, 'PUBLISHED', false), current: 'HIDDEN' };
     expect(audience(replayed)).toEqual({
       anonymous: 'id',
@@ -122,7 +124,7 @@ describe('what each viewer receives of a live event', () => {
       otherCoordinator: 'id',
       coordinator: 'content',
       admin: 'content',
-      author: 'id',
+      author: 'content',
     });
     expect(audience({ ...replayed, current: null }).coordinator).toBe('id');
     expect(audience({ ...replayed, current: 'PUBLISHED' }).anonymous).toBe('content');
