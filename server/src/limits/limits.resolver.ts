@@ -1,10 +1,12 @@
 import { Query, Resolver } from 'type-graphql';
 import { displayNameLimits } from '../accounts/account.inputs.js';
+import { emailLimits } from '../accounts/email.js';
 import { passwordLimits } from '../accounts/password.js';
 import { bodyLimit, reasonLimits } from '../contributions/contribution.inputs.js';
 import { editWindowMinutes } from '../contributions/contribution.policy.js';
 import { maxThemes } from '../contributions/contribution.writes.js';
 import { questionLimits } from '../workshops/workshop.inputs.js';
+import { reopenWindowHours } from '../workshops/workshop.lifecycle.js';
 import { LimitsType } from './limits.type.js';
 
 /** The limits each feature checks, read from the constants the checks use: never copied. */
@@ -16,10 +18,12 @@ const limits: LimitsType = {
   reasonMax: reasonLimits.max,
   questionMin: questionLimits.min,
   questionMax: questionLimits.max,
+  reopenWindowHours,
   passwordMin: passwordLimits.min,
   passwordMax: passwordLimits.max,
   displayNameMin: displayNameLimits.min,
   displayNameMax: displayNameLimits.max,
+  emailMax: emailLimits.max,
 };
 
 @Resolver()

@@ -26,6 +26,9 @@ export class LimitsType {
   @Field(() => Int, { description: 'Longest question a coordinator may put to the room.' })
   questionMax!: number;
 
+  @Field(() => Int, { description: 'Hours after closing during which coordinators may reopen a session.' })
+  reopenWindowHours!: number;
+
   @Field(() => Int, { description: 'Shortest password of a new account.' })
   passwordMin!: number;
 
@@ -37,4 +40,7 @@ export class LimitsType {
 
   @Field(() => Int, { description: 'Longest display name (of an account or a guest).' })
   displayNameMax!: number;
+
+  @Field(() => Int, { description: 'Longest email address accepted (at sign-up and sign-in).' })
+  emailMax!: number;
 }
