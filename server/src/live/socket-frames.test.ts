@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
 import { nextMessageStart, payloadOnce, sendNext, withPayload } from './socket-frames.js';
 
@@ -55,5 +55,20 @@ describe('a next message sent straight from the fan-out', () => {
     expect(sendNext(socketThat({ bufferedAmount: 5_000_000 }).socket, nextMessageStart('1'), result, answer)).toBe(
       false,
     );
+  });
+
+  it('closes the socket when a result cannot be delivered, so the client resumes instead of missing it', async () => {
+    const closed: number[] = [];
+    const { socket, sent } = socketThat();
+    (socket as unknown as { close: (code: number) => void }).close = (code) => closed.push(code);
+    const failing = (): object => {
+      throw new Error('cannot serialise');
+    };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await sendNext(socket, nextMessageStart('1'), Promise.resolve(result), failing);
+    expect(sent).toEqual([]);
+    expect(closed).toEqual([1011]);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 });

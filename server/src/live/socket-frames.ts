@@ -77,7 +77,16 @@ export function sendNext(
   answer: (result: ExecutionResult) => object,
 ): boolean | Promise<void> {
   if (socket.readyState !== WebSocket.OPEN || socket.bufferedAmount > maxBufferedBytes) return false;
-  if (result instanceof Promise) return result.then((known) => sendKnown(socket, start, answer(known)));
+  if (result instanceof Promise) {
+    // What fails here would otherwise be an event lost in silence (or an unhandled rejection):
+    // the socket is closed instead, and the client resumes from the last number it received.
+    return result
+      .then((known) => sendKnown(socket, start, answer(known)))
+      .catch((error: unknown) => {
+        console.error('Live delivery failed', error);
+        socket.close(1011, 'Internal error');
+      });
+  }
   sendKnown(socket, start, answer(result));
   return true;
 }
