@@ -1,5 +1,6 @@
 import { Query, Resolver } from 'type-graphql';
 import { displayNameLimits } from '../accounts/account.inputs.js';
+import { signUpLinkHours } from '../accounts/account.service.js';
 import { emailLimits } from '../accounts/email.js';
 import { passwordLimits } from '../accounts/password.js';
 import { bodyLimit, reasonLimits } from '../contributions/contribution.inputs.js';
@@ -24,6 +25,7 @@ const limits: LimitsType = {
   displayNameMin: displayNameLimits.min,
   displayNameMax: displayNameLimits.max,
   emailMax: emailLimits.max,
+  signUpLinkHours,
 };
 
 @Resolver()

@@ -43,4 +43,7 @@ export class LimitsType {
 
   @Field(() => Int, { description: 'Longest email address accepted (at sign-up and sign-in).' })
   emailMax!: number;
+
+  @Field(() => Int, { description: 'Hours during which the link mailed at sign-up creates the account.' })
+  signUpLinkHours!: number;
 }
