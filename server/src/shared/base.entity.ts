@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** Every table has a UUID key and creation/update times. */
-export abstract class BaseEntity {
+/**
+ * Every table has a UUID key and creation/update times. `Defaulted` names a subclass's own
+ * properties that have a default, so that `em.create` may leave them out as it may these.
+ */
+export abstract class BaseEntity<Defaulted extends string = never> {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | Defaulted;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
