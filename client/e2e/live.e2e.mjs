@@ -933,7 +933,11 @@ describe('A live workshop in two browsers', () => {
           assert.match(wallSays, /pause/i, `the wall does not say it is paused: “${wallSays}”`);
           assert.doesNotMatch(wallSays, /question en cours/i);
           t.diagnostic(`paused: board “${boardSays}”, wall “${wallSays}”`);
-          assert.ok(await guestBoard.locator('[data-testid="composer-submit"]').isDisabled(), 'posting is offered');
+          // What the board offers comes from the API, read again once the pause is announced.
+          await until(
+            () => guestBoard.locator('[data-testid="composer-submit"]').isDisabled(),
+            'posting is still offered while paused',
+          );
           await axe(wall, 'paused wall');
           // A board opened during the pause offers "me too" once the session resumes.
           const pausedBoard = await session.page('second guest’s board, opened while paused', other);
@@ -1051,9 +1055,9 @@ describe('A live workshop in two browsers', () => {
             unsent,
             'the draft was lost',
           );
-          assert.ok(
-            await guestBoard.locator('[data-testid="composer-submit"]').isDisabled(),
-            'posting is still offered',
+          await until(
+            () => guestBoard.locator('[data-testid="composer-submit"]').isDisabled(),
+            'posting is still offered once closed',
           );
           await wall.locator('[data-testid="wall-closed"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
           await anonymousBoard.locator('[data-testid="board-closed"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
@@ -1107,7 +1111,10 @@ describe('A live workshop in two browsers', () => {
           // Its socket back, the second tab catches up and shows the workshop closed too.
           staleSockets.restore();
           await staleBoard.locator('[data-testid="board-closed"]').waitFor({ timeout: RECONNECT_TIMEOUT_MS });
-          assert.ok(await staleBoard.locator('[data-testid="composer-submit"]').isDisabled());
+          await until(
+            () => staleBoard.locator('[data-testid="composer-submit"]').isDisabled(),
+            'the tab that caught up still offers posting',
+          );
           assert.equal(await staleBoard.locator('[data-testid="composer-body"]').inputValue(), late);
 
           // Last, as it does not stop the checks above: the page is in French, so is the refusal.
@@ -1184,10 +1191,9 @@ describe('A live workshop in two browsers', () => {
               0,
               'the board still says closed',
             );
-            assert.equal(
-              await guestBoard.locator('[data-testid="composer-submit"]').isDisabled(),
-              false,
-              'posting is refused',
+            await until(
+              async () => !(await guestBoard.locator('[data-testid="composer-submit"]').isDisabled()),
+              'posting is still refused once reopened',
             );
             await until(
               async () => (await textOf(wall.locator('[data-testid="wall-join-code"]'))) === code,

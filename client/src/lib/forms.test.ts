@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRedirect } from './forms';
+import { formText, safeRedirect, TEXT_CAP, transportCap } from './forms';
 
 const ORIGIN = 'https://quartierlab.example.fr';
 
@@ -120,5 +120,41 @@ describe('safeRedirect', () => {
     expect(landing(path).origin).toBe(ORIGIN);
     // Nothing a header could be split on, nothing the browser would strip.
     expect(path).not.toMatch(/[\p{Cc} \\]/u);
+  });
+});
+
+describe('formText', () => {
+  const form = (value: string) => {
+    const data = new FormData();
+    data.set('body', value);
+    return data;
+  };
+
+  it('passes on what was typed, within the cap', () => {
+    expect(formText(form('  Un arrêt de bus  '), 'body')).toBe('Un arrêt de bus');
+    expect(formText(form('  Un arrêt de bus\r\n'), 'body', { trim: false })).toBe('  Un arrêt de bus\r\n');
+    expect(formText(form('x'.repeat(50)), 'body', { max: 20 })).toBe('x'.repeat(20));
+    expect(formText(new FormData(), 'body')).toBe('');
+  });
+});
+
+describe('transportCap', () => {
+  it('lets twice the API’s limit through: what a browser sends within maxlength, line breaks as CRLF included', () => {
+    const max = 2000;
+    const typed = 'Une ligne\r\n'.repeat(Math.floor(max / 'Une ligne\n'.length));
+    expect(typed.replace(/\r\n/g, '\n').length).toBeLessThanOrEqual(max);
+    const data = new FormData();
+    data.set('body', typed);
+    expect(formText(data, 'body', { trim: false, max: transportCap(max) })).toBe(typed);
+  });
+
+  it('cuts only what the API refuses anyway', () => {
+    expect(transportCap(500)).toBeGreaterThan(500);
+    expect(transportCap(2000)).toBe(4000);
+  });
+
+  it('falls back on the general cap when the API could not say', () => {
+    expect(transportCap(null)).toBe(TEXT_CAP);
+    expect(transportCap(undefined)).toBe(TEXT_CAP);
   });
 });

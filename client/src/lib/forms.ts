@@ -32,8 +32,22 @@ export function otherErrors(errors: readonly FieldError[] | null | undefined, fi
   return (errors ?? []).filter((e) => !fields.includes(fieldName(e.field) ?? '')).map((e) => e.message);
 }
 
+/** The most of a text field a form action passes on when the API publishes no limit for it. */
+export const TEXT_CAP = 10_000;
+
+/**
+ * How much of a text field a form action passes on, when the API accepts up to `max` characters
+ * of it. Generous: whatever a browser lets through `maxlength`, with its line breaks sent as CRLF and the spaces the
+ * API trims, goes through whole, so the API judges (and counts, in its message) what was typed;
+ * only absurd sizes are cut, to twice the limit, which the API still refuses. Without the limit
+ * (the API could not be asked), the general cap.
+ */
+export function transportCap(max: number | null | undefined): number {
+  return max ? max * 2 : TEXT_CAP;
+}
+
 /** A text field of a submitted form; anything but a string (a file) counts as empty. */
-export function formText(data: FormData, name: string, { trim = true, max = 10_000 } = {}): string {
+export function formText(data: FormData, name: string, { trim = true, max = TEXT_CAP } = {}): string {
   const value = data.get(name);
   if (typeof value !== 'string') return '';
   // Cut absurd inputs before they reach the API (which refuses them too).

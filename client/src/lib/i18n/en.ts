@@ -338,7 +338,7 @@ export const en: Messages = {
     'We will send a link there to create the account: you need to be able to open this mailbox.',
   'account.checkInbox': 'Check your inbox',
   'account.checkInboxBody':
-    'A message is on its way to {email}. Follow it to finish: its link works once, for 24 hours.',
+    'A message is on its way to {email}. Follow it to finish: its link works once, for {hours} hours.',
   'account.checkInboxNothing':
     'Nothing after a few minutes? Look in your spam folder, or check the address and start again.',
   'account.signUpAgain': 'Sign up again',
@@ -421,8 +421,6 @@ export const en: Messages = {
   'item.reportReason': 'What is wrong (read by the coordinators)',
   'item.reportSend': 'Send the report',
   'item.reported': 'Thank you: the coordinators have been told.',
-  'reply.bodyMissing': 'Write your reply.',
-  'report.reasonMissing': 'Say what is wrong.',
 
   'composer.kind': 'Kind of contribution',
   'composer.kindMissing': 'Choose the kind of contribution.',
@@ -431,8 +429,6 @@ export const en: Messages = {
   'composer.count': '{count} / {max} characters',
   'composer.remaining': 'Fewer than {count} characters left.',
   'composer.overLimit': '{count} characters too many.',
-  'composer.bodyMissing': 'Write your contribution.',
-  'composer.bodyTooLong': 'Your contribution is longer than {max} characters.',
   'composer.themes': 'Themes (optional)',
   'composer.send': 'Send',
   'composer.publish': 'Publish',
@@ -487,9 +483,9 @@ export const en: Messages = {
   'console.unpin': 'Unpin',
   'console.status.reopen': 'Reopen the workshop',
   'console.reopenNote':
-    'Closed by mistake, or a second round the same day? You can reopen it for 24 hours after it closed, with a new code.',
+    'Closed by mistake, or a second round the same day? You can reopen it for {hours} hours after it closed, with a new code.',
   'console.reopenTooLate':
-    'Closed more than 24 hours ago, it can no longer be reopened: what was said is now its record. To go on, create a new workshop.',
+    'Closed more than {hours} hours ago, it can no longer be reopened: what was said is now its record. To go on, create a new workshop.',
   'console.logReopened': 'reopened after closing',
   'console.address': 'Mark addressed',
   'console.tag': 'Themes…',
@@ -503,8 +499,6 @@ export const en: Messages = {
   'console.answers': 'Answers: {question}',
   'console.themesList': 'Themes: {themes}',
   'console.reason': 'Reason: {reason}',
-  'console.reasonMissing': 'Give the reason.',
-  'console.questionMissing': 'Write the question.',
   'console.refused': 'Action refused.',
   'console.reports.one': '{count} report',
   'console.reports.other': '{count} reports',

@@ -341,7 +341,7 @@ export const fr = {
     'Nous y enverrons un lien pour créer le compte : il faut pouvoir ouvrir cette boîte mail.',
   'account.checkInbox': 'Vérifiez votre boîte mail',
   'account.checkInboxBody':
-    'Un message vient de partir vers {email}. Suivez-le pour terminer : son lien sert une seule fois, pendant 24 heures.',
+    'Un message vient de partir vers {email}. Suivez-le pour terminer : son lien sert une seule fois, pendant {hours} heures.',
   'account.checkInboxNothing':
     'Rien reçu d’ici quelques minutes ? Regardez dans les courriers indésirables, ou vérifiez l’adresse et recommencez.',
   'account.signUpAgain': 'Recommencer l’inscription',
@@ -427,8 +427,6 @@ export const fr = {
   'item.reportReason': 'Ce qui ne va pas (lu par la coordination)',
   'item.reportSend': 'Envoyer le signalement',
   'item.reported': 'Merci : la coordination a été prévenue.',
-  'reply.bodyMissing': 'Écrivez votre réponse.',
-  'report.reasonMissing': 'Dites ce qui ne va pas.',
 
   'composer.kind': 'Type de contribution',
   'composer.kindMissing': 'Choisissez le type de contribution.',
@@ -437,8 +435,6 @@ export const fr = {
   'composer.count': '{count} / {max} caractères',
   'composer.remaining': 'Il reste moins de {count} caractères.',
   'composer.overLimit': '{count} caractères de trop.',
-  'composer.bodyMissing': 'Écrivez votre contribution.',
-  'composer.bodyTooLong': 'Votre contribution dépasse {max} caractères.',
   'composer.themes': 'Thèmes (facultatif)',
   'composer.send': 'Envoyer',
   'composer.publish': 'Publier',
@@ -494,9 +490,9 @@ export const fr = {
   'console.unpin': 'Désépingler',
   'console.status.reopen': 'Rouvrir l’atelier',
   'console.reopenNote':
-    'Clôturé par erreur, ou une suite le jour même ? Vous pouvez le rouvrir pendant 24 heures après sa clôture, avec un nouveau code.',
+    'Clôturé par erreur, ou une suite le jour même ? Vous pouvez le rouvrir pendant {hours} heures après sa clôture, avec un nouveau code.',
   'console.reopenTooLate':
-    'Clôturé depuis plus de 24 heures, il ne peut plus être rouvert : ce qui a été dit fait désormais foi. Pour continuer, créez un nouvel atelier.',
+    'Clôturé depuis plus de {hours} heures, il ne peut plus être rouvert : ce qui a été dit fait désormais foi. Pour continuer, créez un nouvel atelier.',
   'console.logReopened': 'rouvert après sa clôture',
   'console.address': 'Marquer traitée',
   'console.tag': 'Thèmes…',
@@ -510,8 +506,6 @@ export const fr = {
   'console.answers': 'Répond à : {question}',
   'console.themesList': 'Thèmes : {themes}',
   'console.reason': 'Motif : {reason}',
-  'console.reasonMissing': 'Indiquez le motif.',
-  'console.questionMissing': 'Écrivez la question.',
   'console.refused': 'Action refusée.',
   'console.reports.one': '{count} signalement',
   'console.reports.other': '{count} signalements',

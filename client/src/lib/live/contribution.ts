@@ -8,9 +8,6 @@ export const CONTRIBUTION_KINDS = [
   'QUESTION',
 ] as const satisfies readonly ContributionKind[];
 
-/** The longest contribution the API accepts, after trimming. */
-export const BODY_MAX = 2000;
-
 /** A glyph per kind, so the kind never rests on colour alone (its name is always beside it). */
 export const KIND_GLYPHS: Record<ContributionKind, string> = { NEED: '!', IDEA: '✦', RESOURCE: '+', QUESTION: '?' };
 

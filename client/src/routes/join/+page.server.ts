@@ -1,9 +1,10 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { graphql } from '$lib/graphql/generated';
-import { formText } from '$lib/forms';
+import { formText, transportCap } from '$lib/forms';
 import { translate } from '$lib/i18n';
 import { mutate, query } from '$lib/server/graphql';
+import { limits, limitsIfKnown } from '$lib/server/limits';
 import { normalizeJoinCode } from '$lib/live/join-code';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,20 +37,11 @@ async function lookup(event: RequestEvent, code: string) {
   return (await query(event, JoinLookup, { code })).workshopByCode;
 }
 
-/** What the form says it accepts, as the API checks it. */
-const JoinLimits = graphql(`
-  query JoinLimits {
-    limits {
-      displayNameMin
-      displayNameMax
-    }
-  }
-`);
-
 export const load: PageServerLoad = async (event) => {
   const code = normalizeJoinCode(event.url.searchParams.get('code'));
-  const [workshop, { limits }] = await Promise.all([lookup(event, code), query(event, JoinLimits, {})]);
-  return { code, workshop, limits };
+  // What the form says it accepts, as the API checks it.
+  const [workshop, accepted] = await Promise.all([lookup(event, code), limits(event)]);
+  return { code, workshop, limits: accepted };
 };
 
 export const actions: Actions = {
@@ -61,7 +53,9 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const code = normalizeJoinCode(formText(data, 'code', { max: 40 }));
     const asGuest = data.has('displayName');
-    const displayName = formText(data, 'displayName', { max: 200 });
+    const displayName = formText(data, 'displayName', {
+      max: transportCap((await limitsIfKnown(event))?.displayNameMax),
+    });
     const values = { code, displayName };
     if (!asGuest) {
       const workshop = await lookup(event, code);

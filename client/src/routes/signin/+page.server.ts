@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
-import { formText, safeRedirect } from '$lib/forms';
-import { mutate, query } from '$lib/server/graphql';
+import { formText, safeRedirect, transportCap } from '$lib/forms';
+import { mutate } from '$lib/server/graphql';
+import { limits, limitsIfKnown } from '$lib/server/limits';
 import type { Actions, PageServerLoad } from './$types';
 
 const SignIn = graphql(`
@@ -18,27 +19,20 @@ const SignIn = graphql(`
   }
 `);
 
-/** What the form says it accepts, as the API checks it. */
-const SignInLimits = graphql(`
-  query SignInLimits {
-    limits {
-      passwordMax
-    }
-  }
-`);
-
 export const load: PageServerLoad = async (event) => {
   const { viewer } = await event.parent();
   const redirectTo = safeRedirect(event.url.searchParams.get('redirectTo'), event.url.origin);
   if (viewer?.kind === 'PERSON') redirect(303, redirectTo);
-  return { redirectTo, limits: (await query(event, SignInLimits, {})).limits };
+  // What the form says it accepts, as the API checks it.
+  return { redirectTo, limits: await limits(event) };
 };
 
 export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
-    const email = formText(data, 'email', { max: 320 });
-    const password = formText(data, 'password', { trim: false });
+    const known = await limitsIfKnown(event);
+    const email = formText(data, 'email', { max: transportCap(known?.emailMax) });
+    const password = formText(data, 'password', { trim: false, max: transportCap(known?.passwordMax) });
     const redirectTo = safeRedirect(formText(data, 'redirectTo'), event.url.origin);
     const result = await mutate(event, SignIn, { input: { email, password } });
     if (result.failure) return fail(result.failure.status, { email, error: result.failure.code });

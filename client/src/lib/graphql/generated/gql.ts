@@ -22,11 +22,11 @@ type Documents = {
   '\n    fragment WorkshopCard_Workshop on Workshop {\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      isDemo\n      contributionCount\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.WorkshopCard_WorkshopFragmentDoc;
   '\n  fragment LiveStart_Workshop on Workshop {\n    id\n    lastSeq\n    connectedCount\n    status\n    moderationMode\n    joinCode\n    activePrompt {\n      id\n      question\n    }\n  }\n': typeof types.LiveStart_WorkshopFragmentDoc;
   '\n  fragment LiveEnvelope_WorkshopEvent on WorkshopEvent {\n    seq\n    type\n    contributionId\n    mergedIntoId\n    voteCount\n    connectedCount\n    workshop {\n      status\n      moderationMode\n      joinCode\n      activePrompt {\n        id\n        question\n      }\n    }\n  }\n': typeof types.LiveEnvelope_WorkshopEventFragmentDoc;
+  '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n    }\n  }\n': typeof types.FormLimitsDocument;
   '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n': typeof types.LayoutViewerDocument;
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    portraits(sort: NEWEST, first: 6) {\n      totalCount\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 6) {\n      totalCount\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n': typeof types.HomePageDocument;
   '\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n': typeof types.JoinLookupDocument;
   '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.JoinWorkshopDocument;
-  '\n  query JoinLimits {\n    limits {\n      displayNameMin\n      displayNameMax\n    }\n  }\n': typeof types.JoinLimitsDocument;
   '\n  query OrganizationsPage($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 24, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.OrganizationsPageDocument;
   '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n': typeof types.OrganizationPageDocument;
   '\n  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String) {\n    portraits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.PortraitsPageDocument;
@@ -36,10 +36,8 @@ type Documents = {
   '\n    fragment PortraitPartners_Portrait on Portrait {\n      partners {\n        role\n        note\n        organization {\n          slug\n          name\n          kind\n        }\n      }\n    }\n  ': typeof types.PortraitPartners_PortraitFragmentDoc;
   '\n    fragment PortraitTimeline_Portrait on Portrait {\n      stage\n      stageHistory {\n        stage\n        date\n        precision\n        note\n      }\n    }\n  ': typeof types.PortraitTimeline_PortraitFragmentDoc;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignInDocument;
-  '\n  query SignInLimits {\n    limits {\n      passwordMax\n    }\n  }\n': typeof types.SignInLimitsDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignUpDocument;
-  '\n  query SignUpLimits {\n    limits {\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n    }\n  }\n': typeof types.SignUpLimitsDocument;
   '\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConfirmSignUpDocument;
   '\n  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {\n    stories(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.StoriesPageDocument;
   '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPageDocument;
@@ -71,7 +69,7 @@ type Documents = {
   '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanReopen\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ': typeof types.ConsoleLogDocument;
   '\n    fragment ConsoleItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      editedAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      reportCount\n      parentId\n      prompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.ConsoleItem_ContributionFragmentDoc;
   '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ': typeof types.ModerationLog_ModerationActionFragmentDoc;
-  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.LiveBoardPageDocument;
+  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerCanPost\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.LiveBoardPageDocument;
   '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.PostContributionDocument;
   '\n  mutation VoteContribution($id: ID!) {\n    voteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.VoteContributionDocument;
   '\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.UnvoteContributionDocument;
@@ -79,7 +77,7 @@ type Documents = {
   '\n  mutation WithdrawContribution($id: ID!) {\n    withdrawContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.WithdrawContributionDocument;
   '\n  mutation ReportContribution($id: ID!, $reason: String!) {\n    reportContribution(id: $id, reason: $reason) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReportContributionDocument;
   '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ': typeof types.BoardEventsDocument;
-  '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ': typeof types.BoardRightsDocument;
+  '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanPost\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ': typeof types.BoardRightsDocument;
   '\n    fragment BoardItem_Rights on Contribution {\n      id\n      viewerCanVote\n      viewerCanReply\n      viewerCanEdit\n      viewerCanWithdraw\n      viewerCanReport\n    }\n  ': typeof types.BoardItem_RightsFragmentDoc;
   '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.BoardItem_ContributionFragmentDoc;
   '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      joinCode\n      ...LiveStart_Workshop\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n        replies {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  }\n': typeof types.WallPageDocument;
@@ -103,6 +101,8 @@ const documents: Documents = {
     types.LiveStart_WorkshopFragmentDoc,
   '\n  fragment LiveEnvelope_WorkshopEvent on WorkshopEvent {\n    seq\n    type\n    contributionId\n    mergedIntoId\n    voteCount\n    connectedCount\n    workshop {\n      status\n      moderationMode\n      joinCode\n      activePrompt {\n        id\n        question\n      }\n    }\n  }\n':
     types.LiveEnvelope_WorkshopEventFragmentDoc,
+  '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n    }\n  }\n':
+    types.FormLimitsDocument,
   '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n':
     types.LayoutViewerDocument,
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    portraits(sort: NEWEST, first: 6) {\n      totalCount\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 6) {\n      totalCount\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n':
@@ -111,8 +111,6 @@ const documents: Documents = {
     types.JoinLookupDocument,
   '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.JoinWorkshopDocument,
-  '\n  query JoinLimits {\n    limits {\n      displayNameMin\n      displayNameMax\n    }\n  }\n':
-    types.JoinLimitsDocument,
   '\n  query OrganizationsPage($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 24, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
     types.OrganizationsPageDocument,
   '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n':
@@ -131,12 +129,9 @@ const documents: Documents = {
     types.PortraitTimeline_PortraitFragmentDoc,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.SignInDocument,
-  '\n  query SignInLimits {\n    limits {\n      passwordMax\n    }\n  }\n': types.SignInLimitsDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.SignUpDocument,
-  '\n  query SignUpLimits {\n    limits {\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n    }\n  }\n':
-    types.SignUpLimitsDocument,
   '\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.ConfirmSignUpDocument,
   '\n  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {\n    stories(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
@@ -199,7 +194,7 @@ const documents: Documents = {
     types.ConsoleItem_ContributionFragmentDoc,
   '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ':
     types.ModerationLog_ModerationActionFragmentDoc,
-  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
+  '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerCanPost\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
     types.LiveBoardPageDocument,
   '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.PostContributionDocument,
@@ -215,7 +210,7 @@ const documents: Documents = {
     types.ReportContributionDocument,
   '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ':
     types.BoardEventsDocument,
-  '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ':
+  '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanPost\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ':
     types.BoardRightsDocument,
   '\n    fragment BoardItem_Rights on Contribution {\n      id\n      viewerCanVote\n      viewerCanReply\n      viewerCanEdit\n      viewerCanWithdraw\n      viewerCanReport\n    }\n  ':
     types.BoardItem_RightsFragmentDoc,
@@ -295,6 +290,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n    }\n  }\n',
+): (typeof documents)['\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n',
 ): (typeof documents)['\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n'];
 /**
@@ -315,12 +316,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query JoinLimits {\n    limits {\n      displayNameMin\n      displayNameMax\n    }\n  }\n',
-): (typeof documents)['\n  query JoinLimits {\n    limits {\n      displayNameMin\n      displayNameMax\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,12 +374,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SignInLimits {\n    limits {\n      passwordMax\n    }\n  }\n',
-): (typeof documents)['\n  query SignInLimits {\n    limits {\n      passwordMax\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
 /**
@@ -393,12 +382,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query SignUpLimits {\n    limits {\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n    }\n  }\n',
-): (typeof documents)['\n  query SignUpLimits {\n    limits {\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -589,8 +572,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n',
-): (typeof documents)['\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n'];
+  source: '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerCanPost\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n',
+): (typeof documents)['\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerCanPost\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -637,8 +620,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  '];
+  source: '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanPost\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanPost\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

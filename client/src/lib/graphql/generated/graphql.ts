@@ -296,6 +296,8 @@ export type Limits = {
   displayNameMin: Scalars['Int']['output'];
   /** Minutes during which authors may change or withdraw what they posted. */
   editWindowMinutes: Scalars['Int']['output'];
+  /** Longest email address accepted (at sign-up and sign-in). */
+  emailMax: Scalars['Int']['output'];
   /** Longest password accepted (at sign-up and sign-in). */
   passwordMax: Scalars['Int']['output'];
   /** Shortest password of a new account. */
@@ -308,6 +310,10 @@ export type Limits = {
   reasonMax: Scalars['Int']['output'];
   /** Shortest reason of a report, or of hiding a contribution. */
   reasonMin: Scalars['Int']['output'];
+  /** Hours after closing during which coordinators may reopen a session. */
+  reopenWindowHours: Scalars['Int']['output'];
+  /** Hours during which the link mailed at sign-up creates the account. */
+  signUpLinkHours: Scalars['Int']['output'];
 };
 
 /** A person's role in an organization. */
@@ -1617,6 +1623,25 @@ export type LiveEnvelope_WorkshopEventFragment = {
   } | null;
 } & { ' $fragmentName'?: 'LiveEnvelope_WorkshopEventFragment' };
 
+export type FormLimitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FormLimitsQuery = {
+  limits: {
+    contributionBodyMax: number;
+    reasonMin: number;
+    reasonMax: number;
+    questionMin: number;
+    questionMax: number;
+    reopenWindowHours: number;
+    passwordMin: number;
+    passwordMax: number;
+    displayNameMin: number;
+    displayNameMax: number;
+    emailMax: number;
+    signUpLinkHours: number;
+  };
+};
+
 export type LayoutViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type LayoutViewerQuery = {
@@ -1673,10 +1698,6 @@ export type JoinWorkshopMutationVariables = Exact<{
 export type JoinWorkshopMutation = {
   joinWorkshop: { workshop?: { slug: string } | null; userErrors: Array<{ field?: string | null; message: string }> };
 };
-
-export type JoinLimitsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type JoinLimitsQuery = { limits: { displayNameMin: number; displayNameMax: number } };
 
 export type OrganizationsPageQueryVariables = Exact<{
   filter?: InputMaybe<OrganizationFilter>;
@@ -1831,10 +1852,6 @@ export type SignInMutation = {
   signIn: { viewer?: { kind: ViewerKind } | null; userErrors: Array<{ field?: string | null; message: string }> };
 };
 
-export type SignInLimitsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type SignInLimitsQuery = { limits: { passwordMax: number } };
-
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
@@ -1849,12 +1866,6 @@ export type SignUpMutation = {
     email?: string | null;
     userErrors: Array<{ field?: string | null; message: string }>;
   };
-};
-
-export type SignUpLimitsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type SignUpLimitsQuery = {
-  limits: { passwordMin: number; passwordMax: number; displayNameMin: number; displayNameMax: number };
 };
 
 export type ConfirmSignUpMutationVariables = Exact<{
@@ -2275,6 +2286,7 @@ export type LiveBoardPageQuery = {
     slug: string;
     title: string;
     viewerTakesPart: boolean;
+    viewerCanPost: boolean;
     viewerVotedIds: Array<string>;
     themes: Array<{ slug: string; name: string; nameEn: string }>;
     contributions: Array<
@@ -2372,6 +2384,7 @@ export type BoardRightsQueryVariables = Exact<{
 
 export type BoardRightsQuery = {
   workshop: {
+    viewerCanPost: boolean;
     contributions: Array<
       { replies: Array<{ ' $fragmentRefs'?: { BoardItem_RightsFragment: BoardItem_RightsFragment } }> } & {
         ' $fragmentRefs'?: { BoardItem_RightsFragment: BoardItem_RightsFragment };
@@ -3232,6 +3245,42 @@ export const WallItem_ContributionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<WallItem_ContributionFragment, unknown>;
+export const FormLimitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FormLimits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'contributionBodyMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passwordMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passwordMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signUpLinkHours' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FormLimitsQuery, FormLimitsQueryVariables>;
 export const LayoutViewerDocument = {
   kind: 'Document',
   definitions: [
@@ -3735,32 +3784,6 @@ export const JoinWorkshopDocument = {
     },
   ],
 } as unknown as DocumentNode<JoinWorkshopMutation, JoinWorkshopMutationVariables>;
-export const JoinLimitsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'JoinLimits' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'limits' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMax' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<JoinLimitsQuery, JoinLimitsQueryVariables>;
 export const OrganizationsPageDocument = {
   kind: 'Document',
   definitions: [
@@ -4549,29 +4572,6 @@ export const SignInDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const SignInLimitsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SignInLimits' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'limits' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'passwordMax' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignInLimitsQuery, SignInLimitsQueryVariables>;
 export const SignOutDocument = {
   kind: 'Document',
   definitions: [
@@ -4634,34 +4634,6 @@ export const SignUpDocument = {
     },
   ],
 } as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
-export const SignUpLimitsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SignUpLimits' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'limits' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'passwordMin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'passwordMax' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayNameMax' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignUpLimitsQuery, SignUpLimitsQueryVariables>;
 export const ConfirmSignUpDocument = {
   kind: 'Document',
   definitions: [
@@ -7135,6 +7107,7 @@ export const LiveBoardPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerTakesPart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPost' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerVotedIds' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveStart_Workshop' } },
                 {
@@ -7865,6 +7838,7 @@ export const BoardRightsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPost' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'contributions' },

@@ -2,9 +2,9 @@ import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { graphql } from '$lib/graphql/generated';
 import type { ModerationMode } from '$lib/graphql/generated/graphql';
-import { formText, type ApiErrorCode, type FieldError } from '$lib/forms';
-import { translate } from '$lib/i18n';
+import { formText, transportCap, type ApiErrorCode, type FieldError } from '$lib/forms';
 import { mutate, query } from '$lib/server/graphql';
+import { limits, limitsIfKnown } from '$lib/server/limits';
 import type { Actions, PageServerLoad } from './$types';
 
 const ConsoleAccess = graphql(`
@@ -47,8 +47,9 @@ export const load: PageServerLoad = async (event) => {
   const access = await query(event, ConsoleAccess, { slug: event.params.slug });
   // Said plainly before asking for anything coordinators only may read.
   if (!access.workshop.viewerIsCoordinator) error(403, 'Coordinators only');
-  const result = await query(event, ConsolePage, { slug: event.params.slug });
-  return { workshop: result.workshop, themes: result.themes };
+  const [result, accepted] = await Promise.all([query(event, ConsolePage, { slug: event.params.slug }), limits(event)]);
+  // What its forms accept, and for how long a closed session may be reopened, as the API says.
+  return { workshop: result.workshop, themes: result.themes, limits: accepted };
 };
 
 // ---------- actions: one mutation each; the live streams bring the changes back ----------
@@ -274,13 +275,7 @@ export const actions: Actions = {
   },
   hide: async (event) => {
     const { data, id } = await form(event);
-    const reason = formText(data, 'reason', { max: 500 });
-    if (!reason) {
-      return outcome('hide', id, {
-        status: 400,
-        userErrors: [{ field: 'reason', message: translate(event.locals.lang, 'console.reasonMissing') }],
-      });
-    }
+    const reason = formText(data, 'reason', { max: transportCap((await limitsIfKnown(event))?.reasonMax) });
     return outcome('hide', id, await run(event, Hide, { id, reason }, (d) => d.hideContribution));
   },
   restore: async (event) => {
@@ -347,13 +342,7 @@ export const actions: Actions = {
   },
   addPrompt: async (event) => {
     const { data, workshopId } = await form(event);
-    const question = formText(data, 'question', { max: 1000 });
-    if (!question) {
-      return outcome('addPrompt', workshopId, {
-        status: 400,
-        userErrors: [{ field: 'question', message: translate(event.locals.lang, 'console.questionMissing') }],
-      });
-    }
+    const question = formText(data, 'question', { max: transportCap((await limitsIfKnown(event))?.questionMax) });
     return outcome('addPrompt', workshopId, await run(event, AddPrompt, { workshopId, question }, (d) => d.addPrompt));
   },
 };

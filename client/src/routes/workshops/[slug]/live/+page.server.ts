@@ -2,10 +2,11 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { graphql } from '$lib/graphql/generated';
 import type { ContributionKind } from '$lib/graphql/generated/graphql';
-import { formText, type ApiErrorCode, type FieldError } from '$lib/forms';
+import { formText, transportCap, type ApiErrorCode, type FieldError } from '$lib/forms';
 import { translate } from '$lib/i18n';
-import { CONTRIBUTION_KINDS, BODY_MAX } from '$lib/live/contribution';
+import { CONTRIBUTION_KINDS } from '$lib/live/contribution';
 import { mutate, query } from '$lib/server/graphql';
+import { limits, limitsIfKnown } from '$lib/server/limits';
 import type { Actions, PageServerLoad } from './$types';
 
 const LiveBoardPage = graphql(`
@@ -15,6 +16,7 @@ const LiveBoardPage = graphql(`
       slug
       title
       viewerTakesPart
+      viewerCanPost
       viewerVotedIds
       ...LiveStart_Workshop
       themes {
@@ -159,33 +161,40 @@ async function itemAction<Data, Variables extends AnyVariables>(
 }
 
 export const load: PageServerLoad = async (event) => {
-  const { workshop, themes } = await query(event, LiveBoardPage, { slug: event.params.slug });
+  const [{ workshop, themes }, accepted] = await Promise.all([
+    query(event, LiveBoardPage, { slug: event.params.slug }),
+    limits(event),
+  ]);
   return {
     workshop,
     // The workshop's own themes first; all of them when it has none.
     themeChoices: workshop.themes.length > 0 ? workshop.themes : themes,
     // Whoever takes part sees the composer, also while the session is paused.
     takesPart: workshop.viewerTakesPart,
+    // What its forms accept, as the API checks it.
+    limits: accepted,
   };
 };
+
+/** A contribution's text as typed (the API trims it, and judges whether it is empty or too long). */
+async function bodyOf(event: RequestEvent, data: FormData): Promise<string> {
+  const max = (await limitsIfKnown(event))?.contributionBodyMax;
+  return formText(data, 'body', { trim: false, max: transportCap(max) });
+}
 
 export const actions: Actions = {
   post: async (event) => {
     const data = await event.request.formData();
-    const lang = event.locals.lang;
     const rawKind = formText(data, 'kind');
     const kind = (CONTRIBUTION_KINDS as readonly string[]).includes(rawKind) ? (rawKind as ContributionKind) : null;
-    const body = formText(data, 'body', { trim: false, max: BODY_MAX * 2 });
+    const body = await bodyOf(event, data);
     const themeSlugs = data.getAll('themes').filter((v): v is string => typeof v === 'string');
     const values = { kind: rawKind, body, themeSlugs };
-    const userErrors = [
-      ...(kind ? [] : [{ field: 'kind', message: translate(lang, 'composer.kindMissing') }]),
-      ...(body.trim() ? [] : [{ field: 'body', message: translate(lang, 'composer.bodyMissing') }]),
-      ...(body.trim().length > BODY_MAX
-        ? [{ field: 'body', message: translate(lang, 'composer.bodyTooLong', { max: BODY_MAX }) }]
-        : []),
-    ];
-    if (!kind || userErrors.length > 0) return fail(400, { post: { values, userErrors } });
+    // Without one of the four kinds the API cannot even be asked (its type admits no other).
+    if (!kind) {
+      const message = translate(event.locals.lang, 'composer.kindMissing');
+      return fail(400, { post: { values, userErrors: [{ field: 'kind', message }] } });
+    }
 
     const result = await mutate(event, PostContribution, {
       input: {
@@ -207,21 +216,9 @@ export const actions: Actions = {
   reply: async (event) => {
     const data = await event.request.formData();
     const id = formText(data, 'parentId');
-    const body = formText(data, 'body', { trim: false, max: BODY_MAX * 2 });
+    const body = await bodyOf(event, data);
     const rawKind = formText(data, 'kind');
     const kind = (CONTRIBUTION_KINDS as readonly string[]).includes(rawKind) ? (rawKind as ContributionKind) : 'IDEA';
-    const lang = event.locals.lang;
-    if (!body.trim()) {
-      return refused(
-        400,
-        'reply',
-        id,
-        { body },
-        {
-          userErrors: [{ field: 'body', message: translate(lang, 'reply.bodyMissing') }],
-        },
-      );
-    }
     const result = await mutate(event, PostContribution, {
       input: { workshopId: formText(data, 'workshopId'), parentId: id, kind, body },
     });
@@ -236,7 +233,7 @@ export const actions: Actions = {
   edit: async (event) => {
     const data = await event.request.formData();
     const id = formText(data, 'id');
-    const body = formText(data, 'body', { trim: false, max: BODY_MAX * 2 });
+    const body = await bodyOf(event, data);
     return itemAction(event, 'edit', id, { body }, EditContribution, { id, body }, (d) => d.editContribution);
   },
 
@@ -248,18 +245,7 @@ export const actions: Actions = {
   report: async (event) => {
     const data = await event.request.formData();
     const id = formText(data, 'id');
-    const reason = formText(data, 'reason', { max: 500 });
-    if (!reason) {
-      return refused(
-        400,
-        'report',
-        id,
-        { reason },
-        {
-          userErrors: [{ field: 'reason', message: translate(event.locals.lang, 'report.reasonMissing') }],
-        },
-      );
-    }
+    const reason = formText(data, 'reason', { max: transportCap((await limitsIfKnown(event))?.reasonMax) });
     return itemAction(event, 'report', id, { reason }, ReportContribution, { id, reason }, (d) => d.reportContribution);
   },
 
