@@ -88,9 +88,9 @@ describe('the move to one event store', () => {
       [3, 'WORKSHOP_STATUS_CHANGED', 'LIVE', '2026-11-30T09:02:00.000Z'],
     ]);
     await events.return(undefined);
-    const next = await knex.transaction((trx) =>
-      append(trx, workshopStream(workshopId), [{ type: 'WORKSHOP_MODE_CHANGED', data: {} }]),
-    );
+    const next = await db.orm.em
+      .fork()
+      .transactional((em) => append(em, workshopStream(workshopId), [{ type: 'WORKSHOP_MODE_CHANGED', data: {} }]));
     expect(next.map((e) => e.seq)).toEqual([4]);
   });
 });

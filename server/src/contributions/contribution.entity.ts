@@ -6,6 +6,7 @@ import {
   Index,
   ManyToMany,
   ManyToOne,
+  OptionalProps,
   PrimaryKey,
   PrimaryKeyProp,
   Property,
@@ -40,7 +41,7 @@ export enum ModerationState {
   name: 'contribution_has_author',
   expression: 'author_id is not null or organization_id is not null or guest_name is not null',
 })
-export class Contribution extends BaseEntity {
+export class Contribution extends BaseEntity<'moderationState' | 'voteCount' | 'pinned'> {
   @ManyToOne({ entity: () => Workshop, deleteRule: 'cascade' })
   workshop!: Workshop;
 
@@ -111,6 +112,7 @@ export class Contribution extends BaseEntity {
 @Entity({ tableName: 'contribution_vote' })
 export class ContributionVote {
   [PrimaryKeyProp]?: ['contribution', 'voterKey'];
+  [OptionalProps]?: 'createdAt';
 
   @ManyToOne({ entity: () => Contribution, primary: true, deleteRule: 'cascade' })
   contribution!: Contribution;

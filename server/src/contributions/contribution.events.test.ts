@@ -4,6 +4,8 @@ import type { Viewer } from '../shared/viewer.js';
 import type { StoredEvent } from '../live/stream.kinds.js';
 import { WorkshopEventType } from '../workshops/workshop-event.type.js';
 import { workshopStream } from '../workshops/workshop.events.js';
+import { WorkshopStatus } from '../workshops/workshop.entity.js';
+import { ContributionKind, type ModerationState } from './contribution.entity.js';
 import { eventFor, type ContributionEventData, type ContributionSnapshot } from './contribution.events.js';
 
 const workshopId = '11111111-1111-4111-8111-111111111111';
@@ -27,9 +29,9 @@ function snapshot(state: string): ContributionSnapshot {
   return {
     id: '22222222-2222-4222-8222-222222222222',
     workshopId,
-    kind: 'NEED',
+    kind: ContributionKind.NEED,
     body: 'SECRET BODY',
-    moderationState: state,
+    moderationState: state as ModerationState,
     voteCount: 0,
     pinned: false,
     addressedAt: null,
@@ -46,7 +48,7 @@ function snapshot(state: string): ContributionSnapshot {
     hiddenReason: 'insulting',
     authorNameSnapshot: 'Samia',
     themesSnapshot: [],
-    workshopStatusSnapshot: 'LIVE',
+    workshopStatusSnapshot: WorkshopStatus.LIVE,
   };
 }
 

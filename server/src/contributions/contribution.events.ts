@@ -7,33 +7,19 @@ import { isAuthor, visible } from '../shared/visibility.js';
 import { WorkshopEventType, type WorkshopEventObject } from '../workshops/workshop-event.type.js';
 import { emptyEvent, workshopStreamKind } from '../workshops/workshop.events.js';
 import { takesPart } from '../workshops/workshop.policy.js';
-import { contributionColumns, type ContributionType } from './contribution.type.js';
+import { columnsFor, jsonObject, type Jsonified, type RowOf } from '../shared/rows.js';
+import { themeColumns, type ThemeType } from '../territories/territory.type.js';
+import { Workshop } from '../workshops/workshop.entity.js';
+import { contributionColumns, type ContributionRow, type ContributionType } from './contribution.type.js';
+
+const workshopStatusColumns = columnsFor(Workshop, { only: ['status'], rename: { status: 'workshopStatusSnapshot' } });
 
 /** A contribution as it was right after the change, with what subscribers display. */
-export interface ContributionSnapshot {
-  id: string;
-  workshopId: string;
-  kind: string;
-  body: string;
-  moderationState: string;
-  voteCount: number;
-  pinned: boolean;
-  addressedAt: string | null;
-  editedAt: string | null;
-  createdAt: string;
-  promptId: string | null;
-  parentId: string | null;
-  authorId: string | null;
-  organizationId: string | null;
-  guestId: string | null;
-  guestName: string | null;
-  neighbourhoodId: string | null;
-  mergedIntoId: string | null;
-  hiddenReason: string | null;
+export interface ContributionSnapshot extends Jsonified<ContributionRow> {
   authorNameSnapshot: string;
-  themesSnapshot: { id: string; slug: string; name: string; nameEn: string; description: string }[];
+  themesSnapshot: ThemeType[];
   /** The session's status then: the rights fields read it instead of the workshop, for everyone alike. */
-  workshopStatusSnapshot: string;
+  workshopStatusSnapshot: RowOf<Workshop>['status'];
 }
 
 export interface ContributionEventData {
@@ -47,23 +33,27 @@ export interface ContributionEventData {
 /** On replayed events: the contribution's state now (null when it no longer exists). */
 type CurrentState = string | null;
 
-/** A contribution as subscribers see it, read inside the write's transaction. */
-export async function snapshotContribution(trx: Knex.Transaction, id: string): Promise<ContributionSnapshot> {
-  const row = (await trx('contribution as c')
+/** A contribution as subscribers see it, read inside the write's transaction, after its flush. */
+export async function snapshotContribution(knex: Knex, id: string): Promise<ContributionSnapshot> {
+  const row = (await knex('contribution as c')
     .join('workshop as w', 'w.id', 'c.workshop_id')
     .leftJoin('person as p', 'p.id', 'c.author_id')
     .leftJoin('organization as o', 'o.id', 'c.organization_id')
     .select(
       ...contributionColumns('c'),
-      'w.status as workshopStatusSnapshot',
-      trx.raw(`coalesce(c.guest_name, p.display_name, o.name, 'Anonyme') as "authorNameSnapshot"`),
-      trx.raw(
-        `coalesce((select json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'nameEn', t.name_en, 'description', t.description) order by t.name)
+      ...workshopStatusColumns('w'),
+      knex.raw(`coalesce(c.guest_name, p.display_name, o.name, 'Anonyme') as "authorNameSnapshot"`),
+      knex.raw(
+        `coalesce((select json_agg(${jsonObject(themeColumns('t'))} order by t.name)
           from contribution_theme ct join theme t on t.id = ct.theme_id where ct.contribution_id = c.id), '[]'::json) as "themesSnapshot"`,
       ),
     )
     .where('c.id', id)
-    .first()) as ContributionSnapshot & { addressedAt: unknown; editedAt: unknown; createdAt: unknown };
+    .first()) as Omit<ContributionSnapshot, 'addressedAt' | 'editedAt' | 'createdAt'> & {
+    addressedAt: unknown;
+    editedAt: unknown;
+    createdAt: unknown;
+  };
   const iso = (value: unknown) => toDate(value)?.toISOString() ?? null;
   return {
     ...row,

@@ -1,4 +1,4 @@
-import type { Knex } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../shared/context.js';
 import { notFound, unauthenticated } from '../shared/errors.js';
 import { notModerator, requireModeratorOfSome } from '../shared/access.js';
@@ -7,39 +7,16 @@ import { idOf } from '../shared/ids.js';
 import { toDate } from '../shared/scalars.js';
 import type { WorkshopWrite } from '../workshops/workshop.writer.js';
 import type { WorkshopEventType } from '../workshops/workshop-event.type.js';
-import { ModerationState } from './contribution.entity.js';
+import { Contribution, ModerationState } from './contribution.entity.js';
 import { snapshotContribution } from './contribution.events.js';
+import { contributionTargetColumns, type ContributionRow, type ContributionTarget } from './contribution.type.js';
 
 /** What writes need to know of a contribution before deciding (read as it is, without visibility). */
-export interface Target {
-  id: string;
-  workshopId: string;
-  moderationState: ModerationState;
-  authorId: string | null;
-  guestId: string | null;
-  parentId: string | null;
-  pinned: boolean;
-  createdAt: Date;
-}
-
-const targetColumns = (a: string) => [
-  `${a}.id`,
-  `${a}.workshop_id as workshopId`,
-  `${a}.moderation_state as moderationState`,
-  `${a}.author_id as authorId`,
-  `${a}.guest_id as guestId`,
-  `${a}.parent_id as parentId`,
-  `${a}.pinned`,
-  `${a}.created_at as createdAt`,
-];
+export type Target = Pick<ContributionRow, keyof ContributionTarget>;
 
 async function first(query: Knex.QueryBuilder): Promise<Target | null> {
-  const row = (await query.first()) as (Target & { createdAt: unknown }) | undefined;
+  const row = (await query.first()) as (Omit<Target, 'createdAt'> & { createdAt: unknown }) | undefined;
   return row ? { ...row, createdAt: toDate(row.createdAt) ?? new Date(0) } : null;
-}
-
-export function findTarget(knex: Knex, id: string): Promise<Target | null> {
-  return first(knex('contribution as c').select(targetColumns('c')).where('c.id', id));
 }
 
 /**
@@ -51,7 +28,7 @@ export async function visibleTarget(ctx: Context, globalId: string, field = 'id'
   const id = idOf('Contribution', globalId, field);
   if (ctx.viewer.kind === 'anonymous') throw unauthenticated();
   const query = visible.contribution(ctx.knex('contribution as c'), 'c', ctx.viewer);
-  const target = await first(query.select(targetColumns('c')).where('c.id', id));
+  const target = await first(query.select(contributionTargetColumns('c')).where('c.id', id));
   if (!target) throw notFound('Contribution');
   return target;
 }
@@ -68,27 +45,44 @@ export async function moderatedTarget(
 ): Promise<{ target: Target; actorId: string }> {
   const id = idOf('Contribution', globalId, field);
   const { actorId, scope } = requireModeratorOfSome(ctx.viewer);
-  const query = ctx.knex('contribution as c').select(targetColumns('c')).where('c.id', id);
+  const query = ctx.knex('contribution as c').select(contributionTargetColumns('c')).where('c.id', id);
   if (scope !== 'all') query.whereIn('c.workshop_id', [...scope]);
   const target = await first(query);
   if (!target) throw scope === 'all' ? notFound('Contribution') : notModerator();
   return { target, actorId };
 }
 
-/** Re-reads the target under the workshop lock: another request may have changed it meanwhile. */
-export async function lockedTarget(trx: Knex.Transaction, id: string): Promise<Target> {
-  const target = await findTarget(trx, id);
-  if (!target) throw notFound('Contribution');
-  return target;
+/** What the rules read of a managed contribution (its relations give their ids without a query). */
+export function targetOf(c: Contribution): Target {
+  return {
+    id: c.id,
+    workshopId: c.workshop.id,
+    moderationState: c.moderationState,
+    authorId: c.author?.id ?? null,
+    guestId: c.guest?.id ?? null,
+    parentId: c.parent?.id ?? null,
+    pinned: c.pinned,
+    createdAt: c.createdAt,
+  };
+}
+
+/**
+ * Re-reads the contribution in the write's unit of work, its row locked until the commit: another
+ * request may have changed it meanwhile, and none may change it now.
+ */
+export async function lockedTarget(
+  em: EntityManager,
+  id: string,
+): Promise<{ contribution: Contribution; current: Target }> {
+  const contribution = await em.findOne(Contribution, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!contribution) throw notFound('Contribution');
+  return { contribution, current: targetOf(contribution) };
 }
 
 /** Emits a contribution event with its snapshot; `before` says whether the public could see it. */
-export async function emitContribution(
-  write: WorkshopWrite,
-  type: WorkshopEventType,
-  id: string,
-  before: ModerationState,
-): Promise<void> {
-  const contribution = await snapshotContribution(write.trx, id);
-  write.emit(type, { contribution, wasPublic: before === ModerationState.PUBLISHED });
+export function emitContribution(write: WorkshopWrite, type: WorkshopEventType, id: string, before: ModerationState) {
+  write.emit(type, async (knex) => ({
+    contribution: await snapshotContribution(knex, id),
+    wasPublic: before === ModerationState.PUBLISHED,
+  }));
 }

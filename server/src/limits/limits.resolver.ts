@@ -7,7 +7,7 @@ import { bodyLimit, reasonLimits } from '../contributions/contribution.inputs.js
 import { editWindowMinutes } from '../contributions/contribution.policy.js';
 import { maxThemes } from '../contributions/contribution.writes.js';
 import { questionLimits } from '../workshops/workshop.inputs.js';
-import { reopenWindowHours } from '../workshops/workshop.lifecycle.js';
+import { reopenWindowHours } from '../workshops/workshop.policy.js';
 import { LimitsType } from './limits.type.js';
 
 /** The limits each feature checks, read from the constants the checks use: never copied. */

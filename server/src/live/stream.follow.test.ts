@@ -230,7 +230,9 @@ describe('a kind of stream that only a test declares', () => {
   const boardOf = randomUUID();
   const notes: StreamId = { kind: 'test-board', key: boardOf };
   const write = async (note: Note) => {
-    const stored = await knex.transaction((trx) => append(trx, notes, [{ type: 'NOTE_WRITTEN', data: note }]));
+    const stored = await db.orm.em
+      .fork()
+      .transactional((em) => append(em, notes, [{ type: 'NOTE_WRITTEN', data: note }]));
     local.publish(stored);
   };
   const textsFor = (viewer: Viewer, afterSeq: number | undefined) =>

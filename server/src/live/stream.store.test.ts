@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { openTestDatabase } from '../test-support/database.js';
 import type { Database } from '../database.js';
 import { append, lastSeq, readAfter } from './stream.store.js';
@@ -9,10 +9,12 @@ import type { StreamId } from './stream.kinds.js';
 let db: Database;
 let knex: Knex;
 const streamOf = (kind = 'test-board'): StreamId => ({ kind, key: randomUUID() });
+/** A transaction of its own, as the writers' unit of work has. */
+const transaction = <T>(run: (em: EntityManager) => Promise<T>) => db.orm.em.fork().transactional(run);
 const appendIn = (stream: StreamId, ...types: string[]) =>
-  knex.transaction((trx) =>
+  transaction((em) =>
     append(
-      trx,
+      em,
       stream,
       types.map((type) => ({ type, data: { type } })),
     ),
@@ -49,14 +51,12 @@ describe('appending to a stream', () => {
   it('stays gap-free when many transactions append to one stream at once, and when one rolls back', async () => {
     const stream = streamOf();
     const writers = Array.from({ length: 20 }, (_, i) =>
-      knex
-        .transaction(async (trx) => {
-          const stored = await append(trx, stream, [{ type: `W${i}`, data: {} }]);
-          // Every fifth writer fails after appending: its number must be given again.
-          if (i % 5 === 0) throw new Error('rolled back');
-          return stored;
-        })
-        .catch(() => []),
+      transaction(async (em) => {
+        const stored = await append(em, stream, [{ type: `W${i}`, data: {} }]);
+        // Every fifth writer fails after appending: its number must be given again.
+        if (i % 5 === 0) throw new Error('rolled back');
+        return stored;
+      }).catch(() => []),
     );
     const stored = (await Promise.all(writers)).flat();
     expect(stored).toHaveLength(16);
@@ -78,7 +78,7 @@ describe('appending to a stream', () => {
 
   it('appends nothing, and takes no number, when there is nothing to append', async () => {
     const stream = streamOf();
-    expect(await knex.transaction((trx) => append(trx, stream, []))).toEqual([]);
+    expect(await transaction((em) => append(em, stream, []))).toEqual([]);
     expect(await appendIn(stream, 'A')).toMatchObject([{ seq: 1 }]);
   });
 });

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import type { Knex } from '@mikro-orm/postgresql';
-import type { ModerationActionKind } from './moderation-action.entity.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ModerationAction, type ModerationActionKind } from './moderation-action.entity.js';
 
-/** Appends to the moderation log, inside the transaction of the action itself. */
-export async function logAction(
-  trx: Knex.Transaction,
+/** Appends to the moderation log, in the unit of work of the action itself (stored with it or not at all). */
+export function logAction(
+  em: EntityManager,
   entry: {
     workshopId: string;
     actorId: string;
@@ -12,13 +11,12 @@ export async function logAction(
     contributionId?: string;
     reason?: string;
   },
-): Promise<void> {
-  await trx('moderation_action').insert({
-    id: randomUUID(),
-    workshop_id: entry.workshopId,
-    actor_id: entry.actorId,
+): void {
+  em.create(ModerationAction, {
+    workshop: entry.workshopId,
+    actor: entry.actorId,
     action: entry.action,
-    contribution_id: entry.contributionId ?? null,
-    reason: entry.reason ?? null,
+    contribution: entry.contributionId,
+    reason: entry.reason,
   });
 }

@@ -1,20 +1,23 @@
+import type { EntityData } from '@mikro-orm/postgresql';
 import type { Context } from '../shared/context.js';
 import { idOf } from '../shared/ids.js';
 import { invalid, msg } from '../shared/payload.js';
 import { writeInWorkshop, type WorkshopWrite } from '../workshops/workshop.writer.js';
 import { WorkshopEventType } from '../workshops/workshop-event.type.js';
-import { ModerationState } from '../contributions/contribution.entity.js';
-import { themeIdsOf } from '../contributions/contribution.writes.js';
+import { Contribution, ModerationState } from '../contributions/contribution.entity.js';
+import { themesOf } from '../contributions/contribution.writes.js';
 import { reasonLimits } from '../contributions/contribution.inputs.js';
 import { emitContribution, lockedTarget, moderatedTarget, type Target } from '../contributions/contribution.target.js';
 import { ModerationActionKind } from './moderation-action.entity.js';
 import { logAction } from './moderation.log.js';
 
-type Step = (write: WorkshopWrite, current: Target) => Promise<void>;
+/** The change itself, made to the managed contribution (`current`: what it was before). */
+type Step = (write: WorkshopWrite, contribution: Contribution, current: Target) => Promise<void> | void;
 
 /**
- * One moderation action: coordinator check first, then under the workshop lock the state check,
- * the change, the log line and the event — all committed together or not at all.
+ * One moderation action: coordinator check first, then under the workshop's and the
+ * contribution's locks the state check, the change, the log line and the event — all committed
+ * together or not at all.
  */
 async function moderate(
   ctx: Context,
@@ -27,30 +30,28 @@ async function moderate(
 ) {
   const { target, actorId } = await moderatedTarget(ctx, globalId);
   await writeInWorkshop(ctx, target.workshopId, async (write) => {
-    const current = await lockedTarget(write.trx, target.id);
+    const { contribution, current } = await lockedTarget(write.em, target.id);
     if (!allowedFrom.includes(current.moderationState)) {
       throw invalid(msg('MODERATION_NOT_APPLICABLE', { state: current.moderationState }), 'id');
     }
-    await change(write, current);
-    await logAction(write.trx, {
+    await change(write, contribution, current);
+    logAction(write.em, {
       workshopId: target.workshopId,
       actorId,
       action,
       contributionId: target.id,
       reason,
     });
-    await emitContribution(write, event, target.id, current.moderationState);
+    emitContribution(write, event, target.id, current.moderationState);
   });
   ctx.loaders.contributionById.clear(target.id);
   return { contribution: await ctx.loaders.contributionById.load(target.id) };
 }
 
 const set =
-  (values: Record<string, unknown>): Step =>
-  async ({ trx }, current) => {
-    await trx('contribution')
-      .where('id', current.id)
-      .update({ ...values, updated_at: trx.fn.now() });
+  (values: EntityData<Contribution>): Step =>
+  ({ em }, contribution) => {
+    em.assign(contribution, values);
   };
 
 function checkReason(reason: string): string {
@@ -70,7 +71,7 @@ export const moderationService = {
       ModerationActionKind.APPROVE,
       WorkshopEventType.CONTRIBUTION_APPROVED,
       [PENDING],
-      set({ moderation_state: PUBLISHED }),
+      set({ moderationState: PUBLISHED }),
     ),
 
   hide(ctx: Context, id: string, reason: string) {
@@ -81,7 +82,7 @@ export const moderationService = {
       ModerationActionKind.HIDE,
       WorkshopEventType.CONTRIBUTION_REMOVED,
       [PENDING, PUBLISHED],
-      set({ moderation_state: HIDDEN, hidden_reason: text, pinned: false }),
+      set({ moderationState: HIDDEN, hiddenReason: text, pinned: false }),
       text,
     );
   },
@@ -93,7 +94,7 @@ export const moderationService = {
       ModerationActionKind.RESTORE,
       WorkshopEventType.CONTRIBUTION_RESTORED,
       [HIDDEN],
-      set({ moderation_state: PUBLISHED, hidden_reason: null }),
+      set({ moderationState: PUBLISHED, hiddenReason: null }),
     ),
 
   pin: (ctx: Context, id: string, pinned: boolean) =>
@@ -113,11 +114,7 @@ export const moderationService = {
       ModerationActionKind.ADDRESS,
       WorkshopEventType.CONTRIBUTION_ADDRESSED,
       [PUBLISHED],
-      async ({ trx }, current) => {
-        await trx('contribution')
-          .where('id', current.id)
-          .update({ addressed_at: trx.fn.now(), updated_at: trx.fn.now() });
-      },
+      set({ addressedAt: new Date() }),
     ),
 
   tag(ctx: Context, id: string, themeSlugs: string[]) {
@@ -128,15 +125,8 @@ export const moderationService = {
       ModerationActionKind.TAG,
       WorkshopEventType.CONTRIBUTION_TAGGED,
       [PENDING, PUBLISHED, HIDDEN],
-      async ({ trx }, current) => {
-        const themeIds = await themeIdsOf(trx, slugs);
-        await trx('contribution_theme').where('contribution_id', current.id).delete();
-        if (themeIds.length > 0) {
-          await trx('contribution_theme').insert(
-            themeIds.map((theme_id) => ({ contribution_id: current.id, theme_id })),
-          );
-        }
-      },
+      // Not loaded first: setting a collection that was not read replaces all its rows.
+      async ({ em }, contribution) => contribution.themes.set(await themesOf(em, slugs)),
       slugs.join(', '),
     );
   },
@@ -146,45 +136,39 @@ export const moderationService = {
     const keepId = idOf('Contribution', keepGlobalId, 'keepId');
     const duplicateId = idOf('Contribution', duplicateGlobalId, 'duplicateId');
     if (keepId === duplicateId) throw invalid(msg('MERGE_SAME'), 'duplicateId');
-    await moderatedTarget(ctx, keepGlobalId, 'keepId');
+    const { target: keep } = await moderatedTarget(ctx, keepGlobalId, 'keepId');
     const result = await moderate(
       ctx,
       duplicateGlobalId,
       ModerationActionKind.MERGE,
       WorkshopEventType.CONTRIBUTION_MERGED,
       [PENDING, PUBLISHED],
-      async (write, duplicate) => {
-        const { trx } = write;
-        const kept = await lockedTarget(trx, keepId);
-        if (kept.workshopId !== duplicate.workshopId) throw invalid(msg('MERGE_ACROSS_WORKSHOPS'), 'keepId');
+      async (write, duplicate, current) => {
+        const { em } = write;
+        // A contribution never moves to another workshop: this is known before locking the one
+        // kept, which is then always under the lock of the workshop held (no lock-order cycle).
+        if (keep.workshopId !== current.workshopId) throw invalid(msg('MERGE_ACROSS_WORKSHOPS'), 'keepId');
+        const { current: kept } = await lockedTarget(em, keepId);
         if (kept.moderationState !== PUBLISHED && kept.moderationState !== PENDING) {
           throw invalid(msg('MERGE_KEEP_STATE'), 'keepId');
         }
-        const authorKey = duplicate.authorId
-          ? `p:${duplicate.authorId}`
-          : duplicate.guestId
-            ? `g:${duplicate.guestId}`
-            : null;
-        await trx.raw(
+        const authorKey = current.authorId ? `p:${current.authorId}` : current.guestId ? `g:${current.guestId}` : null;
+        // As a vote is, the supporters are moved by single statements, the key (contribution,
+        // voter) dropping those of both, and the tally is counted again from them in SQL.
+        await em.execute(
           `insert into contribution_vote (contribution_id, voter_key)
            select ?::uuid, voter_key from contribution_vote where contribution_id = ?
            ${authorKey ? 'union select ?::uuid, ?::text' : ''}
            on conflict do nothing`,
           authorKey ? [keepId, duplicateId, keepId, authorKey] : [keepId, duplicateId],
         );
-        await trx('contribution')
-          .where('id', keepId)
-          .update({
-            vote_count: trx('contribution_vote').count('*').where('contribution_id', keepId),
-            updated_at: trx.fn.now(),
-          });
-        await trx('contribution').where('id', duplicate.id).update({
-          moderation_state: ModerationState.MERGED,
-          merged_into_id: keepId,
-          pinned: false,
-          updated_at: trx.fn.now(),
-        });
-        await emitContribution(write, WorkshopEventType.CONTRIBUTION_VOTED, keepId, kept.moderationState);
+        await em.execute(
+          `update contribution set updated_at = now(),
+             vote_count = (select count(*) from contribution_vote v where v.contribution_id = ?) where id = ?`,
+          [keepId, keepId],
+        );
+        em.assign(duplicate, { moderationState: ModerationState.MERGED, mergedInto: keepId, pinned: false });
+        emitContribution(write, WorkshopEventType.CONTRIBUTION_VOTED, keepId, kept.moderationState);
       },
     );
     ctx.loaders.contributionById.clear(keepId);

@@ -10,9 +10,9 @@ import { ModerationActionType } from '../moderation/moderation.type.js';
 import { moderationReads } from '../moderation/moderation.reads.js';
 import { ModerationMode, WorkshopStatus } from './workshop.entity.js';
 import { KindCount, PromptType, ThemeCount, WorkshopPayload, WorkshopType } from './workshop.type.js';
-import { reopenWindowHours, workshopLifecycle } from './workshop.lifecycle.js';
+import { workshopLifecycle } from './workshop.lifecycle.js';
 import { workshopStream } from './workshop.events.js';
-import { workshopPolicy } from './workshop.policy.js';
+import { reopenWindowHours, workshopPolicy } from './workshop.policy.js';
 
 const live = (w: WorkshopType) => w.status === WorkshopStatus.LIVE || w.status === WorkshopStatus.PAUSED;
 

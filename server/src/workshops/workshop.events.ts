@@ -1,39 +1,33 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { EventFamily, StoredEvent, StreamId } from '../live/stream.kinds.js';
+import { columnsFor, type Optional, type RowFrom } from '../shared/rows.js';
 import { canModerate, type Viewer } from '../shared/viewer.js';
-import { ModerationMode, WorkshopStatus } from './workshop.entity.js';
+import { Prompt, Workshop } from './workshop.entity.js';
 import { WorkshopEventType, type WorkshopEventObject } from './workshop-event.type.js';
 
 /** A workshop's live session is one stream, keyed by the workshop's id. */
 export const workshopStreamKind = 'workshop';
 export const workshopStream = (workshopId: string): StreamId => ({ kind: workshopStreamKind, key: workshopId });
 
-/** The session's state right after a coordinator changed it. */
-export interface WorkshopSnapshot {
-  status: string;
-  moderationMode: string;
-  activePromptId: string | null;
-  activePromptQuestion: string | null;
-  activePromptPosition: number | null;
-  joinCode: string | null;
-}
+const sessionColumns = columnsFor(Workshop, { only: ['status', 'moderationMode', 'activePromptId', 'joinCode'] });
+const activePromptColumns = columnsFor(Prompt, {
+  only: ['question', 'position'],
+  rename: { question: 'activePromptQuestion', position: 'activePromptPosition' },
+});
+
+/** The session's state right after a coordinator changed it (no active prompt: its part is null). */
+export interface WorkshopSnapshot
+  extends RowFrom<typeof sessionColumns>, Optional<RowFrom<typeof activePromptColumns>> {}
 
 export interface WorkshopEventData {
   workshop: WorkshopSnapshot;
 }
 
-/** Read inside the write's transaction, so that the event says what was committed. */
-export async function snapshotWorkshop(trx: Knex.Transaction, id: string): Promise<WorkshopSnapshot> {
-  return (await trx('workshop as w')
+/** Read inside the write's transaction, after its flush, so that the event says what was committed. */
+export async function snapshotWorkshop(knex: Knex, id: string): Promise<WorkshopSnapshot> {
+  return (await knex('workshop as w')
     .leftJoin('prompt as pr', 'pr.id', 'w.active_prompt_id')
-    .select(
-      'w.status',
-      'w.moderation_mode as moderationMode',
-      'w.active_prompt_id as activePromptId',
-      'pr.question as activePromptQuestion',
-      'pr.position as activePromptPosition',
-      'w.join_code as joinCode',
-    )
+    .select(...sessionColumns('w'), ...activePromptColumns('pr'))
     .where('w.id', id)
     .first()) as WorkshopSnapshot;
 }
@@ -82,8 +76,8 @@ function workshopEventFor(viewer: Viewer, event: StoredEvent<WorkshopEventData>)
     ...emptyEvent(event.seq, event.type as WorkshopEventType, event.at),
     shareKey: `${workshopId}:${event.seq}:${staff ? 'workshop:staff' : 'workshop'}`,
     workshop: {
-      status: workshop.status as WorkshopStatus,
-      moderationMode: workshop.moderationMode as ModerationMode,
+      status: workshop.status,
+      moderationMode: workshop.moderationMode,
       activePrompt: prompt,
       joinCode: staff ? workshop.joinCode : null,
     },

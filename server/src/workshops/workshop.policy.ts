@@ -51,6 +51,23 @@ export function requireParticipant(
   if (refusal) throw refusal;
 }
 
+/**
+ * A closed session may be reopened for this long after it closed (a close by mistake, a second
+ * round the same day); after that, what was said is the workshop's record.
+ */
+export const reopenWindowHours = 24;
+
+/** Why the session cannot be reopened now (`closed`: when it last closed, if it did); null when it can. */
+export function reopenRefusal(status: WorkshopStatus, closed: Date | null, now = Date.now()): InvalidInput | null {
+  if (status !== WorkshopStatus.CLOSED) {
+    return invalid(msg('TRANSITION_REFUSED', { status, transition: 'reopen' }), 'workshopId');
+  }
+  if (!closed || now - closed.getTime() > reopenWindowHours * 3_600_000) {
+    return invalid(msg('REOPEN_TOO_LATE', { hours: reopenWindowHours }), 'workshopId');
+  }
+  return null;
+}
+
 export const workshopPolicy = {
   takesPart,
   /** What `postContribution` checks of the viewer and the session. */
