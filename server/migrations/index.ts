@@ -5,6 +5,7 @@ import { Migration20261201203000_deployment } from './Migration20261201203000_de
 import { Migration20261201211037_sign_in_throttle_per_client } from './Migration20261201211037_sign_in_throttle_per_client.js';
 import { Migration20261201211206_pending_sign_up } from './Migration20261201211206_pending_sign_up.js';
 import { Migration20261201215649_stream_store } from './Migration20261201215649_stream_store.js';
+import { Migration20261202005625_contribution_version } from './Migration20261202005625_contribution_version.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261201211037_sign_in_throttle_per_client', class: Migration20261201211037_sign_in_throttle_per_client },
   { name: 'Migration20261201211206_pending_sign_up', class: Migration20261201211206_pending_sign_up },
   { name: 'Migration20261201215649_stream_store', class: Migration20261201215649_stream_store },
+  { name: 'Migration20261202005625_contribution_version', class: Migration20261202005625_contribution_version },
 ];

@@ -41,7 +41,7 @@ export enum ModerationState {
   name: 'contribution_has_author',
   expression: 'author_id is not null or organization_id is not null or guest_name is not null',
 })
-export class Contribution extends BaseEntity<'moderationState' | 'voteCount' | 'pinned'> {
+export class Contribution extends BaseEntity<'moderationState' | 'voteCount' | 'pinned' | 'version'> {
   @ManyToOne({ entity: () => Workshop, deleteRule: 'cascade' })
   workshop!: Workshop;
 
@@ -98,6 +98,13 @@ export class Contribution extends BaseEntity<'moderationState' | 'voteCount' | '
   /** Set when merged as a duplicate: the contribution kept. */
   @ManyToOne({ entity: () => Contribution, nullable: true, deleteRule: 'set null' })
   mergedInto?: Contribution;
+
+  /**
+   * Moved on by every change the unit of work makes to the row (text, state, pin…), not by votes,
+   * which are counted in SQL: an edit names the version it started from, and a stale one is refused.
+   */
+  @Property({ type: 'integer', version: true })
+  version!: number;
 
   @ManyToMany({
     entity: () => Theme,

@@ -46,6 +46,7 @@ function snapshot(state: string): ContributionSnapshot {
     neighbourhoodId: null,
     mergedIntoId: null,
     hiddenReason: 'insulting',
+    version: 1,
     authorNameSnapshot: 'Samia',
     themesSnapshot: [],
     workshopStatusSnapshot: WorkshopStatus.LIVE,

@@ -174,6 +174,7 @@ export const contributionEvents: EventFamily<ContributionEventData, WorkshopEven
       'Contribution.themes',
       'Contribution.parentId',
       'Contribution.mergedIntoId',
+      'Contribution.version',
       // The same for everyone an event is shared with: moderators and the author have no share
       // key, and those who take part in the session have one of their own.
       'Contribution.hiddenReason',

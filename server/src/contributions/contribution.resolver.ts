@@ -99,8 +99,21 @@ export class ContributionResolver {
   @Mutation(() => ContributionPayload, {
     description: `Changes the text of your contribution (within ${editWindowMinutes} minutes).`,
   })
-  editContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('body', () => String) body: string) {
-    return asPayload(ctx.request.locale, () => contributionWrites.edit(ctx, id, body.slice(0, 10_000)));
+  editContribution(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('body', () => String) body: string,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description:
+        'The `version` the edit started from: if the contribution changed since, nothing is saved and the user ' +
+        'error CONTRIBUTION_CHANGED asks to reload.',
+    })
+    expectedVersion: number | null | undefined,
+  ) {
+    return asPayload(ctx.request.locale, () =>
+      contributionWrites.edit(ctx, id, body.slice(0, 10_000), expectedVersion),
+    );
   }
 
   @Mutation(() => ContributionPayload, {

@@ -64,6 +64,13 @@ export class ContributionType extends Node {
   @Field(() => Date, { nullable: true, description: 'When its author last changed the text.' })
   editedAt!: Date | null;
 
+  @Field(() => Int, {
+    description:
+      'Moves on with every change to the contribution (text, state, pin…), not with votes: an editor sends the ' +
+      'version it started from as `expectedVersion`.',
+  })
+  version!: number;
+
   /** Set on live event snapshots, which carry what subscribers display without more queries. */
   authorNameSnapshot?: string;
   themesSnapshot?: ThemeType[];

@@ -103,11 +103,16 @@ export const contributionWrites = {
     return { contribution: await ctx.loaders.contributionById.load(contribution) };
   },
 
-  async edit(ctx: Context, globalId: string, text: string) {
+  /** With `expectedVersion`, the version the author's edit started from: a stale one saves nothing. */
+  async edit(ctx: Context, globalId: string, text: string, expectedVersion?: number | null) {
     const target = await visibleTarget(ctx, globalId);
     await writeInWorkshop(ctx, target.workshopId, async (write) => {
       const { contribution, current } = await lockedTarget(write.em, target.id);
       refuse(editRefusal(ctx.viewer, current, write.workshop));
+      // Compared under the row's lock: nothing can change it between this check and the commit.
+      if (expectedVersion != null && expectedVersion !== contribution.version) {
+        throw invalid(msg('CONTRIBUTION_CHANGED'), 'expectedVersion');
+      }
       contribution.body = checkBody(text);
       contribution.editedAt = new Date();
       // In strict mode a changed text goes back to the queue: editing must not bypass moderation.
@@ -148,8 +153,9 @@ export const contributionWrites = {
             .affectedRows
         : await em.nativeDelete(ContributionVote, vote);
       if (changed === 0) return;
-      // The tally moves by an increment in SQL: the primary key decided whether it moves, and an
-      // increment does not depend on the value read.
+      // The tally moves by an increment in SQL, not through the entity nor the query builder (both
+      // move the version): a "me too" is no change to what the author wrote, so it must not make
+      // their edit stale.
       await em.execute('update contribution set vote_count = vote_count + ? where id = ?', [on ? 1 : -1, target.id]);
       emitContribution(write, WorkshopEventType.CONTRIBUTION_VOTED, target.id, current.moderationState);
     });

@@ -154,7 +154,7 @@ export const moderationService = {
         }
         const authorKey = current.authorId ? `p:${current.authorId}` : current.guestId ? `g:${current.guestId}` : null;
         // As a vote is, the supporters are moved by single statements, the key (contribution,
-        // voter) dropping those of both, and the tally is counted again from them in SQL.
+        // voter) dropping those of both, and the tally is counted again in SQL: no version moves.
         await em.execute(
           `insert into contribution_vote (contribution_id, voter_key)
            select ?::uuid, voter_key from contribution_vote where contribution_id = ?

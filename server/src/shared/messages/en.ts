@@ -27,6 +27,8 @@ export const en = {
   REPLY_TO_UNPUBLISHED: () => 'You can reply once it is published.',
   EDIT_WINDOW_OVER: (p: { minutes: number }) => `Contributions can be changed for ${p.minutes} minutes after posting.`,
   NO_LONGER_CHANGEABLE: () => 'This contribution can no longer be changed.',
+  CONTRIBUTION_CHANGED: () =>
+    'This contribution changed while you were editing it: reload it, then make your change again. Nothing that was saved is lost.',
   ONLY_PUBLISHED_SUPPORTED: () => 'Only published contributions can be supported.',
   CANNOT_SUPPORT_OWN: () => 'You cannot say “me too” to your own contribution.',
   REPORT_NOT_ALLOWED: () => 'Only someone else’s published contribution can be reported.',

@@ -51,6 +51,8 @@ export const fr: Catalogue = {
   REPLY_TO_UNPUBLISHED: () => 'Vous pourrez répondre une fois la contribution publiée.',
   EDIT_WINDOW_OVER: (p) => `Une contribution peut être modifiée pendant ${p.minutes} minutes après sa publication.`,
   NO_LONGER_CHANGEABLE: () => 'Cette contribution ne peut plus être modifiée.',
+  CONTRIBUTION_CHANGED: () =>
+    'Cette contribution a changé pendant que vous la modifiiez\u00a0: rechargez-la, puis refaites votre modification. Rien de ce qui était enregistré n’est perdu.',
   ONLY_PUBLISHED_SUPPORTED: () => 'Seules les contributions publiées peuvent être soutenues.',
   CANNOT_SUPPORT_OWN: () => 'Vous ne pouvez pas dire «\u00a0moi aussi\u00a0» à votre propre contribution.',
   REPORT_NOT_ALLOWED: () => 'Seule la contribution publiée de quelqu’un d’autre peut être signalée.',

@@ -21,6 +21,7 @@ const samples: { [C in MessageCode]: MessageArgs<C> } = {
   REPLY_TO_UNPUBLISHED: [],
   EDIT_WINDOW_OVER: [{ minutes: 15 }],
   NO_LONGER_CHANGEABLE: [],
+  CONTRIBUTION_CHANGED: [],
   ONLY_PUBLISHED_SUPPORTED: [],
   CANNOT_SUPPORT_OWN: [],
   REPORT_NOT_ALLOWED: [],

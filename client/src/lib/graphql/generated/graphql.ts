@@ -70,6 +70,8 @@ export type Contribution = Node & {
   reportCount: Scalars['Int']['output'];
   /** Themes it touches (at most 5). */
   themes: Array<Theme>;
+  /** Moves on with every change to the contribution (text, state, pin…), not with votes: an editor sends the version it started from as `expectedVersion`. */
+  version: Scalars['Int']['output'];
   /** You posted it less than 15 minutes ago, it is waiting or published and the session is live: `editContribution` would accept it. */
   viewerCanEdit: Scalars['Boolean']['output'];
   /** You may post in the session now and this is a published contribution, not a reply: `postContribution` with it as `parentId` would accept a reply. */
@@ -480,6 +482,7 @@ export type MutationConfirmSignUpArgs = {
 
 export type MutationEditContributionArgs = {
   body: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1243,6 +1246,7 @@ export type UserErrorCode =
   | 'BODY_EMPTY'
   | 'BODY_TOO_LONG'
   | 'CANNOT_SUPPORT_OWN'
+  | 'CONTRIBUTION_CHANGED'
   | 'COORDINATOR_ROLE_FIRST'
   | 'DISPLAY_NAME_CHARACTERS'
   | 'DISPLAY_NAME_LENGTH'
