@@ -125,8 +125,12 @@ export const moderationService = {
       ModerationActionKind.TAG,
       WorkshopEventType.CONTRIBUTION_TAGGED,
       [PENDING, PUBLISHED, HIDDEN],
-      // Not loaded first: setting a collection that was not read replaces all its rows.
-      async ({ em }, contribution) => contribution.themes.set(await themesOf(em, slugs)),
+      async ({ em }, contribution) => {
+        const themes = await themesOf(em, slugs);
+        // Read first: set() on a collection not read yet takes an empty list for no change at all.
+        await contribution.themes.init();
+        contribution.themes.set(themes);
+      },
       slugs.join(', '),
     );
   },
