@@ -11,6 +11,7 @@ import { factories } from '../src/test-support/factories/index.js';
 import { PlatformRole } from '../src/people/person.entity.js';
 import { throttleKeys, throttleLimits } from '../src/accounts/sign-in-throttle.js';
 import { hashToken } from '../src/accounts/session.service.js';
+import { toGlobalId } from '../src/shared/ids.js';
 
 let db: Database;
 let server: TestServer;
@@ -412,6 +413,27 @@ describe('sign-up by email confirmation', () => {
     expect(garbage.data!.confirmSignUp.userErrors[0].field).toBe('token');
   });
 
+  it('confirms two links to one address at once as one after the other: one account, the other link void', async () => {
+    const address = fresh('double');
+    const tokens: string[] = [];
+    for (const name of ['Nora', 'Nadia']) {
+      await client().run(SIGN_UP, { email: address, password: SIGNUP_PASSWORD, name });
+      tokens.push(tokenOf(address));
+    }
+    const answers = await Promise.all(tokens.map((token) => client().run(CONFIRM, { token })));
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
+    const outcomes = answers.map((a) => a.data!.confirmSignUp);
+    expect(outcomes.filter((o) => o.viewer?.kind === 'PERSON')).toHaveLength(1);
+    expect(outcomes.filter((o) => !o.viewer)).toEqual([
+      {
+        viewer: null,
+        userErrors: [{ field: 'token', message: expect.stringMatching(/not valid, or it was used already/) }],
+      },
+    ]);
+    expect(await knex()('person').where('email', address)).toHaveLength(1);
+    expect(await knex()('pending_sign_up').where('email', address)).toEqual([]);
+  });
+
   it('writes the mail in the language of the request, French first', async () => {
     const address = fresh();
     await client('fr').run(SIGN_UP, { email: address, password: SIGNUP_PASSWORD, name: 'Nora' });
@@ -580,5 +602,26 @@ describe('roles', () => {
     expect(grant.body.data.grantRole).toEqual({ person: { role: 'STAKEHOLDER' }, userErrors: [] });
     const after = await knex('workshop_coordinator').where('person_id', coordinator.id).count({ n: '*' }).first();
     expect(Number(after!.n)).toBe(0);
+  });
+
+  it('never leaves a demoted person running a workshop, whatever the order of a demotion and an assignment', async () => {
+    const admin = await personViewer(db.orm, 'admin@essai.quartier.test');
+    const make = factories(db.orm);
+    const ASSIGN = `mutation($w: ID!, $p: ID!) { assignCoordinator(workshopId: $w, personId: $p) { userErrors { message } } }`;
+    const GRANT = `mutation($p: ID!, $role: PlatformRole!) { grantRole(personId: $p, role: $role) { userErrors { message } } }`;
+    for (let round = 0; round < 5; round += 1) {
+      const person = await make.person({ role: PlatformRole.COORDINATOR });
+      const workshop = await make.workshop({ status: 'SCHEDULED' });
+      const [w, p] = [toGlobalId('Workshop', workshop.id), toGlobalId('Person', person.id)];
+      const [assigned, demoted] = await Promise.all([
+        api.run(ASSIGN, { w, p }, admin),
+        api.run(GRANT, { p, role: 'RESIDENT' }, admin),
+      ]);
+      expect(demoted.data!.grantRole.userErrors).toEqual([]);
+      // Assigned first, then taken off by the demotion; or refused, the person no longer a coordinator.
+      const refusal = (assigned.data!.assignCoordinator.userErrors as { message: string }[]).map((e) => e.message);
+      expect(refusal.join()).toMatch(/^(|Grant this person the coordinator role first\.)$/);
+      expect(await knex()('workshop_coordinator').where('person_id', person.id)).toEqual([]);
+    }
   });
 });

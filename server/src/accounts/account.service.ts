@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../shared/context.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
@@ -7,10 +8,12 @@ import { RateLimiter, rateLimits } from '../shared/rate-limit.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
 import { sendInBackground, type MailMessage } from '../mail/mailer.js';
 import { Person, PlatformRole } from '../people/person.entity.js';
+import { Workshop } from '../workshops/workshop.entity.js';
 import { columnsOf, type RowOf } from '../shared/rows.js';
 import { hashPassword, passwordLimits, verifyPassword } from './password.js';
 import { liveWorkshopIdOf, normalizeJoinCode } from '../workshops/workshop.lifecycle.js';
 import { clearSessionCookie, hashToken, newToken, revokeToken, startSession } from './session.service.js';
+import { Guest, PendingSignUp } from './session.entity.js';
 import { normalizeEmail } from './email.js';
 import { refuseStaffName } from './staff-names.js';
 import { claimSignIn, signInSucceeded } from './sign-in-throttle.js';
@@ -74,63 +77,50 @@ export const accountService = {
     });
     problems.throwIfAny();
     const passwordHash = await hashPassword(input.password);
-    const registered = await ctx.knex('person').select('id').where('email', email).first();
-    await ctx.knex('pending_sign_up').where('expires_at', '<', ctx.knex.fn.now()).delete();
-    let message: MailMessage;
-    if (registered) {
-      message = alreadyRegisteredMail(ctx.request.locale, email, linkTo(ctx, '/signin'));
-    } else {
+    const message = await ctx.em.transactional(async (em): Promise<MailMessage> => {
+      // Links nobody used in time go here, where links are added.
+      await em.nativeDelete(PendingSignUp, { expiresAt: { $lt: new Date() } });
+      if ((await em.count(Person, { email })) > 0) {
+        return alreadyRegisteredMail(ctx.request.locale, email, linkTo(ctx, '/signin'));
+      }
       const { token, tokenHash } = newToken();
-      await ctx.knex('pending_sign_up').insert({
-        token_hash: tokenHash,
+      em.create(PendingSignUp, {
+        tokenHash,
         email,
-        display_name: displayName,
-        password_hash: passwordHash,
-        expires_at: new Date(Date.now() + signUpLinkHours * 3600_000),
+        displayName,
+        passwordHash,
+        expiresAt: new Date(Date.now() + signUpLinkHours * 3600_000),
       });
       const link = linkTo(ctx, `/signup/confirm?token=${token}`);
-      message = confirmSignUpMail(ctx.request.locale, email, link, signUpLinkHours);
-    }
+      return confirmSignUpMail(ctx.request.locale, email, link, signUpLinkHours);
+    });
     if (await mayMail(email)) sendInBackground(ctx.mail, message);
     return { confirmationSent: true, email };
   },
 
   /** Uses the link of a sign-up mail, once: creates the resident account and signs in. */
   async confirmSignUp(ctx: Context, token: string): Promise<{ viewer: Viewer }> {
-    const outcome = await ctx.knex.transaction(async (trx) => {
-      const [pending] = (await trx('pending_sign_up')
-        .where('token_hash', hashToken(token.trim()))
-        .delete()
-        .returning(['email', 'display_name', 'password_hash', trx.raw('expires_at <= now() as expired')])) as {
-        email: string;
-        display_name: string;
-        password_hash: string;
-        expired: boolean;
-      }[];
-      if (!pending) return 'unknown' as const;
-      if (pending.expired) return 'expired' as const;
-      const personId = randomUUID();
-      const inserted = (await trx('person')
-        .insert({
-          id: personId,
-          slug: `membre-${personId}`, // unique like the id: a short prefix would collide one day
-          display_name: pending.display_name,
-          email: pending.email,
-          role: PlatformRole.RESIDENT,
-          password_hash: pending.password_hash,
-        })
-        .onConflict('email')
-        .ignore()
-        .returning('id')) as { id: string }[];
-      if (inserted.length === 0) return 'taken' as const;
+    const outcome = await ctx.em.transactional(async (em) => {
+      const claimed = await claimSignUp(em, hashToken(token.trim()));
+      if (!claimed) return 'unknown' as const;
+      const { pending, sameAddress } = claimed;
+      if (pending.expiresAt <= new Date()) {
+        em.remove(pending);
+        return 'expired' as const;
+      }
+      const person = await createResident(em, pending);
+      if (!person) {
+        em.remove(pending);
+        return 'taken' as const;
+      }
       // Other sign-ups waiting on the same address are void now.
-      await trx('pending_sign_up').where('email', pending.email).delete();
-      return { personId };
+      em.remove(sameAddress);
+      return { personId: person.id };
     });
     if (outcome === 'unknown') throw invalid(msg('SIGN_UP_LINK_INVALID'), 'token');
     if (outcome === 'expired') throw invalid(msg('SIGN_UP_LINK_EXPIRED', { hours: signUpLinkHours }), 'token');
     if (outcome === 'taken') throw invalid(msg('SIGN_UP_ADDRESS_TAKEN'), 'token');
-    return { viewer: await startSession(ctx.knex, ctx.request, { personId: outcome.personId }) };
+    return { viewer: await startSession(ctx.em, ctx.request, { personId: outcome.personId }) };
   },
 
   /**
@@ -142,7 +132,7 @@ export const accountService = {
     const problems = new Problems();
     const email = await checkCredentials(problems, input);
     problems.throwIfAny();
-    const claimed = await claimSignIn(ctx.knex, email, ctx.request.ip);
+    const claimed = await claimSignIn(ctx.em, email, ctx.request.ip);
     const person = (await ctx
       .knex('person')
       .select(columnsOf(Person, 'person', { only: ['id', 'passwordHash'] }))
@@ -150,12 +140,12 @@ export const accountService = {
       .first()) as Pick<RowOf<Person>, 'id' | 'passwordHash'> | undefined;
     const ok = await verifyPassword(person?.passwordHash, input.password);
     if (!ok || !person) throw invalid(msg('SIGN_IN_FAILED'));
-    await signInSucceeded(ctx.knex, claimed);
-    return { viewer: await startSession(ctx.knex, ctx.request, { personId: person.id }) };
+    await signInSucceeded(ctx.em, claimed);
+    return { viewer: await startSession(ctx.em, ctx.request, { personId: person.id }) };
   },
 
   async signOut(ctx: Context): Promise<boolean> {
-    await revokeToken(ctx.knex, ctx.request.sessionToken);
+    await ctx.em.transactional((em) => revokeToken(em, ctx.request.sessionToken));
     clearSessionCookie(ctx.request);
     // Open sockets of this session close now, on every node, rather than at the next sweep.
     await ctx.live.announceAccessChange();
@@ -177,20 +167,23 @@ export const accountService = {
     const workshopId = await liveWorkshopIdOf(ctx.knex, normalized);
     if (!workshopId) throw invalid(msg('JOIN_CODE_UNKNOWN'), 'code');
     if (ctx.viewer.kind === 'person') return { viewer: ctx.viewer, workshopId };
-    const guestId = randomUUID();
-    await ctx.knex('guest').insert({ id: guestId, workshop_id: workshopId, display_name: name });
-    return { viewer: await startSession(ctx.knex, ctx.request, { guestId }), workshopId };
+    const guest = ctx.em.create(Guest, { workshop: workshopId, displayName: name });
+    await ctx.em.flush();
+    return { viewer: await startSession(ctx.em, ctx.request, { guestId: guest.id }), workshopId };
   },
 
   async grantRole(ctx: Context, personGlobalId: string, role: PlatformRole) {
     requireAdmin(ctx.viewer);
     const personId = idOf('Person', personGlobalId, 'personId');
-    await ctx.knex.transaction(async (trx) => {
-      const updated = await trx('person').where('id', personId).update({ role, updated_at: trx.fn.now() });
-      if (updated === 0) throw notFound('Person');
+    await ctx.em.transactional(async (em) => {
+      // Locked first, as `setCoordinator` does: an assignment made meanwhile waits, then sees the new role.
+      const person = await em.findOne(Person, personId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!person) throw notFound('Person');
+      person.role = role;
       // Someone who is no longer a coordinator stops running the workshops they were assigned.
-      if (role !== PlatformRole.COORDINATOR && role !== PlatformRole.ADMIN) {
-        await trx('workshop_coordinator').where('person_id', personId).delete();
+      if (!mayCoordinate(role)) {
+        const assigned = await em.find(Workshop, { coordinators: person }, { populate: ['coordinators'] });
+        for (const workshop of assigned) workshop.coordinators.remove(person);
       }
     });
     await ctx.live.announceAccessChange();
@@ -201,31 +194,65 @@ export const accountService = {
     requireAdmin(ctx.viewer);
     const workshopId = idOf('Workshop', workshopGlobalId, 'workshopId');
     const personId = idOf('Person', personGlobalId, 'personId');
-    const [workshop, person] = await Promise.all([
-      ctx.knex('workshop').select('id').where('id', workshopId).first(),
-      ctx.knex('person').select('id', 'role').where('id', personId).first() as Promise<
-        { role: PlatformRole } | undefined
-      >,
-    ]);
-    if (!workshop) throw notFound('Workshop');
-    if (!person) throw notFound('Person');
-    if (assigned) {
-      if (person.role !== PlatformRole.COORDINATOR && person.role !== PlatformRole.ADMIN) {
-        throw invalid(msg('COORDINATOR_ROLE_FIRST'), 'personId');
-      }
-      await ctx
-        .knex('workshop_coordinator')
-        .insert({ workshop_id: workshopId, person_id: personId })
-        .onConflict()
-        .ignore();
-    } else {
-      await ctx.knex('workshop_coordinator').where({ workshop_id: workshopId, person_id: personId }).delete();
-    }
+    await ctx.em.transactional(async (em) => {
+      const workshop = await em.findOne(Workshop, workshopId);
+      if (!workshop) throw notFound('Workshop');
+      // Locked, as `grantRole` does: the role read here cannot change until this commits, and two
+      // assignments of one person take turns.
+      const person = await em.findOne(Person, personId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!person) throw notFound('Person');
+      if (assigned && !mayCoordinate(person.role)) throw invalid(msg('COORDINATOR_ROLE_FIRST'), 'personId');
+      await workshop.coordinators.init();
+      if (assigned) workshop.coordinators.add(person);
+      else workshop.coordinators.remove(person);
+    });
     ctx.loaders.coordinatorsByWorkshop.clear(workshopId);
     await ctx.live.announceAccessChange();
     return { workshop: await ctx.loaders.workshopById.load(workshopId) };
   },
 };
+
+const mayCoordinate = (role: PlatformRole) => role === PlatformRole.COORDINATOR || role === PlatformRole.ADMIN;
+
+/**
+ * The pending sign-up of this token, locked with every other one of its address, in one order:
+ * two links to one address confirmed at once take turns rather than deadlock, and the second
+ * finds its link void, as if it had come after. Undefined when the link is unknown or used.
+ */
+async function claimSignUp(em: EntityManager, tokenHash: string) {
+  const found = await em.findOne(PendingSignUp, { tokenHash });
+  if (!found) return undefined;
+  const sameAddress = await em.find(
+    PendingSignUp,
+    { email: found.email },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { tokenHash: 'asc' }, refresh: true },
+  );
+  const pending = sameAddress.find((p) => p.tokenHash === tokenHash);
+  return pending && { pending, sameAddress };
+}
+
+/**
+ * The resident account of a confirmed sign-up, or null when its address has one. The unique email
+ * decides, in a savepoint: the refused insert leaves the transaction usable, and the link used up.
+ */
+async function createResident(em: EntityManager, pending: PendingSignUp): Promise<Person | null> {
+  const id = randomUUID();
+  try {
+    return await em.transactional((savepoint) =>
+      savepoint.create(Person, {
+        id,
+        slug: `membre-${id}`, // unique like the id: a short prefix would collide one day
+        displayName: pending.displayName,
+        email: pending.email,
+        role: PlatformRole.RESIDENT,
+        passwordHash: pending.passwordHash,
+      }),
+    );
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) return null;
+    throw error;
+  }
+}
 
 function requireAdmin(viewer: Viewer) {
   if (viewer.kind === 'anonymous') throw unauthenticated('Sign in first.');

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { BaseEntity } from '../shared/base.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Workshop } from '../workshops/workshop.entity.js';
@@ -41,6 +41,8 @@ export class Session extends BaseEntity {
  */
 @Entity({ tableName: 'sign_in_throttle' })
 export class SignInThrottle {
+  [OptionalProps]?: 'attempts' | 'updatedAt';
+
   @PrimaryKey({ type: 'text' })
   key!: string;
 
@@ -62,6 +64,8 @@ export class SignInThrottle {
  */
 @Entity({ tableName: 'pending_sign_up' })
 export class PendingSignUp {
+  [OptionalProps]?: 'createdAt';
+
   @PrimaryKey({ type: 'text' })
   tokenHash!: string;
 

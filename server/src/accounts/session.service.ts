@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestInfo } from '../shared/context.js';
 import { Person } from '../people/person.entity.js';
 import { anonymous, type Viewer } from '../shared/viewer.js';
@@ -111,33 +111,34 @@ export async function viewersOfSessions(knex: Knex, ids: readonly string[]): Pro
 
 /**
  * Starts a session and sets its cookie; the session the browser held before is revoked (rotation).
- * Returns the viewer it stands for.
+ * Returns the viewer it stands for, read once the session is committed.
  */
 export async function startSession(
-  knex: Knex,
+  em: EntityManager,
   request: RequestInfo,
   owner: { personId: string } | { guestId: string },
 ): Promise<Viewer> {
   const { token, tokenHash } = newToken();
   const seconds = 'personId' in owner ? personSessionDays * 86_400 : guestSessionHours * 3600;
-  await knex.transaction(async (trx) => {
-    await revokeToken(trx, request.sessionToken);
-    await trx('session').insert({
-      id: crypto.randomUUID(),
-      token_hash: tokenHash,
-      person_id: 'personId' in owner ? owner.personId : null,
-      guest_id: 'guestId' in owner ? owner.guestId : null,
-      expires_at: new Date(Date.now() + seconds * 1000),
+  await em.transactional(async (tx) => {
+    await revokeToken(tx, request.sessionToken);
+    tx.create(Session, {
+      tokenHash,
+      person: 'personId' in owner ? owner.personId : undefined,
+      guest: 'guestId' in owner ? owner.guestId : undefined,
+      expiresAt: new Date(Date.now() + seconds * 1000),
     });
   });
   setSessionCookie(request, token, seconds);
-  return viewerOfToken(knex, token);
+  return viewerOfToken(em.getKnex(), token);
 }
 
-export async function revokeToken(knex: Knex, token: string | undefined): Promise<void> {
+/**
+ * Marks the live session of this token revoked, in `em`'s unit of work (its caller flushes). Two
+ * revocations at once both write a time, and either time means revoked: no lock is needed.
+ */
+export async function revokeToken(em: EntityManager, token: string | undefined): Promise<void> {
   if (!token) return;
-  await knex('session')
-    .where('token_hash', hashToken(token))
-    .whereNull('revoked_at')
-    .update({ revoked_at: knex.fn.now() });
+  const session = await em.findOne(Session, { tokenHash: hashToken(token), revokedAt: null });
+  if (session) session.revokedAt = new Date();
 }

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalid, msg } from '../shared/payload.js';
+import { SignInThrottle } from './session.entity.js';
 
 /**
  * Sign-in attempts are claimed in the database before the password is checked, one
  * `insert … on conflict do update … returning` per key: the row lock makes concurrent claims take
- * turns, so a burst gets no more checks than the limit, however parallel.
+ * turns, so a burst gets no more checks than the limit, however parallel. A read, a check and a
+ * write through the unit of work would let a burst read the same count; so claims and releases
+ * stay single statements, run on the request's EntityManager outside any transaction: each attempt
+ * counts as soon as it is claimed, and a failed sign-in, which throws, cannot roll it back.
  *
  * Two keys: the account with the client (an email with the client's address, or its /64 for
  * IPv6), locked for 1, 2, 4 … up to 15 minutes from the fifth attempt in a row; and the client
@@ -63,7 +67,7 @@ export type ThrottleKeys = ReturnType<typeof throttleKeys>;
  * Returns the attempt's number in its series, or when the lock ends.
  */
 async function claim(
-  knex: Knex,
+  em: EntityManager,
   key: string,
   scope: Scope,
 ): Promise<{ granted: true; attempt: number } | { granted: false; until: Date }> {
@@ -72,28 +76,27 @@ async function claim(
   const lockFor = (n: string) =>
     `case when ${n} >= ${threshold} then now() + make_interval(mins => least(${maxLockMinutes}, power(2, least(${n} - ${threshold}, 10))::int)) end`;
   const next = `case when sign_in_throttle.updated_at < now() - make_interval(mins => ${quietMinutes}) then 1 else sign_in_throttle.attempts + 1 end`;
-  const granted = (await knex.raw(
+  const granted = await em.execute<{ attempts: number }[]>(
     `insert into sign_in_throttle (key, attempts, locked_until, updated_at)
      values (?, 1, ${lockFor('1')}, now())
      on conflict (key) do update set attempts = ${next}, locked_until = ${lockFor(next)}, updated_at = now()
      where sign_in_throttle.locked_until is null or sign_in_throttle.locked_until <= now()
      returning attempts`,
     [key],
-  )) as { rows: { attempts: number }[] };
-  const attempt = granted.rows[0]?.attempts;
+  );
+  const attempt = granted[0]?.attempts;
   if (attempt !== undefined) return { granted: true, attempt };
-  const row = (await knex('sign_in_throttle').select('locked_until as until').where('key', key).first()) as
-    { until: Date | string | null } | undefined;
+  const row = await em.findOne(SignInThrottle, { key }, { fields: ['lockedUntil'], disableIdentityMap: true });
   // The lock can end between the two statements: say a minute then.
-  return { granted: false, until: row?.until ? new Date(row.until) : new Date(Date.now() + 60_000) };
+  return { granted: false, until: row?.lockedUntil ?? new Date(Date.now() + 60_000) };
 }
 
 /**
  * Gives back a client's claim that led to no failure. When no attempt was granted after it, the
  * lock it may have set goes too (a lock stops every later claim, so only its own claim's could).
  */
-async function release(knex: Knex, key: string, attempt: number) {
-  await knex.raw(
+async function release(em: EntityManager, key: string, attempt: number) {
+  await em.execute(
     `update sign_in_throttle set
        attempts = greatest(0, attempts - 1),
        locked_until = case when attempts = ? then null else locked_until end
@@ -103,11 +106,12 @@ async function release(knex: Knex, key: string, attempt: number) {
 }
 
 /** Forgets series that ended long ago; run now and then, so the table stays small. */
-async function prune(knex: Knex) {
-  await knex('sign_in_throttle')
-    .where('updated_at', '<', knex.raw(`now() - make_interval(mins => ?)`, [throttleLimits.quietMinutes]))
-    .whereRaw('(locked_until is null or locked_until < now())')
-    .delete();
+async function prune(em: EntityManager) {
+  const now = Date.now();
+  await em.nativeDelete(SignInThrottle, {
+    updatedAt: { $lt: new Date(now - throttleLimits.quietMinutes * 60_000) },
+    $or: [{ lockedUntil: null }, { lockedUntil: { $lt: new Date(now) } }],
+  });
 }
 
 function lockedOut(until: Date): never {
@@ -125,22 +129,22 @@ export interface SignInClaim {
  * Claims one password check for this email from this client, or throws a user error saying how
  * long to wait. The message is the same whether or not an account has this email.
  */
-export async function claimSignIn(knex: Knex, email: string, clientAddress: string): Promise<SignInClaim> {
+export async function claimSignIn(em: EntityManager, email: string, clientAddress: string): Promise<SignInClaim> {
   const keys = throttleKeys(email, clientAddress);
-  if (Math.random() < 0.01) await prune(knex);
-  const client = await claim(knex, keys.client, 'client');
+  if (Math.random() < 0.01) await prune(em);
+  const client = await claim(em, keys.client, 'client');
   if (!client.granted) lockedOut(client.until);
-  const pair = await claim(knex, keys.pair, 'pair');
+  const pair = await claim(em, keys.pair, 'pair');
   if (!pair.granted) {
     // No password will be checked: the client's claim goes back.
-    await release(knex, keys.client, client.attempt);
+    await release(em, keys.client, client.attempt);
     lockedOut(pair.until);
   }
   return { keys, clientAttempt: client.attempt };
 }
 
 /** After a right password: the pair starts again from zero, and the client's claim goes back. */
-export async function signInSucceeded(knex: Knex, claimed: SignInClaim): Promise<void> {
-  await knex('sign_in_throttle').where('key', claimed.keys.pair).delete();
-  await release(knex, claimed.keys.client, claimed.clientAttempt);
+export async function signInSucceeded(em: EntityManager, claimed: SignInClaim): Promise<void> {
+  await em.nativeDelete(SignInThrottle, { key: claimed.keys.pair });
+  await release(em, claimed.keys.client, claimed.clientAttempt);
 }

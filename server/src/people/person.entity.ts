@@ -10,7 +10,7 @@ export enum PlatformRole {
 
 /** A person, and the account they sign in with when they have one (`email`). */
 @Entity({ tableName: 'person' })
-export class Person extends BaseEntity {
+export class Person extends BaseEntity<'role' | 'bio' | 'isDemo'> {
   @Property({ type: 'text', unique: true })
   slug!: string;
 

@@ -40,7 +40,7 @@ export async function startTestServer(
     live,
     url: `http://127.0.0.1:${port}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    cookieFor: (viewer) => sessionCookie(orm.em.getKnex(), viewer),
+    cookieFor: (viewer) => sessionCookie(orm.em.fork(), viewer),
     async stop() {
       await app.stop();
       await live.close();

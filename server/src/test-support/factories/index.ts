@@ -28,7 +28,7 @@ export function factories(orm: MikroORM, key?: string) {
     person: bind(person),
     guest: bind(guest),
     /** A session cookie (`ql_session=…`) of this person or guest. */
-    cookie: (viewer: Viewer) => sessionCookie(m.knex, viewer),
+    cookie: (viewer: Viewer) => sessionCookie(orm.em.fork(), viewer),
     workshop: bind(workshop),
     contribution: bind(contribution),
     contributions: bind(contributions),

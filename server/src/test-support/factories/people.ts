@@ -1,4 +1,4 @@
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../accounts/password.js';
 import { startSession } from '../../accounts/session.service.js';
 import { PlatformRole } from '../../people/person.entity.js';
@@ -53,10 +53,10 @@ export async function guest(m: Maker, workshopId: string, displayName = 'Invité
 }
 
 /** A session of this person or guest, as the `ql_session=…` cookie a browser would send ('' for anonymous). */
-export async function sessionCookie(knex: Knex, viewer: Viewer): Promise<string> {
+export async function sessionCookie(em: EntityManager, viewer: Viewer): Promise<string> {
   if (viewer.kind === 'anonymous') return '';
   let cookie = '';
   const owner = viewer.kind === 'person' ? { personId: viewer.personId } : { guestId: viewer.guestId };
-  await startSession(knex, { ...noRequest, setCookie: (header) => (cookie = header.split(';')[0]!) }, owner);
+  await startSession(em, { ...noRequest, setCookie: (header) => (cookie = header.split(';')[0]!) }, owner);
   return cookie;
 }
