@@ -1,5 +1,6 @@
-import type { DiagnosisStatus } from '../../diagnosis/diagnosis.entity.js';
-import type { Maker } from './base.js';
+import { Diagnosis, DiagnosisStatus, Finding, FindingEvidence } from '../../diagnosis/diagnosis.entity.js';
+import { Story } from '../../stories/story.entity.js';
+import { build, type Maker } from './base.js';
 
 export interface MadeDiagnosis {
   id: string;
@@ -23,41 +24,39 @@ export async function diagnosis(
     storyIds?: string[];
   } = {},
 ): Promise<MadeDiagnosis> {
+  const em = m.em();
   const id = m.id();
   const slug = m.unique('diagnostic');
-  const status = options.status ?? 'VALIDATED';
-  await m.knex('diagnosis').insert({
+  const status = (options.status ?? 'VALIDATED') as DiagnosisStatus;
+  const made = build(em, Diagnosis, {
     id,
     slug,
-    territory_id: territoryId,
+    territory: territoryId,
     title: `Diagnostic ${slug}`,
-    period_start: '2025-01-01',
-    period_end: '2025-12-31',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
     status,
-    validated_at: status === 'VALIDATED' ? new Date() : null,
+    validatedAt: status === DiagnosisStatus.VALIDATED ? new Date() : undefined,
   });
-  const findingIds = Array.from({ length: options.findings ?? 1 }, () => m.id());
-  if (findingIds.length === 0) return { id, slug, findingIds };
-  await m.knex('finding').insert(
-    findingIds.map((findingId, position) => ({
-      id: findingId,
-      diagnosis_id: id,
+  const findings = Array.from({ length: options.findings ?? 1 }, (_, position) =>
+    build(em, Finding, {
+      id: m.id(),
+      diagnosis: made,
       position,
       title: `Constat ${position + 1}`,
       statement: 'Un besoin constaté.',
-    })),
+      themes: options.themeIds,
+      neighbourhoods: options.neighbourhoodIds,
+    }),
   );
-  const links = [
-    ['finding_evidence', 'contribution_id', options.evidence],
-    ['finding_theme', 'theme_id', options.themeIds],
-    ['finding_neighbourhood', 'neighbourhood_id', options.neighbourhoodIds],
-    ['story_finding', 'story_id', options.storyIds],
-  ] as const;
-  for (const [table, column, ids] of links) {
-    if (!ids?.length) continue;
-    await m
-      .knex(table)
-      .insert(findingIds.flatMap((finding_id) => ids.map((other) => ({ finding_id, [column]: other }))));
+  for (const finding of findings) {
+    for (const contribution of options.evidence ?? []) build(em, FindingEvidence, { finding, contribution });
   }
-  return { id, slug, findingIds };
+  // A story holds its findings (the owning side of story_finding).
+  if (findings.length > 0 && options.storyIds?.length) {
+    for (const story of await em.find(Story, options.storyIds, { populate: ['findings'] }))
+      story.findings.add(findings);
+  }
+  await em.flush();
+  return { id, slug, findingIds: findings.map((f) => f.id) };
 }

@@ -11,12 +11,12 @@ export type { MadePerson } from './people.js';
 export type { MadeWorkshop } from './workshops.js';
 
 /**
- * Rows for integration tests, inserted directly: each call makes new ones with unique slugs and
- * emails, so a test builds what it asserts on and leans on no seed. With `key`, ids follow the
+ * Rows for integration tests, written through a unit of work of their own: each call makes new
+ * ones with unique slugs and emails, so a test builds what it asserts on and leans on no seed. With `key`, ids follow the
  * order of the calls (two databases built alike hold the same ids).
  */
 export function factories(orm: MikroORM, key?: string) {
-  const m = maker(orm.em.getKnex(), key);
+  const m = maker(orm.em, key);
   const bind =
     <A extends unknown[], R>(f: (m: Maker, ...args: A) => R) =>
     (...args: A) =>
@@ -28,7 +28,7 @@ export function factories(orm: MikroORM, key?: string) {
     person: bind(person),
     guest: bind(guest),
     /** A session cookie (`ql_session=…`) of this person or guest. */
-    cookie: (viewer: Viewer) => sessionCookie(orm.em.fork(), viewer),
+    cookie: (viewer: Viewer) => sessionCookie(m.em(), viewer),
     workshop: bind(workshop),
     contribution: bind(contribution),
     contributions: bind(contributions),

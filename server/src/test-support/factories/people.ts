@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../accounts/password.js';
 import { startSession } from '../../accounts/session.service.js';
-import { PlatformRole } from '../../people/person.entity.js';
+import { Guest } from '../../accounts/session.entity.js';
+import { Person, PlatformRole } from '../../people/person.entity.js';
 import { noRequest } from '../../shared/context.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { viewerOfPerson } from '../viewers.js';
@@ -34,22 +35,25 @@ export async function person(
   const displayName = options.displayName ?? `Personne ${slug.slice(-8)}`;
   const { password } = options;
   if (password && !hashes.has(password)) hashes.set(password, hashPassword(password));
-  await m.knex('person').insert({
+  const em = m.em();
+  em.create(Person, {
     id,
     slug,
     email,
-    display_name: displayName,
+    displayName,
     role,
-    password_hash: password ? await hashes.get(password) : null,
+    passwordHash: password ? await hashes.get(password) : undefined,
   });
+  await em.flush();
   return { id, slug, email, displayName, role, password, viewer: () => viewerOfPerson(m.knex, id) };
 }
 
 /** A guest of a workshop, stored as `joinWorkshop` would store one. */
 export async function guest(m: Maker, workshopId: string, displayName = 'Invité'): Promise<Viewer> {
-  const guestId = m.id();
-  await m.knex('guest').insert({ id: guestId, workshop_id: workshopId, display_name: displayName });
-  return { kind: 'guest', guestId, workshopId, displayName };
+  const em = m.em();
+  const made = em.create(Guest, { id: m.id(), workshop: workshopId, displayName });
+  await em.flush();
+  return { kind: 'guest', guestId: made.id, workshopId, displayName };
 }
 
 /** A session of this person or guest, as the `ql_session=…` cookie a browser would send ('' for anonymous). */

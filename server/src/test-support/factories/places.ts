@@ -1,4 +1,6 @@
-import type { Maker } from './base.js';
+import { Organization, type OrganizationKind } from '../../organizations/organization.entity.js';
+import { Neighbourhood, Territory, TerritoryKind, Theme } from '../../territories/territory.entity.js';
+import { build, type Maker } from './base.js';
 
 export interface Made {
   id: string;
@@ -15,34 +17,36 @@ export async function territory(
   m: Maker,
   options: { name?: string; neighbourhoods?: number; themeIds?: string[] } = {},
 ): Promise<MadeTerritory> {
+  const em = m.em();
   const id = m.id();
   const slug = m.unique('territoire');
   const name = options.name ?? `Territoire ${slug}`;
-  await m.knex('territory').insert({ id, slug, name, kind: 'CITY', region: 'Région de test' });
+  build(em, Territory, {
+    id,
+    slug,
+    name,
+    kind: TerritoryKind.CITY,
+    region: 'Région de test',
+    themes: options.themeIds,
+  });
   const neighbourhoods = Array.from({ length: options.neighbourhoods ?? 1 }, () => ({
     id: m.id(),
     slug: m.unique('quartier'),
   }));
-  if (neighbourhoods.length > 0) {
-    await m
-      .knex('neighbourhood')
-      .insert(
-        neighbourhoods.map((n) => ({ ...n, name: `Quartier ${n.slug}`, commune: 'Commune de test', territory_id: id })),
-      );
+  for (const n of neighbourhoods) {
+    build(em, Neighbourhood, { ...n, name: `Quartier ${n.slug}`, commune: 'Commune de test', territory: id });
   }
-  if (options.themeIds?.length) {
-    await m.knex('territory_theme').insert(options.themeIds.map((theme_id) => ({ territory_id: id, theme_id })));
-  }
+  await em.flush();
   return { id, slug, name, neighbourhoods };
 }
 
 /** `count` themes. */
 export async function themes(m: Maker, count: number): Promise<Made[]> {
-  const rows = Array.from({ length: count }, () => ({ id: m.id(), slug: m.unique('theme') }));
-  if (count > 0) {
-    await m.knex('theme').insert(rows.map((t) => ({ ...t, name: `Thème ${t.slug}`, name_en: `Theme ${t.slug}` })));
-  }
-  return rows;
+  const em = m.em();
+  const made = Array.from({ length: count }, () => ({ id: m.id(), slug: m.unique('theme') }));
+  for (const t of made) build(em, Theme, { ...t, name: `Thème ${t.slug}`, nameEn: `Theme ${t.slug}` });
+  await em.flush();
+  return made;
 }
 
 /** An organization, of a territory if given. */
@@ -50,15 +54,17 @@ export async function organization(
   m: Maker,
   options: { territoryId?: string; kind?: string; name?: string } = {},
 ): Promise<Made & { name: string }> {
+  const em = m.em();
   const id = m.id();
   const slug = m.unique('structure');
   const name = options.name ?? `Structure ${slug}`;
-  await m.knex('organization').insert({
+  build(em, Organization, {
     id,
     slug,
     name,
-    kind: options.kind ?? 'ASSOCIATION',
-    territory_id: options.territoryId ?? null,
+    kind: (options.kind ?? 'ASSOCIATION') as OrganizationKind,
+    territory: options.territoryId,
   });
+  await em.flush();
   return { id, slug, name };
 }

@@ -1,6 +1,15 @@
-import type { PortraitStage } from '../../portraits/portrait.entity.js';
+import { Portrait, type PortraitStage } from '../../portraits/portrait.entity.js';
+import {
+  FundingLine,
+  Indicator,
+  PortraitPartner,
+  StageEvent,
+  type FundingSourceKind,
+  type PartnerRole,
+} from '../../portraits/portrait-parts.entity.js';
 import type { PublicationState } from '../../shared/publication.js';
-import type { Maker } from './base.js';
+import { Story, StoryKind } from '../../stories/story.entity.js';
+import { build, type Maker } from './base.js';
 import type { Made } from './places.js';
 
 export interface PortraitOptions {
@@ -23,50 +32,48 @@ export interface PortraitOptions {
 
 /** A portrait with whatever relations are given; published unless a state is. */
 export async function portrait(m: Maker, options: PortraitOptions): Promise<Made & { name: string }> {
+  const em = m.em();
   const id = m.id();
   const slug = m.unique('portrait');
   const name = options.name ?? `Projet ${slug}`;
-  const state = options.state ?? 'PUBLISHED';
-  await m.knex('portrait').insert({
+  const state = (options.state ?? 'PUBLISHED') as PublicationState;
+  const made = build(em, Portrait, {
     id,
     slug,
     name,
     summary: 'Portrait de test.',
-    territory_id: options.territoryId,
+    territory: options.territoryId,
     commune: options.commune ?? '',
-    stage: options.stage ?? 'OPERATIONAL',
-    publication_state: state,
-    published_at: state === 'PUBLISHED' ? (options.publishedAt ?? new Date('2024-01-01T00:00:00Z')) : null,
-    start_year: options.startYear ?? 2020,
-    duration_months: options.durationMonths ?? null,
-    replicated_from_id: options.replicatedFromId ?? null,
+    stage: (options.stage ?? 'OPERATIONAL') as PortraitStage,
+    publicationState: state,
+    publishedAt: state === 'PUBLISHED' ? (options.publishedAt ?? new Date('2024-01-01T00:00:00Z')) : undefined,
+    startYear: options.startYear ?? 2020,
+    durationMonths: options.durationMonths,
+    replicatedFrom: options.replicatedFromId,
+    themes: options.themeIds,
   });
-  const children: [string, Record<string, unknown>[]][] = [
-    ['portrait_theme', (options.themeIds ?? []).map((theme_id) => ({ portrait_id: id, theme_id }))],
-    ['indicator', (options.indicators ?? []).map((x, position) => ({ id: m.id(), portrait_id: id, position, ...x }))],
-    [
-      'funding_line',
-      (options.fundingLines ?? []).map((f, position) => ({
-        id: m.id(),
-        portrait_id: id,
-        position,
-        source_kind: f.sourceKind,
-        label: `Financement ${position + 1}`,
-        amount: f.amount,
-        funder_id: f.funderId ?? null,
-        eu_priority_axis: f.euPriorityAxis ?? null,
-      })),
-    ],
-    [
-      'portrait_partner',
-      (options.partners ?? []).map((p) => ({ portrait_id: id, organization_id: p.organizationId, role: p.role })),
-    ],
-    [
-      'stage_event',
-      (options.stages ?? []).map((s) => ({ id: m.id(), portrait_id: id, stage: s.stage, occurred_on: s.on })),
-    ],
-  ];
-  for (const [table, rows] of children) if (rows.length > 0) await m.knex(table).insert(rows);
+  (options.indicators ?? []).forEach((x, position) =>
+    build(em, Indicator, { id: m.id(), portrait: made, position, ...x, value: String(x.value) }),
+  );
+  (options.fundingLines ?? []).forEach((f, position) =>
+    build(em, FundingLine, {
+      id: m.id(),
+      portrait: made,
+      position,
+      sourceKind: f.sourceKind as FundingSourceKind,
+      label: `Financement ${position + 1}`,
+      amount: String(f.amount),
+      funder: f.funderId,
+      euPriorityAxis: f.euPriorityAxis,
+    }),
+  );
+  for (const p of options.partners ?? []) {
+    build(em, PortraitPartner, { portrait: made, organization: p.organizationId, role: p.role as PartnerRole });
+  }
+  for (const s of options.stages ?? []) {
+    build(em, StageEvent, { id: m.id(), portrait: made, stage: s.stage as PortraitStage, occurredOn: s.on });
+  }
+  await em.flush();
   return { id, slug, name };
 }
 
@@ -75,19 +82,21 @@ export async function story(
   m: Maker,
   options: { territoryId: string; portraitId?: string; state?: `${PublicationState}`; title?: string },
 ): Promise<Made> {
+  const em = m.em();
   const id = m.id();
   const slug = m.unique('recit');
-  const state = options.state ?? 'PUBLISHED';
-  await m.knex('story').insert({
+  const state = (options.state ?? 'PUBLISHED') as PublicationState;
+  build(em, Story, {
     id,
     slug,
     title: options.title ?? `Récit ${slug}`,
-    kind: 'EXPERIENCE',
-    body_markdown: 'Un **récit** de test.',
-    territory_id: options.territoryId,
-    portrait_id: options.portraitId ?? null,
-    publication_state: state,
-    published_at: state === 'PUBLISHED' ? new Date('2024-06-01T00:00:00Z') : null,
+    kind: StoryKind.EXPERIENCE,
+    bodyMarkdown: 'Un **récit** de test.',
+    territory: options.territoryId,
+    portrait: options.portraitId,
+    publicationState: state,
+    publishedAt: state === 'PUBLISHED' ? new Date('2024-06-01T00:00:00Z') : undefined,
   });
+  await em.flush();
   return { id, slug };
 }

@@ -1,7 +1,13 @@
-import type { ContributionKind, ModerationState } from '../../contributions/contribution.entity.js';
-import type { ModerationMode, WorkshopStatus } from '../../workshops/workshop.entity.js';
+import { Contribution, type ContributionKind, type ModerationState } from '../../contributions/contribution.entity.js';
+import {
+  Prompt,
+  Workshop,
+  WorkshopKind,
+  type ModerationMode,
+  type WorkshopStatus,
+} from '../../workshops/workshop.entity.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { joinCode, type Maker } from './base.js';
+import { build, joinCode, type Maker } from './base.js';
 import { territory } from './places.js';
 
 export interface MadeWorkshop {
@@ -44,40 +50,29 @@ export async function workshop(
   const startsAt = new Date(Date.now() + (status === 'CLOSED' ? -30 : open ? 0 : 7) * day);
   const title = options.title ?? `Atelier ${slug}`;
   const code = open ? (options.joinCode ?? joinCode()) : null;
-  await m.knex('workshop').insert({
+  const em = m.em();
+  const made = build(em, Workshop, {
     id,
     slug,
     title,
-    kind: 'WORKSHOP',
-    territory_id: territoryId,
-    starts_at: startsAt,
-    ends_at: new Date(startsAt.getTime() + 3 * 3_600_000),
+    kind: WorkshopKind.WORKSHOP,
+    territory: territoryId,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
     place: 'Salle de test',
-    status,
-    moderation_mode: options.mode ?? 'STRICT',
-    join_code: code,
+    status: status as WorkshopStatus,
+    moderationMode: (options.mode ?? 'STRICT') as ModerationMode,
+    joinCode: code ?? undefined,
+    coordinators: options.coordinatorIds,
+    themes: options.themeIds,
+    neighbourhoods: options.neighbourhoodIds,
   });
-  const promptIds = Array.from({ length: options.prompts ?? 0 }, () => m.id());
-  if (promptIds.length > 0) {
-    await m.knex('prompt').insert(
-      promptIds.map((promptId, position) => ({
-        id: promptId,
-        workshop_id: id,
-        position,
-        question: `Question ${position + 1} ?`,
-      })),
-    );
-    if (open) await m.knex('workshop').where({ id }).update({ active_prompt_id: promptIds[0] });
-  }
-  const links = [
-    ['workshop_coordinator', 'person_id', options.coordinatorIds],
-    ['workshop_theme', 'theme_id', options.themeIds],
-    ['workshop_neighbourhood', 'neighbourhood_id', options.neighbourhoodIds],
-  ] as const;
-  for (const [table, column, ids] of links) {
-    if (ids?.length) await m.knex(table).insert(ids.map((other) => ({ workshop_id: id, [column]: other })));
-  }
-  return { id, slug, title, territoryId, status, joinCode: code, promptIds };
+  const prompts = Array.from({ length: options.prompts ?? 0 }, (_, position) =>
+    build(em, Prompt, { id: m.id(), workshop: made, position, question: `Question ${position + 1} ?` }),
+  );
+  if (open) made.activePrompt = prompts[0];
+  await em.flush();
+  return { id, slug, title, territoryId, status, joinCode: code, promptIds: prompts.map((p) => p.id) };
 }
 
 export interface ContributionOptions {
@@ -104,29 +99,28 @@ export async function contributions(
   if (count === 0) return [];
   const { author } = options;
   const start = Date.now() - count * 1000;
-  const rows = Array.from({ length: count }, (_, i) => ({
-    id: m.id(),
-    workshop_id: workshopId,
-    kind: options.kind ?? 'NEED',
-    body: options.body ?? `${m.unique('Contribution')} (${i + 1})`,
-    author_id: author?.kind === 'person' ? author.personId : null,
-    guest_id: author?.kind === 'guest' ? author.guestId : null,
-    guest_name: author?.kind === 'guest' ? author.displayName : author ? null : 'Participante',
-    organization_id: options.organizationId ?? null,
-    parent_id: options.parentId ?? null,
-    prompt_id: options.promptId ?? null,
-    moderation_state: options.state ?? 'PUBLISHED',
-    hidden_reason: options.hiddenReason ?? (options.state === 'HIDDEN' ? 'Hors sujet' : null),
-    vote_count: options.voteCount ?? 0,
-    created_at: new Date(start + i * 1000),
-  }));
-  await m.knex('contribution').insert(rows);
-  if (options.themeIds?.length) {
-    await m
-      .knex('contribution_theme')
-      .insert(rows.flatMap((r) => options.themeIds!.map((theme_id) => ({ contribution_id: r.id, theme_id }))));
-  }
-  return rows.map((r) => r.id);
+  const em = m.em();
+  const made = Array.from({ length: count }, (_, i) =>
+    build(em, Contribution, {
+      id: m.id(),
+      workshop: workshopId,
+      kind: (options.kind ?? 'NEED') as ContributionKind,
+      body: options.body ?? `${m.unique('Contribution')} (${i + 1})`,
+      author: author?.kind === 'person' ? author.personId : undefined,
+      guest: author?.kind === 'guest' ? author.guestId : undefined,
+      guestName: author?.kind === 'guest' ? author.displayName : author ? undefined : 'Participante',
+      organization: options.organizationId,
+      parent: options.parentId,
+      prompt: options.promptId,
+      moderationState: (options.state ?? 'PUBLISHED') as ModerationState,
+      hiddenReason: options.hiddenReason ?? (options.state === 'HIDDEN' ? 'Hors sujet' : undefined),
+      voteCount: options.voteCount ?? 0,
+      createdAt: new Date(start + i * 1000),
+      themes: options.themeIds,
+    }),
+  );
+  await em.flush();
+  return made.map((c) => c.id);
 }
 
 /** One contribution (see `contributions`). */
