@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { Territory, TerritoryKind } from '../territories/territory.entity.js';
 import { seedId } from './seed.ids.js';
+import { entitiesByTable, type TableRow } from './seed.tables.js';
 
 const STAGES = [
   'UNCLAIMED_IDEA',
@@ -16,7 +18,7 @@ const ROLES = ['CARRIER', 'FUNDER', 'PARTNER', 'SUPPORT'];
 /**
  * Adds `count` synthetic portraits (numbered from `from`), each with every relation the
  * portraits list shows, on a territory of their own ("generated"). For benchmarks and the
- * N+1 test; never loaded in a normal install.
+ * N+1 test; never loaded in a normal install. Numbers generated before are refused (their ids).
  */
 export async function generatePortraits(orm: MikroORM, count: number, from = 0): Promise<void> {
   const knex = orm.em.getKnex();
@@ -25,18 +27,7 @@ export async function generatePortraits(orm: MikroORM, count: number, from = 0):
   const organizations = ((await knex('organization').select('id').limit(8)) as { id: string }[]).map((o) => o.id);
   if (themeIds.length === 0 || organizations.length < 4)
     throw new Error('Seed the database before generating portraits.');
-  await knex('territory')
-    .insert({
-      id: territoryId,
-      slug: 'generated',
-      name: 'Territoire généré (banc d’essai)',
-      kind: 'PROGRAMME_AREA',
-      region: '—',
-      description: '',
-    })
-    .onConflict('id')
-    .ignore();
-  const rows: Record<string, Record<string, unknown>[]> = {
+  const rows: Record<string, TableRow[]> = {
     portrait: [],
     portrait_theme: [],
     indicator: [],
@@ -102,13 +93,24 @@ export async function generatePortraits(orm: MikroORM, count: number, from = 0):
         note: '',
       });
   }
-  await knex.transaction(async (trx) => {
+  const entity = entitiesByTable(orm);
+  // Thousands of rows: bulk inserts through the EntityManager. A change set each, through the unit
+  // of work, took five times as long (2.0 s against 0.4 s for 1,000 portraits).
+  await orm.em.fork().transactional(async (em) => {
+    if (!(await em.findOne(Territory, territoryId))) {
+      em.create(Territory, {
+        id: territoryId,
+        slug: 'generated',
+        name: 'Territoire généré (banc d’essai)',
+        kind: TerritoryKind.PROGRAMME_AREA,
+        region: '—',
+        description: '',
+      });
+      await em.flush(); // before the portraits that point at it
+    }
     for (const [table, list] of Object.entries(rows)) {
-      for (let i = 0; i < list.length; i += 500)
-        await trx(table)
-          .insert(list.slice(i, i + 500))
-          .onConflict()
-          .ignore();
+      const { name, data } = entity(table);
+      for (let i = 0; i < list.length; i += 500) await em.insertMany(name, list.slice(i, i + 500).map(data));
     }
   });
 }

@@ -1,6 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { readSeeds } from './seed.files.js';
 import { planSeeds } from './seed.plan.js';
+import { entitiesByTable, type EntitiesByTable } from './seed.tables.js';
 import { hashPassword } from '../accounts/password.js';
 
 /** Every demo account signs in with this password (seeds/README.md says so). */
@@ -9,35 +10,50 @@ export const demoPassword = 'quartierlab-demo';
 const CHUNK = 500;
 
 /**
+ * Writes a plan in `em`'s transaction with the EntityManager's bulk statements, one per table and
+ * chunk (a change set per row would buy nothing here): upserts keyed by each table's key, so that
+ * re-seeding updates rows in place; link tables and parts of seeded rows are replaced wholesale.
+ */
+async function write(em: EntityManager, plan: ReturnType<typeof planSeeds>, entity: EntitiesByTable) {
+  const counts: Record<string, number> = {};
+  for (const { table, column, ids } of plan.replaceChildren) {
+    const { name, property } = entity(table);
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      await em.nativeDelete(name, { [property(column)]: { $in: ids.slice(i, i + CHUNK) } });
+    }
+  }
+  for (const { table, rows, key } of plan.tables) {
+    const { name, property, data } = entity(table);
+    const items = rows.map(data);
+    if (key.length > 0) {
+      // No identity map: nothing reads these entities back, and thousands of them would only cost.
+      const onConflictFields = key.map(property);
+      await em.upsertMany(name, items, { onConflictFields, batchSize: CHUNK, disableIdentityMap: true });
+    } else {
+      for (let i = 0; i < items.length; i += CHUNK) await em.insertMany(name, items.slice(i, i + CHUNK));
+    }
+    counts[table] = rows.length;
+  }
+  for (const { table, id, values } of plan.links) {
+    const { name, data } = entity(table);
+    await em.nativeUpdate(name, { id }, data(values));
+  }
+  return counts;
+}
+
+/**
  * Loads the seed files in one transaction: all checks pass before anything is written, and a
  * failure leaves the database as it was. Re-running updates seeded rows in place (their ids are
  * derived from their slugs) and leaves everything people created alone.
  */
 export async function seed(orm: MikroORM, dir?: string): Promise<Record<string, number>> {
   const plan = planSeeds(await readSeeds(dir));
-  const counts: Record<string, number> = {};
   const demoHash = await hashPassword(demoPassword);
   for (const row of plan.tables.find((t) => t.table === 'person')?.rows ?? []) {
     row.password_hash = row.is_demo && row.email ? demoHash : null;
   }
-  await orm.em.getKnex().transaction(async (trx) => {
-    for (const { table, column, ids } of plan.replaceChildren) {
-      for (let i = 0; i < ids.length; i += CHUNK)
-        await trx(table)
-          .whereIn(column, ids.slice(i, i + CHUNK))
-          .delete();
-    }
-    for (const { table, rows, key } of plan.tables) {
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const chunk = rows.slice(i, i + CHUNK);
-        const insert = trx(table).insert(chunk);
-        await (key.length > 0 ? insert.onConflict(key).merge() : insert);
-      }
-      counts[table] = rows.length;
-    }
-    for (const { table, id, values } of plan.links) await trx(table).where('id', id).update(values);
-  });
-  return counts;
+  const entity = entitiesByTable(orm);
+  return orm.em.fork().transactional((em) => write(em, plan, entity));
 }
 
 /** Seeds a database that has no content yet (first start). */
