@@ -56,7 +56,7 @@ describe('editing with the version it started from', () => {
     expect(edited.contribution).toMatchObject({ body, version: 2 });
   });
 
-  it('refuses a stale version with CONTRIBUTION_CHANGED, saving nothing, in the language asked', async () => {
+  it('refuses a stale version with CONTRIBUTION_CHANGED, saving nothing, in the language asked, with the contribution as it now is', async () => {
     const author = await guest();
     const c = await post(live, author, unique('Texte'));
     const first = unique('Corrigé dans un onglet');
@@ -72,12 +72,13 @@ describe('editing with the version it started from', () => {
     );
     expect(stale.errors).toBeUndefined();
     const payload = stale.data!.editContribution;
-    expect(payload.contribution).toBeNull();
+    // What the author merges their change into, and the version to send it with.
+    expect(payload.contribution).toEqual({ id: c.id, body: first, version: 2 });
     expect(payload.userErrors).toEqual([
       {
         code: 'CONTRIBUTION_CHANGED',
         field: 'expectedVersion',
-        message: expect.stringContaining('a changé pendant que vous la modifiiez\u00a0: rechargez-la'),
+        message: expect.stringContaining('n’a pas été enregistrée\u00a0: reportez-la dans le texte actuel'),
       },
     ]);
     expect(changedTables(before, await snapshot(live.orm))).toEqual([]);
@@ -97,7 +98,32 @@ describe('editing with the version it started from', () => {
     expect(stale.data!.editContribution.userErrors.map((e: { code: string }) => e.code)).toEqual([
       'CONTRIBUTION_CHANGED',
     ]);
+    expect(stale.data!.editContribution.contribution).toEqual({ id: c.id, body, version: 3 });
     expect((await contributionRow(live.orm, c.id))!).toMatchObject({ body, version: 3, vote_count: 2 });
+  });
+
+  it('sends the edit again with the version the error gave, and saves it', async () => {
+    const author = await guest();
+    const c = await post(live, author, unique('Texte'));
+    await act(live, live.viewers.coordinator, 'pin', { id: c.id });
+    const merged = unique('Fusionné à la main');
+    const stale = await live.api.run(EDIT, { id: c.id, body: merged, expectedVersion: 1 }, author);
+    const { version } = stale.data!.editContribution.contribution;
+    const edited = await ok(
+      live.api.run(EDIT, { id: c.id, body: merged, expectedVersion: version }, author),
+      'editContribution',
+    );
+    expect(edited.contribution).toMatchObject({ body: merged, version: version + 1 });
+  });
+
+  it('still answers other problems without the contribution', async () => {
+    const author = await guest();
+    const c = await post(live, author, unique('Texte'));
+    const empty = await live.api.run(EDIT, { id: c.id, body: '  ', expectedVersion: 1 }, author);
+    expect(empty.data!.editContribution).toEqual({
+      contribution: null,
+      userErrors: [expect.objectContaining({ code: 'BODY_EMPTY', field: 'body' })],
+    });
   });
 
   it('tells subscribers the version after the change, in the event’s snapshot', async () => {

@@ -106,8 +106,9 @@ export class ContributionResolver {
     @Arg('expectedVersion', () => Int, {
       nullable: true,
       description:
-        'The `version` the edit started from: if the contribution changed since, nothing is saved and the user ' +
-        'error CONTRIBUTION_CHANGED asks to reload.',
+        'The `version` the edit started from: if the contribution changed since, nothing is saved, and the user ' +
+        'error CONTRIBUTION_CHANGED comes with the contribution as it now is, to bring the edit into its text ' +
+        'and send it again with its `version`.',
     })
     expectedVersion: number | null | undefined,
   ) {

@@ -85,7 +85,9 @@ export class ContributionConnection extends ConnectionType(ContributionType, 'Co
 export class ContributionPayload {
   @Field(() => ContributionType, {
     nullable: true,
-    description: 'The contribution after the action (null once withdrawn, or when you may no longer see it).',
+    description:
+      'The contribution after the action (null once withdrawn, or when you may no longer see it). Null with user ' +
+      'errors, but with CONTRIBUTION_CHANGED: then the contribution as it now is (its text and version), nothing saved.',
   })
   contribution?: ContributionType | null;
 

@@ -103,15 +103,20 @@ export const contributionWrites = {
     return { contribution: await ctx.loaders.contributionById.load(contribution) };
   },
 
-  /** With `expectedVersion`, the version the author's edit started from: a stale one saves nothing. */
+  /**
+   * With `expectedVersion`, the version the author's edit started from: a stale one saves nothing,
+   * and answers with the contribution as it now is.
+   */
   async edit(ctx: Context, globalId: string, text: string, expectedVersion?: number | null) {
     const target = await visibleTarget(ctx, globalId);
     await writeInWorkshop(ctx, target.workshopId, async (write) => {
       const { contribution, current } = await lockedTarget(write.em, target.id);
       refuse(editRefusal(ctx.viewer, current, write.workshop));
       // Compared under the row's lock: nothing can change it between this check and the commit.
+      // The error carries the contribution as it now is (its text and version), for the author to
+      // bring their change into it.
       if (expectedVersion != null && expectedVersion !== contribution.version) {
-        throw invalid(msg('CONTRIBUTION_CHANGED'), 'expectedVersion');
+        throw invalid(msg('CONTRIBUTION_CHANGED'), 'expectedVersion').withCurrent(() => reload(ctx, target.id));
       }
       contribution.body = checkBody(text);
       contribution.editedAt = new Date();

@@ -39,8 +39,21 @@ export interface Problem {
  * password). Thrown inside a transaction, it also rolls back everything: nothing is stored.
  */
 export class InvalidInput extends Error {
+  /**
+   * What the payload says of the target as it now is, alongside the problems: for a problem the
+   * user fixes from there (a stale version: their edit against the current text). Read by
+   * `asPayload` once the write has rolled back, through the request's own visibility rules.
+   */
+  current?: () => Promise<object>;
+
   constructor(readonly problems: Problem[]) {
     super(problems.map((p) => render('en', p.message)).join(' '));
+  }
+
+  /** Answers the problems with the payload's data as it now is (`current`). */
+  withCurrent(current: () => Promise<object>): this {
+    this.current = current;
+    return this;
   }
 }
 
@@ -49,6 +62,7 @@ export const invalid = (message: Msg, field?: string) => new InvalidInput([{ fie
 /** Runs checks, collecting every problem, so that a form learns all it must fix at once. */
 export class Problems {
   readonly list: Problem[] = [];
+  #current: InvalidInput['current'];
 
   async check(run: () => unknown): Promise<void> {
     try {
@@ -56,6 +70,7 @@ export class Problems {
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
       this.list.push(...error.problems);
+      this.#current ??= error.current;
     }
   }
 
@@ -64,11 +79,18 @@ export class Problems {
   }
 
   throwIfAny() {
-    if (this.list.length > 0) throw new InvalidInput(this.list);
+    if (this.list.length === 0) return;
+    const error = new InvalidInput(this.list);
+    if (this.#current) error.withCurrent(this.#current);
+    throw error;
   }
 }
 
-/** Runs a mutation; user-fixable problems come back as `userErrors` data, anything else throws. */
+/**
+ * Runs a mutation; user-fixable problems come back as `userErrors` data, anything else throws.
+ * With problems the payload's data is left out, unless the error carries the current state
+ * (`withCurrent`): then it is that state, read after the rollback.
+ */
 export async function asPayload<T extends object>(
   locale: Locale,
   run: () => Promise<T>,
@@ -82,6 +104,7 @@ export async function asPayload<T extends object>(
       field: p.field ?? null,
       message: render(locale, p.message),
     }));
-    return { userErrors } as Partial<T> & { userErrors: UserError[] };
+    const current = (error.current ? await error.current() : {}) as Partial<T>;
+    return { ...current, userErrors };
   }
 }

@@ -28,7 +28,7 @@ export const en = {
   EDIT_WINDOW_OVER: (p: { minutes: number }) => `Contributions can be changed for ${p.minutes} minutes after posting.`,
   NO_LONGER_CHANGEABLE: () => 'This contribution can no longer be changed.',
   CONTRIBUTION_CHANGED: () =>
-    'This contribution changed while you were editing it: reload it, then make your change again. Nothing that was saved is lost.',
+    'This contribution changed while you were editing it, and your change was not saved: bring it into the current text, then save again.',
   ONLY_PUBLISHED_SUPPORTED: () => 'Only published contributions can be supported.',
   CANNOT_SUPPORT_OWN: () => 'You cannot say “me too” to your own contribution.',
   REPORT_NOT_ALLOWED: () => 'Only someone else’s published contribution can be reported.',

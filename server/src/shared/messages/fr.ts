@@ -52,7 +52,7 @@ export const fr: Catalogue = {
   EDIT_WINDOW_OVER: (p) => `Une contribution peut être modifiée pendant ${p.minutes} minutes après sa publication.`,
   NO_LONGER_CHANGEABLE: () => 'Cette contribution ne peut plus être modifiée.',
   CONTRIBUTION_CHANGED: () =>
-    'Cette contribution a changé pendant que vous la modifiiez\u00a0: rechargez-la, puis refaites votre modification. Rien de ce qui était enregistré n’est perdu.',
+    'Cette contribution a changé pendant que vous la modifiiez et votre modification n’a pas été enregistrée\u00a0: reportez-la dans le texte actuel, puis enregistrez de nouveau.',
   ONLY_PUBLISHED_SUPPORTED: () => 'Seules les contributions publiées peuvent être soutenues.',
   CANNOT_SUPPORT_OWN: () => 'Vous ne pouvez pas dire «\u00a0moi aussi\u00a0» à votre propre contribution.',
   REPORT_NOT_ALLOWED: () => 'Seule la contribution publiée de quelqu’un d’autre peut être signalée.',
