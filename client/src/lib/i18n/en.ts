@@ -414,6 +414,7 @@ export const en: Messages = {
   'item.edit': 'Edit',
   'item.editLabel': 'Your text',
   'item.editSave': 'Save',
+  'item.editCurrent': 'The text as it is saved now',
   'item.withdraw': 'Withdraw…',
   'item.withdrawWarning': 'It will disappear from the live board for everyone.',
   'item.withdrawConfirm': 'Withdraw my contribution',

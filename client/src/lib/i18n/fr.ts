@@ -420,6 +420,7 @@ export const fr = {
   'item.edit': 'Modifier',
   'item.editLabel': 'Votre texte',
   'item.editSave': 'Enregistrer',
+  'item.editCurrent': 'Le texte tel qu’il est enregistré maintenant',
   'item.withdraw': 'Retirer…',
   'item.withdrawWarning': 'Elle disparaîtra du direct pour tout le monde.',
   'item.withdrawConfirm': 'Retirer ma contribution',

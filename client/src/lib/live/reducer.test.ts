@@ -20,6 +20,7 @@ interface Item {
   createdAt: string;
   state: 'PUBLISHED' | 'PENDING' | 'HIDDEN' | 'MERGED';
   kind: string;
+  version: number;
 }
 interface Workshop {
   status: string;
@@ -37,6 +38,7 @@ function item(id: string, patch: Partial<Item> = {}): Item {
     createdAt: `2025-10-14T10:00:0${id.length % 10}.000Z`,
     state: 'PUBLISHED',
     kind: 'IDEA',
+    version: 1,
     ...patch,
   };
 }
@@ -146,6 +148,19 @@ describe('applyEvent', () => {
     );
     expect(ids(s)).toEqual(['b', 'a']);
     expect(s.items[0]?.voteCount).toBe(3);
+  });
+
+  it('takes the version of each snapshot (an edit form sends it); a count without one keeps it', () => {
+    let s = start([item('a')]);
+    s = applyEvent(s, event(11, { type: 'CONTRIBUTION_EDITED', contribution: item('a', { version: 2 }) }), board);
+    expect(s.items[0]?.version).toBe(2);
+    s = applyEvent(
+      s,
+      event(12, { type: 'CONTRIBUTION_PINNED', contribution: item('a', { pinned: true, version: 3 }) }),
+      board,
+    );
+    s = applyEvent(s, event(13, { type: 'CONTRIBUTION_VOTED', contributionId: 'a', voteCount: 4 }), board);
+    expect(s.items[0]).toMatchObject({ version: 3, voteCount: 4, pinned: true });
   });
 
   it('puts a pinned contribution first, and back in its place when unpinned', () => {

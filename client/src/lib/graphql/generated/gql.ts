@@ -73,13 +73,13 @@ type Documents = {
   '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.PostContributionDocument;
   '\n  mutation VoteContribution($id: ID!) {\n    voteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.VoteContributionDocument;
   '\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.UnvoteContributionDocument;
-  '\n  mutation EditContribution($id: ID!, $body: String!) {\n    editContribution(id: $id, body: $body) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.EditContributionDocument;
+  '\n  mutation EditContribution($id: ID!, $body: String!, $expectedVersion: Int) {\n    editContribution(id: $id, body: $body, expectedVersion: $expectedVersion) {\n      contribution {\n        id\n        body\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.EditContributionDocument;
   '\n  mutation WithdrawContribution($id: ID!) {\n    withdrawContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.WithdrawContributionDocument;
   '\n  mutation ReportContribution($id: ID!, $reason: String!) {\n    reportContribution(id: $id, reason: $reason) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReportContributionDocument;
   '\n    subscription BoardEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n  ': typeof types.BoardEventsDocument;
   '\n    query BoardRights($slug: String!) {\n      workshop(slug: $slug) {\n        viewerCanPost\n        contributions(first: 500) {\n          ...BoardItem_Rights\n          replies {\n            ...BoardItem_Rights\n          }\n        }\n      }\n    }\n  ': typeof types.BoardRightsDocument;
   '\n    fragment BoardItem_Rights on Contribution {\n      id\n      viewerCanVote\n      viewerCanReply\n      viewerCanEdit\n      viewerCanWithdraw\n      viewerCanReport\n    }\n  ': typeof types.BoardItem_RightsFragmentDoc;
-  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.BoardItem_ContributionFragmentDoc;
+  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      version\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.BoardItem_ContributionFragmentDoc;
   '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      joinCode\n      ...LiveStart_Workshop\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n        replies {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  }\n': typeof types.WallPageDocument;
   '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ': typeof types.WallEventsDocument;
   '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ': typeof types.WallItem_ContributionFragmentDoc;
@@ -202,7 +202,7 @@ const documents: Documents = {
     types.VoteContributionDocument,
   '\n  mutation UnvoteContribution($id: ID!) {\n    unvoteContribution(id: $id) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.UnvoteContributionDocument,
-  '\n  mutation EditContribution($id: ID!, $body: String!) {\n    editContribution(id: $id, body: $body) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation EditContribution($id: ID!, $body: String!, $expectedVersion: Int) {\n    editContribution(id: $id, body: $body, expectedVersion: $expectedVersion) {\n      contribution {\n        id\n        body\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.EditContributionDocument,
   '\n  mutation WithdrawContribution($id: ID!) {\n    withdrawContribution(id: $id) {\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.WithdrawContributionDocument,
@@ -214,7 +214,7 @@ const documents: Documents = {
     types.BoardRightsDocument,
   '\n    fragment BoardItem_Rights on Contribution {\n      id\n      viewerCanVote\n      viewerCanReply\n      viewerCanEdit\n      viewerCanWithdraw\n      viewerCanReport\n    }\n  ':
     types.BoardItem_RightsFragmentDoc,
-  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
+  '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      version\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ':
     types.BoardItem_ContributionFragmentDoc,
   '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      joinCode\n      ...LiveStart_Workshop\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n        replies {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  }\n':
     types.WallPageDocument,
@@ -596,8 +596,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation EditContribution($id: ID!, $body: String!) {\n    editContribution(id: $id, body: $body) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation EditContribution($id: ID!, $body: String!) {\n    editContribution(id: $id, body: $body) {\n      contribution {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+  source: '\n  mutation EditContribution($id: ID!, $body: String!, $expectedVersion: Int) {\n    editContribution(id: $id, body: $body, expectedVersion: $expectedVersion) {\n      contribution {\n        id\n        body\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EditContribution($id: ID!, $body: String!, $expectedVersion: Int) {\n    editContribution(id: $id, body: $body, expectedVersion: $expectedVersion) {\n      contribution {\n        id\n        body\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -632,8 +632,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ',
-): (typeof documents)['\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  '];
+  source: '\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      version\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment BoardItem_Contribution on Contribution {\n      id\n      kind\n      body\n      version\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      viewerIsAuthor\n      ...BoardItem_Rights\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,7 +103,7 @@ export type ContributionKind =
 
 /** Result of an action on a contribution. */
 export type ContributionPayload = {
-  /** The contribution after the action (null once withdrawn, or when you may no longer see it). */
+  /** The contribution after the action (null once withdrawn, or when you may no longer see it). Null with user errors, but with CONTRIBUTION_CHANGED: then the contribution as it now is (its text and version), nothing saved. */
   contribution?: Maybe<Contribution>;
   /** What to fix; empty on success. */
   userErrors: Array<UserError>;
@@ -2342,12 +2342,13 @@ export type UnvoteContributionMutation = {
 export type EditContributionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   body: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 export type EditContributionMutation = {
   editContribution: {
-    contribution?: { id: string } | null;
-    userErrors: Array<{ field?: string | null; message: string }>;
+    contribution?: { id: string; body: string; version: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
   };
 };
 
@@ -2410,6 +2411,7 @@ export type BoardItem_ContributionFragment = ({
   id: string;
   kind: ContributionKind;
   body: string;
+  version: number;
   authorName: string;
   authorIsGuest: boolean;
   voteCount: number;
@@ -3167,6 +3169,7 @@ export const BoardItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
@@ -7224,6 +7227,7 @@ export const LiveBoardPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
@@ -7339,6 +7343,7 @@ export const PostContributionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
@@ -7499,6 +7504,11 @@ export const EditContributionDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -7517,6 +7527,11 @@ export const EditContributionDocument = {
                 name: { kind: 'Name', value: 'body' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -7526,7 +7541,11 @@ export const EditContributionDocument = {
                   name: { kind: 'Name', value: 'contribution' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
                   },
                 },
                 {
@@ -7535,6 +7554,7 @@ export const EditContributionDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'field' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                     ],
@@ -7784,6 +7804,7 @@ export const BoardEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },

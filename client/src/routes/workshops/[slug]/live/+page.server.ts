@@ -83,12 +83,15 @@ const UnvoteContribution = graphql(`
 `);
 
 const EditContribution = graphql(`
-  mutation EditContribution($id: ID!, $body: String!) {
-    editContribution(id: $id, body: $body) {
+  mutation EditContribution($id: ID!, $body: String!, $expectedVersion: Int) {
+    editContribution(id: $id, body: $body, expectedVersion: $expectedVersion) {
       contribution {
         id
+        body
+        version
       }
       userErrors {
+        code
         field
         message
       }
@@ -128,6 +131,14 @@ export type ItemAction = 'reply' | 'edit' | 'withdraw' | 'report';
 interface ItemValues {
   body?: string;
   reason?: string;
+  /** The version an edit started from (null: sent without one, not checked). */
+  version?: number | null;
+}
+
+/** A contribution as it now is, when an edit started from an older version (CONTRIBUTION_CHANGED). */
+export interface ItemCurrent {
+  body: string;
+  version: number;
 }
 
 /** A refused item action: the form it came from shows why, with what was typed. */
@@ -136,10 +147,17 @@ function refused(
   action: ItemAction,
   id: string,
   values: ItemValues,
-  problem: { error?: ApiErrorCode; userErrors?: FieldError[] },
+  problem: { error?: ApiErrorCode; userErrors?: FieldError[]; current?: ItemCurrent | null },
 ) {
   return fail(status, {
-    item: { action, id, values, error: problem.error ?? null, userErrors: problem.userErrors ?? [] },
+    item: {
+      action,
+      id,
+      values,
+      error: problem.error ?? null,
+      userErrors: problem.userErrors ?? [],
+      current: problem.current ?? null,
+    },
   });
 }
 
@@ -180,6 +198,13 @@ export const load: PageServerLoad = async (event) => {
 async function bodyOf(event: RequestEvent, data: FormData): Promise<string> {
   const max = (await limitsIfKnown(event))?.contributionBodyMax;
   return formText(data, 'body', { trim: false, max: transportCap(max) });
+}
+
+/** The version a form says it started from: a GraphQL `Int`, or null (then the API checks none). */
+function versionOf(data: FormData): number | null {
+  const raw = formText(data, 'version');
+  const version = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+  return version <= 2 ** 31 - 1 ? version : null;
 }
 
 export const actions: Actions = {
@@ -234,7 +259,19 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = formText(data, 'id');
     const body = await bodyOf(event, data);
-    return itemAction(event, 'edit', id, { body }, EditContribution, { id, body }, (d) => d.editContribution);
+    const expectedVersion = versionOf(data);
+    const values = { body, version: expectedVersion };
+    const result = await mutate(event, EditContribution, { id, body, expectedVersion });
+    if (result.failure) return refused(result.failure.status, 'edit', id, values, { error: result.failure.code });
+    const { contribution, userErrors } = result.data.editContribution;
+    if (userErrors.length > 0) {
+      // Changed since the author started: nothing was saved, and the API says what it is now, for
+      // the form to show beside what they typed (kept) and to send with its version next time.
+      const changed = userErrors.some((e) => e.code === 'CONTRIBUTION_CHANGED');
+      const current = changed && contribution ? { body: contribution.body, version: contribution.version } : null;
+      return refused(400, 'edit', id, values, { userErrors, current });
+    }
+    return { item: { action: 'edit' as const, id, done: true as const } };
   },
 
   withdraw: async (event) => {

@@ -16,7 +16,7 @@ interface Sent {
  * The API as the form actions meet it: its limits, and for each mutation the user errors it is
  * told to answer (the message is the API's, in the language asked).
  */
-function api(userErrors: { field: string; message: string }[]) {
+function api(userErrors: { code?: string; field: string; message: string }[], contribution: object | null = null) {
   const sent: Sent[] = [];
   const fetch = vi.fn<typeof globalThis.fetch>(async (_input, init) => {
     const request = JSON.parse(String(init?.body)) as Sent;
@@ -42,7 +42,7 @@ function api(userErrors: { field: string; message: string }[]) {
     }
     sent.push(request);
     const mutation = /mutation \w+[^{]*\{\s*(\w+)/.exec(request.query)?.[1] ?? 'unknown';
-    return Response.json({ data: { [mutation]: { contribution: null, userErrors } } });
+    return Response.json({ data: { [mutation]: { contribution, userErrors } } });
   });
   return { fetch, sent };
 }
@@ -101,6 +101,42 @@ describe('the live board’s form actions', () => {
     const reply = await run('reply', post('reply', { workshopId: 'W1', parentId: 'C1', body: '' }, empty.fetch));
     expect(empty.sent).toHaveLength(1);
     expect(reply.data).toMatchObject({ item: { action: 'reply', userErrors: [{ field: 'body' }] } });
+  });
+
+  it('send an edit with the version it started from; a stale one comes back with the API’s message, what was typed and the text now saved', async () => {
+    const changed = {
+      code: 'CONTRIBUTION_CHANGED',
+      field: 'expectedVersion',
+      message: 'This contribution changed while you were editing it, and your change was not saved.',
+    };
+    const now = { id: 'C1', body: 'Le texte corrigé dans un autre onglet', version: 3 };
+    const { fetch, sent } = api([changed], now);
+    const typed = 'Mon texte,\r\nécrit pendant ce temps ';
+    const result = await run('edit', post('edit', { id: 'C1', body: typed, version: '1' }, fetch));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.variables).toEqual({ id: 'C1', body: typed, expectedVersion: 1 });
+    expect(result.status).toBe(400);
+    expect(result.data).toEqual({
+      item: {
+        action: 'edit',
+        id: 'C1',
+        values: { body: typed, version: 1 },
+        error: null,
+        userErrors: [changed],
+        current: { body: now.body, version: 3 },
+      },
+    });
+  });
+
+  it('send an edit without a version the form did not give (not checked), and no current text with other problems', async () => {
+    const { fetch, sent } = api([{ code: 'BODY_EMPTY', field: 'body', message: 'Write something before posting.' }]);
+    const result = await run('edit', post('edit', { id: 'C1', body: ' ' }, fetch));
+    await run('edit', post('edit', { id: 'C1', body: 'x', version: '1e3' }, fetch));
+    await run('edit', post('edit', { id: 'C1', body: 'x', version: String(2 ** 31) }, fetch));
+    expect(sent.map((s) => s.variables.expectedVersion)).toEqual([null, null, null]);
+    expect(result.data).toMatchObject({
+      item: { action: 'edit', values: { body: ' ', version: null }, userErrors: [{ field: 'body' }], current: null },
+    });
   });
 
   it('ask the API nothing without one of its four kinds', async () => {
