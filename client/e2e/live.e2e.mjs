@@ -798,6 +798,7 @@ describe('A live workshop in two browsers', () => {
         const reply = `Réponse ${RUN} : le garage solidaire de Cenon prête aussi des scooters.`;
         const reported = 'vélo électrique';
         const edited = `Idée ${RUN} modifiée : un minibus partagé, aussi le soir`;
+        const merged = `${edited} et le dimanche`;
         const withdrawn = `Retrait ${RUN} : finalement, cette idée existe déjà.`;
         /** A second guest, who supports contributions and fills the wall from the API. */
         let other;
@@ -877,6 +878,31 @@ describe('A live workshop in two browsers', () => {
             await expectCount(wall, T.wallItem, edited, 1, 'wall, the edited text');
             await expectCount(anonymousBoard, T.contribution, edited, 1, 'anonymous board, the edited text');
             await expectCount(guestBoard, T.contribution, edited, 1, 'guest board, the edited text');
+
+            // Changed while the guest edits it again (a coordinator pins it, then unpins it): the
+            // edit saves nothing, says why by the field, keeps what was typed and shows the text now
+            // saved; sent again, it is checked against that one, and saved.
+            const again = withText(guestBoard, T.contribution, edited);
+            await again.locator('[data-testid="edit-toggle"]').click();
+            const editBox = again.locator('[data-testid="edit-body"]');
+            await editBox.fill(merged);
+            const pin = withText(console_, T.publishedItem, edited).locator('[data-testid="pin-button"]');
+            for (const label of ['Désépingler', 'Épingler']) {
+              await pin.click();
+              await until(async () => (await textOf(pin)) === label, `the pin button should say “${label}”`);
+            }
+            await again.locator('[data-testid="edit-submit"]').click();
+            const current = again.locator('[data-testid="edit-current"]');
+            await current.waitFor({ timeout: LIVE_TIMEOUT_MS });
+            assert.equal(await current.filter({ hasText: edited }).count(), 1, 'the text now saved is not shown');
+            assert.equal(await editBox.inputValue(), merged, 'what the guest typed was lost');
+            const describedBy = ((await editBox.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+            const said = await Promise.all(describedBy.map((id) => textOf(guestBoard.locator(`[id="${id}"]`))));
+            assert.match(said.join(' '), /a changé pendant que vous la modifiiez/, 'the API’s message, by the field');
+            assert.equal(await withText(anonymousBoard, T.contribution, merged).count(), 0, 'the stale edit was saved');
+            await again.locator('[data-testid="edit-submit"]').click();
+            await expectCount(anonymousBoard, T.contribution, merged, 1, 'anonymous board, the merged text');
+            await expectCount(guestBoard, T.contribution, merged, 1, 'guest board, the merged text');
 
             // …and takes back another one: it leaves every page.
             await guestBoard.locator('[data-testid="composer-kind-IDEA"]').check();
