@@ -15,8 +15,8 @@ import {
 } from './support-live.js';
 
 /**
- * An edit names the version it started from: a stale one saves nothing and tells the author to
- * reload; a "me too" does not make it stale, a coordinator's change does.
+ * An edit names the version it started from: a stale one saves nothing and answers with the
+ * contribution as it now is; a "me too" does not make it stale, a coordinator's change does.
  */
 
 let live: Live;
