@@ -1017,18 +1017,26 @@ describe('A live workshop in two browsers', () => {
             for (const body of filler) await postVia(other, { workshopId: workshop.id, kind: 'IDEA', body });
             for (const body of filler) await expectCount(wall, T.wallItem, body, 1, 'wall, the filler');
 
-            const size = await wall.evaluate(() => ({
-              height: document.documentElement.scrollHeight,
-              width: document.documentElement.scrollWidth,
-              viewportHeight: innerHeight,
-              viewportWidth: innerWidth,
-              // What is shown of the list lies within the screen.
-              lowest: Math.max(
-                ...[...document.querySelectorAll('[data-testid="wall-item"]')]
-                  .filter((el) => el.checkVisibility({ visibilityProperty: true }))
-                  .map((el) => el.getBoundingClientRect().bottom),
-              ),
-            }));
+            const size = await wall.evaluate(async () => {
+              // Items glide to their place when the page turns (a transform, for 400 ms): where they
+              // stand is measured once they have arrived.
+              const moving = [...document.querySelectorAll('[data-testid="wall-items"] > li')].flatMap((li) =>
+                li.getAnimations(),
+              );
+              await Promise.all(moving.map((animation) => animation.finished.catch(() => undefined)));
+              return {
+                height: document.documentElement.scrollHeight,
+                width: document.documentElement.scrollWidth,
+                viewportHeight: innerHeight,
+                viewportWidth: innerWidth,
+                // What is shown of the list lies within the screen.
+                lowest: Math.max(
+                  ...[...document.querySelectorAll('[data-testid="wall-item"]')]
+                    .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+                    .map((el) => el.getBoundingClientRect().bottom),
+                ),
+              };
+            });
             t.diagnostic(`wall at 1920×1080: ${JSON.stringify(size)}`);
             assert.ok(size.height <= size.viewportHeight, `the wall scrolls: ${size.height} px high`);
             assert.ok(size.width <= size.viewportWidth, `the wall scrolls sideways: ${size.width} px wide`);
