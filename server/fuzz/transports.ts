@@ -25,7 +25,10 @@ export interface HttpOutcome {
 const KEEP_BYTES = 8 * 1024 * 1024;
 
 export class HttpClient {
-  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+  // A connection per case: a hostile case may leave its connection mid-request (a body shorter
+  // than it declared, say), and the next case sent on it would wait and be reset. That is that
+  // connection's own fate, not the server's, and cases must not be charged for each other.
+  private readonly agent = new http.Agent({ keepAlive: false, maxSockets: 32 });
 
   constructor(
     private readonly host: string,
