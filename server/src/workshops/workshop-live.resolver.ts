@@ -12,7 +12,7 @@ import { ModerationMode, WorkshopStatus } from './workshop.entity.js';
 import { KindCount, PromptType, ThemeCount, WorkshopPayload, WorkshopType } from './workshop.type.js';
 import { workshopLifecycle } from './workshop.lifecycle.js';
 import { workshopStream } from './workshop.events.js';
-import { reopenWindowHours, workshopPolicy } from './workshop.policy.js';
+import { reopenWindowHours, WorkshopMove, workshopPolicy } from './workshop.policy.js';
 
 const live = (w: WorkshopType) => w.status === WorkshopStatus.LIVE || w.status === WorkshopStatus.PAUSED;
 
@@ -66,9 +66,21 @@ export class WorkshopLiveResolver {
     description: `You run it, it is closed, and closed less than ${reopenWindowHours} hours ago: \`reopenWorkshop\` would accept it.`,
   })
   async viewerCanReopen(@Root() w: WorkshopType, @Ctx() ctx: Context): Promise<boolean> {
-    // The log is read only for those who run a closed workshop: a console asks, no list does.
-    if (w.status !== WorkshopStatus.CLOSED || !canModerate(ctx.viewer, w.id)) return false;
-    return workshopLifecycle.canReopen(ctx, w.id);
+    return (await this.viewerSessionMoves(w, ctx)).includes(WorkshopMove.REOPEN);
+  }
+
+  @FieldResolver(() => [WorkshopMove], {
+    description:
+      'What you may do to the session now (the mutations that would accept it), in the order a console shows them; ' +
+      'empty unless you run the workshop.',
+  })
+  async viewerSessionMoves(@Root() w: WorkshopType, @Ctx() ctx: Context): Promise<WorkshopMove[]> {
+    // The log is read only for those who run a closed workshop, batched across a list.
+    const closed =
+      w.status === WorkshopStatus.CLOSED && canModerate(ctx.viewer, w.id)
+        ? await ctx.loaders.lastClosedAtByWorkshop.load(w.id)
+        : null;
+    return workshopPolicy.sessionMoves(ctx.viewer, w, closed);
   }
 
   @FieldResolver(() => [ID], { description: 'Contributions of this workshop you said "me too" to.' })

@@ -14,7 +14,7 @@ import { logAction } from '../moderation/moderation.log.js';
 import { ModerationAction, ModerationActionKind } from '../moderation/moderation-action.entity.js';
 import { ModerationMode, Prompt, Workshop, WorkshopStatus } from './workshop.entity.js';
 import { questionLimits } from './workshop.inputs.js';
-import { reopenRefusal } from './workshop.policy.js';
+import { reopenRefusal, transitionRefusal, transitions, type Transition } from './workshop.policy.js';
 
 // No 0/O, 1/I/L: codes are read off a projector and typed on phones.
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -27,29 +27,12 @@ async function newJoinCode(em: EntityManager): Promise<string> {
   }
 }
 
-type Transition = 'schedule' | 'open' | 'pause' | 'close';
-
-const transitions: Record<Transition, { from: WorkshopStatus[]; to: WorkshopStatus; action: ModerationActionKind }> = {
-  schedule: {
-    from: [WorkshopStatus.DRAFT],
-    to: WorkshopStatus.SCHEDULED,
-    action: ModerationActionKind.SCHEDULE,
-  },
-  open: {
-    from: [WorkshopStatus.SCHEDULED, WorkshopStatus.PAUSED],
-    to: WorkshopStatus.LIVE,
-    action: ModerationActionKind.OPEN,
-  },
-  pause: {
-    from: [WorkshopStatus.LIVE],
-    to: WorkshopStatus.PAUSED,
-    action: ModerationActionKind.PAUSE,
-  },
-  close: {
-    from: [WorkshopStatus.LIVE, WorkshopStatus.PAUSED],
-    to: WorkshopStatus.CLOSED,
-    action: ModerationActionKind.CLOSE,
-  },
+/** How each transition is logged. */
+const loggedAs: Record<Transition, ModerationActionKind> = {
+  schedule: ModerationActionKind.SCHEDULE,
+  open: ModerationActionKind.OPEN,
+  pause: ModerationActionKind.PAUSE,
+  close: ModerationActionKind.CLOSE,
 };
 
 /** When the session was last closed, from the moderation log (null: it never was, here). */
@@ -85,14 +68,12 @@ export const workshopLifecycle = {
   transition(ctx: Context, workshopId: string, transition: Transition) {
     const rule = transitions[transition];
     return changeWorkshop(ctx, workshopId, async ({ em, workshop }, actorId) => {
-      if (!rule.from.includes(workshop.status)) {
-        throw invalid(msg('TRANSITION_REFUSED', { status: workshop.status, transition }), 'workshopId');
-      }
+      refuse(transitionRefusal(workshop.status, transition));
       workshop.status = rule.to;
       if (rule.to === WorkshopStatus.LIVE && !workshop.joinCode) workshop.joinCode = await newJoinCode(em);
       // A closed workshop's code goes back to the pool: nobody can join it any more.
       if (rule.to === WorkshopStatus.CLOSED) em.assign(workshop, { joinCode: null });
-      logAction(em, { workshopId: workshop.id, actorId, action: rule.action });
+      logAction(em, { workshopId: workshop.id, actorId, action: loggedAs[transition] });
       return WorkshopEventType.WORKSHOP_STATUS_CHANGED;
     });
   },
@@ -114,11 +95,6 @@ export const workshopLifecycle = {
       });
       return WorkshopEventType.WORKSHOP_STATUS_CHANGED;
     });
-  },
-
-  /** Whether `reopen` would accept it now (asked of closed workshops, by those who run them). */
-  async canReopen(ctx: Context, workshopId: string): Promise<boolean> {
-    return reopenRefusal(WorkshopStatus.CLOSED, await closedAt(ctx.em, workshopId)) === null;
   },
 
   setModerationMode(ctx: Context, workshopId: string, mode: ModerationMode) {

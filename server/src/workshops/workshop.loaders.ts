@@ -1,4 +1,7 @@
+import DataLoader from 'dataloader';
 import type { Knex } from '@mikro-orm/postgresql';
+import { ModerationActionKind } from '../moderation/moderation-action.entity.js';
+import { toDate } from '../shared/scalars.js';
 import type { Viewer } from '../shared/viewer.js';
 import { visible } from '../shared/visibility.js';
 import { byId, countByKey, grouped } from '../shared/loader.js';
@@ -29,6 +32,17 @@ export function createWorkshopLoaders(knex: Knex, viewer: Viewer) {
     lastSeqByWorkshop: countByKey((keys) =>
       knex('stream').select('key as _key', 'last_seq as count').where('kind', workshopStreamKind).whereIn('key', keys),
     ),
+    /** When each workshop's session last closed, from the moderation log (null: it never did). */
+    lastClosedAtByWorkshop: new DataLoader<string, Date | null>(async (keys) => {
+      const rows = (await knex('moderation_action')
+        .select('workshop_id as _key')
+        .max('created_at as at')
+        .where('action', ModerationActionKind.CLOSE)
+        .whereIn('workshop_id', keys)
+        .groupBy('workshop_id')) as { _key: string; at: Date | string | null }[];
+      const found = new Map(rows.map((row) => [row._key, toDate(row.at)]));
+      return keys.map((key) => found.get(key) ?? null);
+    }),
     coordinatorsByWorkshop: grouped<Keyed<PersonType>>((keys) =>
       knex('workshop_coordinator as wc')
         .join('person as p', 'p.id', 'wc.person_id')

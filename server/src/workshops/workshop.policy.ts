@@ -1,6 +1,6 @@
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import { invalid, msg, type InvalidInput } from '../shared/payload.js';
-import type { Viewer } from '../shared/viewer.js';
+import { canModerate, type Viewer } from '../shared/viewer.js';
 import { WorkshopStatus } from './workshop.entity.js';
 
 /**
@@ -68,9 +68,67 @@ export function reopenRefusal(status: WorkshopStatus, closed: Date | null, now =
   return null;
 }
 
+/** What a coordinator does to the session, each one mutation (`scheduleWorkshop` … `reopenWorkshop`). */
+export enum WorkshopMove {
+  SCHEDULE = 'SCHEDULE',
+  OPEN = 'OPEN',
+  PAUSE = 'PAUSE',
+  CLOSE = 'CLOSE',
+  REOPEN = 'REOPEN',
+}
+
+export type Transition = 'schedule' | 'open' | 'pause' | 'close';
+
+/**
+ * The session's state machine: where each move goes, from which states. Reopening (closed →
+ * live) also asks when it closed: `reopenRefusal`.
+ */
+export const transitions: Record<
+  Transition,
+  { move: WorkshopMove; from: readonly WorkshopStatus[]; to: WorkshopStatus }
+> = {
+  schedule: { move: WorkshopMove.SCHEDULE, from: [WorkshopStatus.DRAFT], to: WorkshopStatus.SCHEDULED },
+  open: {
+    move: WorkshopMove.OPEN,
+    from: [WorkshopStatus.SCHEDULED, WorkshopStatus.PAUSED],
+    to: WorkshopStatus.LIVE,
+  },
+  pause: { move: WorkshopMove.PAUSE, from: [WorkshopStatus.LIVE], to: WorkshopStatus.PAUSED },
+  close: {
+    move: WorkshopMove.CLOSE,
+    from: [WorkshopStatus.LIVE, WorkshopStatus.PAUSED],
+    to: WorkshopStatus.CLOSED,
+  },
+};
+
+/** Why the session cannot make this transition from its state now; null when it can. */
+export function transitionRefusal(status: WorkshopStatus, transition: Transition): InvalidInput | null {
+  return transitions[transition].from.includes(status)
+    ? null
+    : invalid(msg('TRANSITION_REFUSED', { status, transition }), 'workshopId');
+}
+
+/**
+ * The moves the session allows now, to those who run it (`closed`: when it last closed, asked
+ * only of closed sessions), in the order of `transitions`, reopening last.
+ */
+export function sessionMoves(status: WorkshopStatus, closed: Date | null, now = Date.now()): WorkshopMove[] {
+  const moves = (Object.keys(transitions) as Transition[])
+    .filter((t) => transitionRefusal(status, t) === null)
+    .map((t) => transitions[t].move);
+  if (reopenRefusal(status, closed, now) === null) moves.push(WorkshopMove.REOPEN);
+  return moves;
+}
+
 export const workshopPolicy = {
   takesPart,
   /** What `postContribution` checks of the viewer and the session. */
   canPost: (viewer: Viewer, workshop: SessionFacts) =>
     participantRefusal(viewer, workshop.id) === null && sessionRefusal(workshop) === null,
+  /**
+   * What `scheduleWorkshop` … `reopenWorkshop` would accept of this viewer now: nothing for those
+   * who do not run it (`closed`: when it last closed, read only for them, of a closed session).
+   */
+  sessionMoves: (viewer: Viewer, workshop: { id: string; status: WorkshopStatus }, closed: Date | null) =>
+    canModerate(viewer, workshop.id) ? sessionMoves(workshop.status, closed) : [],
 };

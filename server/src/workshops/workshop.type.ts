@@ -6,6 +6,7 @@ import { ThemeType } from '../territories/territory.type.js';
 import { ContributionKind } from '../contributions/contribution.entity.js';
 import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
 import { ModerationMode, Prompt, Workshop, WorkshopKind, WorkshopStatus } from './workshop.entity.js';
+import { WorkshopMove } from './workshop.policy.js';
 
 registerEnumType(WorkshopKind, {
   name: 'WorkshopKind',
@@ -27,6 +28,18 @@ registerEnumType(WorkshopStatus, {
     LIVE: { description: 'Taking contributions now.' },
     PAUSED: { description: 'Live session paused; contributions are refused.' },
     CLOSED: { description: 'Over; what was said stays on record.' },
+  },
+});
+
+registerEnumType(WorkshopMove, {
+  name: 'WorkshopMove',
+  description: 'A change a coordinator makes to the session, each by its own mutation.',
+  valuesConfig: {
+    SCHEDULE: { description: 'Announce the draft (`scheduleWorkshop`).' },
+    OPEN: { description: 'Start, or resume after a pause (`openWorkshop`).' },
+    PAUSE: { description: 'Pause the live session (`pauseWorkshop`).' },
+    CLOSE: { description: 'End it (`closeWorkshop`).' },
+    REOPEN: { description: 'Reopen it, soon after it closed (`reopenWorkshop`).' },
   },
 });
 

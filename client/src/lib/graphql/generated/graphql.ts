@@ -1375,6 +1375,8 @@ export type Workshop = Node & {
   viewerCanReopen: Scalars['Boolean']['output'];
   /** You run this workshop (its coordinator, or an admin). */
   viewerIsCoordinator: Scalars['Boolean']['output'];
+  /** What you may do to the session now (the mutations that would accept it), in the order a console shows them; empty unless you run the workshop. */
+  viewerSessionMoves: Array<WorkshopMove>;
   /** You take part in it: signed in, or a guest who joined this workshop with its code (whatever the session’s state). */
   viewerTakesPart: Scalars['Boolean']['output'];
   /** Contributions of this workshop you said "me too" to. */
@@ -1495,6 +1497,19 @@ export type WorkshopKind =
   | 'SITE_VISIT'
   /** Working session of a social lab. */
   | 'WORKSHOP';
+
+/** A change a coordinator makes to the session, each by its own mutation. */
+export type WorkshopMove =
+  /** End it (`closeWorkshop`). */
+  | 'CLOSE'
+  /** Start, or resume after a pause (`openWorkshop`). */
+  | 'OPEN'
+  /** Pause the live session (`pauseWorkshop`). */
+  | 'PAUSE'
+  /** Reopen it, soon after it closed (`reopenWorkshop`). */
+  | 'REOPEN'
+  /** Announce the draft (`scheduleWorkshop`). */
+  | 'SCHEDULE';
 
 /** Result of an action on a workshop. */
 export type WorkshopPayload = {
@@ -2094,7 +2109,8 @@ export type ConsolePageQuery = {
     id: string;
     slug: string;
     title: string;
-    viewerCanReopen: boolean;
+    status: WorkshopStatus;
+    viewerSessionMoves: Array<WorkshopMove>;
     prompts: Array<{ id: string; position: number; question: string }>;
     allContributions: Array<{
       ' $fragmentRefs'?: { ConsoleItem_ContributionFragment: ConsoleItem_ContributionFragment };
@@ -2245,7 +2261,8 @@ export type ConsoleLogQueryVariables = Exact<{
 
 export type ConsoleLogQuery = {
   workshop: {
-    viewerCanReopen: boolean;
+    status: WorkshopStatus;
+    viewerSessionMoves: Array<WorkshopMove>;
     moderationLog: Array<{
       ' $fragmentRefs'?: { ModerationLog_ModerationActionFragment: ModerationLog_ModerationActionFragment };
     }>;
@@ -5846,7 +5863,8 @@ export const ConsolePageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReopen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerSessionMoves' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveStart_Workshop' } },
                 {
                   kind: 'Field',
@@ -7028,7 +7046,8 @@ export const ConsoleLogDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReopen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerSessionMoves' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'moderationLog' },

@@ -21,7 +21,8 @@ const ConsolePage = graphql(`
       id
       slug
       title
-      viewerCanReopen
+      status
+      viewerSessionMoves
       ...LiveStart_Workshop
       prompts {
         id
