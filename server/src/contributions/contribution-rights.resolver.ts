@@ -4,6 +4,8 @@ import { isAuthor } from '../shared/visibility.js';
 import type { SessionFacts } from '../workshops/workshop.policy.js';
 import { contributionPolicy, editWindowMinutes } from './contribution.policy.js';
 import { ContributionType } from './contribution.type.js';
+import { ModerationMove, moderationPolicy } from '../moderation/moderation.policy.js';
+import '../moderation/moderation.type.js';
 
 /** The session's state: from the event's snapshot when it carries one, else read (batched). */
 async function sessionOf(ctx: Context, c: ContributionType): Promise<SessionFacts | null> {
@@ -66,5 +68,14 @@ export class ContributionRightsResolver {
   async viewerCanReport(@Root() c: ContributionType, @Ctx() ctx: Context): Promise<boolean> {
     if (!contributionPolicy.canReport(ctx.viewer, c, false)) return false;
     return contributionPolicy.canReport(ctx.viewer, c, (await ctx.loaders.reportsByViewer.load(c.id)) > 0);
+  }
+
+  @FieldResolver(() => [ModerationMove], {
+    description:
+      'What you may do to it as a moderator now (the mutations that would accept it), in the order a console ' +
+      'shows them; empty unless you run its workshop.',
+  })
+  viewerModerationMoves(@Root() c: ContributionType, @Ctx() ctx: Context): ModerationMove[] {
+    return moderationPolicy.moves(ctx.viewer, { ...c, addressedAt: c.addressedAt ?? null });
   }
 }

@@ -183,6 +183,7 @@ export const contributionEvents: EventFamily<ContributionEventData, WorkshopEven
       'Contribution.viewerCanWithdraw',
       'Contribution.viewerCanVote',
       'Contribution.viewerCanReply',
+      'Contribution.viewerModerationMoves',
       'Theme.id',
       'Theme.slug',
       'Theme.name',

@@ -10,6 +10,8 @@ import { reasonLimits } from '../contributions/contribution.inputs.js';
 import { emitContribution, lockedTarget, moderatedTarget, type Target } from '../contributions/contribution.target.js';
 import { ModerationActionKind } from './moderation-action.entity.js';
 import { logAction } from './moderation.log.js';
+import { mergeFrom, moderationRefusal, ModerationMove, type ModeratedFacts } from './moderation.policy.js';
+import { refuse } from '../shared/errors.js';
 
 /** The change itself, made to the managed contribution (`current`: what it was before). */
 type Step = (write: WorkshopWrite, contribution: Contribution, current: Target) => Promise<void> | void;
@@ -24,16 +26,15 @@ async function moderate(
   globalId: string,
   action: ModerationActionKind,
   event: WorkshopEventType,
-  allowedFrom: ModerationState[],
+  guard: ((c: ModeratedFacts) => Error | null) | ModerationMove,
   change: Step,
   reason?: string,
 ) {
   const { target, actorId } = await moderatedTarget(ctx, globalId);
   await writeInWorkshop(ctx, target.workshopId, async (write) => {
     const { contribution, current } = await lockedTarget(write.em, target.id);
-    if (!allowedFrom.includes(current.moderationState)) {
-      throw invalid(msg('MODERATION_NOT_APPLICABLE', { state: current.moderationState }), 'id');
-    }
+    const facts = { ...current, addressedAt: contribution.addressedAt ?? null };
+    refuse(typeof guard === 'function' ? guard(facts) : moderationRefusal(facts, guard));
     await change(write, contribution, current);
     logAction(write.em, {
       workshopId: target.workshopId,
@@ -70,7 +71,7 @@ export const moderationService = {
       id,
       ModerationActionKind.APPROVE,
       WorkshopEventType.CONTRIBUTION_APPROVED,
-      [PENDING],
+      ModerationMove.APPROVE,
       set({ moderationState: PUBLISHED }),
     ),
 
@@ -81,7 +82,7 @@ export const moderationService = {
       id,
       ModerationActionKind.HIDE,
       WorkshopEventType.CONTRIBUTION_REMOVED,
-      [PENDING, PUBLISHED],
+      ModerationMove.HIDE,
       set({ moderationState: HIDDEN, hiddenReason: text, pinned: false }),
       text,
     );
@@ -93,7 +94,7 @@ export const moderationService = {
       id,
       ModerationActionKind.RESTORE,
       WorkshopEventType.CONTRIBUTION_RESTORED,
-      [HIDDEN],
+      ModerationMove.RESTORE,
       set({ moderationState: PUBLISHED, hiddenReason: null }),
     ),
 
@@ -103,7 +104,7 @@ export const moderationService = {
       id,
       pinned ? ModerationActionKind.PIN : ModerationActionKind.UNPIN,
       WorkshopEventType.CONTRIBUTION_PINNED,
-      [PUBLISHED],
+      pinned ? ModerationMove.PIN : ModerationMove.UNPIN,
       set({ pinned }),
     ),
 
@@ -113,7 +114,7 @@ export const moderationService = {
       id,
       ModerationActionKind.ADDRESS,
       WorkshopEventType.CONTRIBUTION_ADDRESSED,
-      [PUBLISHED],
+      ModerationMove.ADDRESS,
       set({ addressedAt: new Date() }),
     ),
 
@@ -124,7 +125,7 @@ export const moderationService = {
       id,
       ModerationActionKind.TAG,
       WorkshopEventType.CONTRIBUTION_TAGGED,
-      [PENDING, PUBLISHED, HIDDEN],
+      ModerationMove.TAG,
       async ({ em }, contribution) => {
         const themes = await themesOf(em, slugs);
         // Read first: set() on a collection not read yet takes an empty list for no change at all.
@@ -146,7 +147,10 @@ export const moderationService = {
       duplicateGlobalId,
       ModerationActionKind.MERGE,
       WorkshopEventType.CONTRIBUTION_MERGED,
-      [PENDING, PUBLISHED],
+      (c) =>
+        mergeFrom.includes(c.moderationState)
+          ? null
+          : invalid(msg('MODERATION_NOT_APPLICABLE', { state: c.moderationState }), 'id'),
       async (write, duplicate, current) => {
         const { em } = write;
         // A contribution never moves to another workshop: this is known before locking the one

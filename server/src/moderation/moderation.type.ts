@@ -3,6 +3,21 @@ import { Node } from '../shared/node.js';
 import { columnsFor, type RowFrom } from '../shared/rows.js';
 import { Person } from '../people/person.entity.js';
 import { ModerationAction, ModerationActionKind } from './moderation-action.entity.js';
+import { ModerationMove } from './moderation.policy.js';
+
+registerEnumType(ModerationMove, {
+  name: 'ModerationMove',
+  description: 'What a coordinator does to a contribution, each by its own mutation.',
+  valuesConfig: {
+    APPROVE: { description: 'Publish it from the queue (`approveContribution`).' },
+    PIN: { description: 'Pin it on top (`pinContribution`).' },
+    UNPIN: { description: 'Unpin it (`unpinContribution`).' },
+    ADDRESS: { description: 'Mark it addressed (`markContributionAddressed`).' },
+    RESTORE: { description: 'Publish it again once hidden (`restoreContribution`).' },
+    HIDE: { description: 'Hide it, with a reason (`hideContribution`).' },
+    TAG: { description: 'Set its themes (`tagContribution`).' },
+  },
+});
 
 registerEnumType(ModerationActionKind, {
   name: 'ModerationActionKind',

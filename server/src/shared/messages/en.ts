@@ -38,6 +38,7 @@ export const en = {
   // Moderation
   MODERATION_NOT_APPLICABLE: (p: { state: ModerationStateName }) =>
     `This contribution is ${p.state.toLowerCase()}: it cannot be changed that way.`,
+  MODERATION_NOTHING_TO_DO: () => 'This does not apply to this contribution as it is now.',
   HIDE_REASON_LENGTH: (p: Range) => `Give a reason of ${p.min} to ${p.max} characters.`,
   MERGE_SAME: () => 'Choose two different contributions.',
   MERGE_ACROSS_WORKSHOPS: () => 'Both contributions must belong to the same workshop.',

@@ -61,6 +61,7 @@ export const fr: Catalogue = {
 
   MODERATION_NOT_APPLICABLE: (p) =>
     `Cette contribution est ${stateFr[p.state]}\u00a0: cette action ne s’y applique pas.`,
+  MODERATION_NOTHING_TO_DO: () => 'Cette action ne s’applique pas à cette contribution telle qu’elle est.',
   HIDE_REASON_LENGTH: (p) => `Indiquez un motif de ${p.min} à ${p.max} caractères.`,
   MERGE_SAME: () => 'Choisissez deux contributions différentes.',
   MERGE_ACROSS_WORKSHOPS: () => 'Les deux contributions doivent appartenir au même atelier.',

@@ -28,6 +28,7 @@ const samples: { [C in MessageCode]: MessageArgs<C> } = {
   ALREADY_REPORTED: [],
   REPORT_REASON_LENGTH: [{ min: 3, max: 500 }],
   MODERATION_NOT_APPLICABLE: [{ state: 'WITHDRAWN' }],
+  MODERATION_NOTHING_TO_DO: [],
   HIDE_REASON_LENGTH: [{ min: 3, max: 500 }],
   MERGE_SAME: [],
   MERGE_ACROSS_WORKSHOPS: [],

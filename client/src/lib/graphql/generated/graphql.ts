@@ -84,6 +84,8 @@ export type Contribution = Node & {
   viewerCanWithdraw: Scalars['Boolean']['output'];
   /** You posted it. */
   viewerIsAuthor: Scalars['Boolean']['output'];
+  /** What you may do to it as a moderator now (the mutations that would accept it), in the order a console shows them; empty unless you run its workshop. */
+  viewerModerationMoves: Array<ModerationMove>;
   /** "Me too" votes. */
   voteCount: Scalars['Int']['output'];
   /** Workshop it was posted in. */
@@ -381,6 +383,23 @@ export type ModerationMode =
   | 'OPEN'
   /** Every contribution waits in a queue for a coordinator’s approval. */
   | 'STRICT';
+
+/** What a coordinator does to a contribution, each by its own mutation. */
+export type ModerationMove =
+  /** Mark it addressed (`markContributionAddressed`). */
+  | 'ADDRESS'
+  /** Publish it from the queue (`approveContribution`). */
+  | 'APPROVE'
+  /** Hide it, with a reason (`hideContribution`). */
+  | 'HIDE'
+  /** Pin it on top (`pinContribution`). */
+  | 'PIN'
+  /** Publish it again once hidden (`restoreContribution`). */
+  | 'RESTORE'
+  /** Set its themes (`tagContribution`). */
+  | 'TAG'
+  /** Unpin it (`unpinContribution`). */
+  | 'UNPIN';
 
 /** Moderation state; the public only ever sees PUBLISHED. */
 export type ModerationState =
@@ -1261,6 +1280,7 @@ export type UserErrorCode =
   | 'MERGE_ACROSS_WORKSHOPS'
   | 'MERGE_KEEP_STATE'
   | 'MERGE_SAME'
+  | 'MODERATION_NOTHING_TO_DO'
   | 'MODERATION_NOT_APPLICABLE'
   | 'NAME_OF_STAFF'
   | 'NAME_SUGGESTS_STAFF'
@@ -2284,6 +2304,7 @@ export type ConsoleItem_ContributionFragment = {
   hiddenReason?: string | null;
   reportCount: number;
   parentId?: string | null;
+  viewerModerationMoves: Array<ModerationMove>;
   prompt?: { id: string; question: string } | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
 } & { ' $fragmentName'?: 'ConsoleItem_ContributionFragment' };
@@ -3093,6 +3114,7 @@ export const ConsoleItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerModerationMoves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prompt' },
@@ -5969,6 +5991,7 @@ export const ConsolePageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerModerationMoves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prompt' },
@@ -6988,6 +7011,7 @@ export const ConsoleEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerModerationMoves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prompt' },
