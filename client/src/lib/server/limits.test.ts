@@ -1,8 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cachedLimits, limits, limitsIfKnown } from './limits';
-import { testLimits } from './limits.fixture';
+import { cachedLimits, limits, limitsIfKnown, type Limits } from './limits';
 
-const LIMITS = testLimits;
+const LIMITS: Limits = {
+  contributionBodyMax: 2000,
+  reasonMin: 3,
+  reasonMax: 500,
+  questionMin: 3,
+  questionMax: 300,
+  reopenWindowHours: 24,
+  passwordMin: 12,
+  passwordMax: 256,
+  displayNameMin: 2,
+  displayNameMax: 60,
+  emailMax: 254,
+  signUpLinkHours: 24,
+};
 
 const event = { fetch: globalThis.fetch, url: new URL('http://127.0.0.1:3000/workshops/demo/live') };
 

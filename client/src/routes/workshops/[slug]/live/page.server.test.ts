@@ -1,6 +1,5 @@
 import type { ActionFailure, RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it, vi } from 'vitest';
-import { testLimits } from '$lib/server/limits.fixture';
 import { actions } from './+page.server';
 
 const SITE = 'http://127.0.0.1:3000';
@@ -24,7 +23,20 @@ function api(userErrors: { code?: string; field: string; message: string }[], co
     if (/query FormLimits/.test(request.query)) {
       return Response.json({
         data: {
-          limits: { ...testLimits, contributionBodyMax: BODY_MAX },
+          limits: {
+            contributionBodyMax: BODY_MAX,
+            reasonMin: 3,
+            reasonMax: 500,
+            questionMin: 3,
+            questionMax: 300,
+            reopenWindowHours: 24,
+            passwordMin: 12,
+            passwordMax: 256,
+            displayNameMin: 2,
+            displayNameMax: 60,
+            emailMax: 254,
+            signUpLinkHours: 24,
+          },
         },
       });
     }
