@@ -6,6 +6,7 @@ import { Migration20261201211037_sign_in_throttle_per_client } from './Migration
 import { Migration20261201211206_pending_sign_up } from './Migration20261201211206_pending_sign_up.js';
 import { Migration20261201215649_stream_store } from './Migration20261201215649_stream_store.js';
 import { Migration20261202005625_contribution_version } from './Migration20261202005625_contribution_version.js';
+import { Migration20261202042421_co_built_diagnosis } from './Migration20261202042421_co_built_diagnosis.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261201211206_pending_sign_up', class: Migration20261201211206_pending_sign_up },
   { name: 'Migration20261201215649_stream_store', class: Migration20261201215649_stream_store },
   { name: 'Migration20261202005625_contribution_version', class: Migration20261202005625_contribution_version },
+  { name: 'Migration20261202042421_co_built_diagnosis', class: Migration20261202042421_co_built_diagnosis },
 ];

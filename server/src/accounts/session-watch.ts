@@ -15,7 +15,7 @@ export interface WatchedSocket {
 /** What a socket's rights depend on; any difference means they changed. */
 function rightsOf(viewer: Viewer): string {
   if (viewer.kind === 'person') {
-    return `person:${viewer.personId}:${viewer.role}:${[...viewer.coordinates].sort().join(',')}`;
+    return `person:${viewer.personId}:${viewer.role}:${[...viewer.coordinates].sort().join(',')}:${[...viewer.diagnoses].sort().join(',')}`;
   }
   if (viewer.kind === 'guest') return `guest:${viewer.guestId}:${viewer.workshopId}`;
   return 'anonymous';

@@ -54,6 +54,7 @@ const sessionGuestColumns = columnsFor(Guest, {
 type SessionRow = RowFrom<typeof sessionColumns> &
   Optional<RowFrom<typeof sessionPersonColumns> & RowFrom<typeof sessionGuestColumns>> & {
     coordinates: string[] | null;
+    diagnoses: string[] | null;
   };
 
 /** Live sessions with what their viewer needs: who, which role, which workshops they run. */
@@ -68,6 +69,9 @@ function liveSessions(knex: Knex) {
       knex.raw(
         '(select array_agg(wc.workshop_id) from workshop_coordinator wc where wc.person_id = s.person_id) as coordinates',
       ),
+      knex.raw(
+        '(select array_agg(dc.diagnosis_id) from diagnosis_coordinator dc where dc.person_id = s.person_id) as diagnoses',
+      ),
     )
     .whereNull('s.revoked_at')
     .where('s.expires_at', '>', knex.fn.now());
@@ -81,6 +85,7 @@ function viewerOf(row: SessionRow): Viewer {
       role: row.role,
       displayName: row.personName ?? '',
       coordinates: new Set(row.coordinates ?? []),
+      diagnoses: new Set(row.diagnoses ?? []),
       sessionId: row.id,
     };
   }

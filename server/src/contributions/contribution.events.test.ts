@@ -15,6 +15,7 @@ const person = (role: PlatformRole, coordinates: string[] = [], personId = 'p-ot
   role,
   displayName: 'X',
   coordinates: new Set(coordinates),
+  diagnoses: new Set(),
 });
 const viewers = {
   anonymous: { kind: 'anonymous' } as Viewer,

@@ -1,36 +1,30 @@
-import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../shared/base.entity.js';
-import { Neighbourhood, Territory, Theme } from '../territories/territory.entity.js';
+import { Territory } from '../territories/territory.entity.js';
 import { Person } from '../people/person.entity.js';
-import { Contribution } from '../contributions/contribution.entity.js';
+import { Workshop } from '../workshops/workshop.entity.js';
+import { Finding } from '../findings/finding.entity.js';
 
 export enum DiagnosisStatus {
   DRAFT = 'DRAFT',
-  IN_REVIEW = 'IN_REVIEW',
+  CONSULTATION = 'CONSULTATION',
   VALIDATED = 'VALIDATED',
+  ARCHIVED = 'ARCHIVED',
 }
 
-export enum FindingPriority {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-}
-
-export enum FindingStatus {
-  PROPOSED = 'PROPOSED',
-  CONFIRMED = 'CONFIRMED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  ADDRESSED = 'ADDRESSED',
-}
-
-/** The shared diagnosis of a territory's unmet needs over a period. */
+/** The shared diagnosis of a territory's unmet needs and assets over a period. */
 @Entity({ tableName: 'diagnosis' })
-export class Diagnosis extends BaseEntity {
+@Unique({ properties: ['territory', 'period'] })
+export class Diagnosis extends BaseEntity<'summary' | 'status' | 'isDemo'> {
   @Property({ type: 'text', unique: true })
   slug!: string;
 
   @ManyToOne({ entity: () => Territory, index: true })
   territory!: Territory;
+
+  /** The period as the site's address names it: "2026-2027", or "2015" for a single year. */
+  @Property({ type: 'text' })
+  period!: string;
 
   @Property({ type: 'text' })
   title!: string;
@@ -56,59 +50,41 @@ export class Diagnosis extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   isDemo: boolean = false;
 
+  /**
+   * Where people post outside live workshops while it is in consultation: a workshop of kind
+   * CONSULTATION, so that its contributions have the same moderation modes, queue and log.
+   */
+  @ManyToOne({ entity: () => Workshop, nullable: true, deleteRule: 'set null', unique: true })
+  consultation?: Workshop;
+
+  /** Territory coordinators: they build, moderate and validate it (assigned by admins). */
+  @ManyToMany({
+    entity: () => Person,
+    pivotTable: 'diagnosis_coordinator',
+    joinColumn: 'diagnosis_id',
+    inverseJoinColumn: 'person_id',
+  })
+  coordinators = new Collection<Person>(this);
+
   @OneToMany({ entity: () => Finding, mappedBy: 'diagnosis' })
   findings = new Collection<Finding>(this);
 }
 
-/** One statement of the diagnosis, backed by the contributions that support it. */
-@Entity({ tableName: 'finding' })
-export class Finding extends BaseEntity {
+/** A move of a diagnosis from one state to another: who, when, and why (required to reopen). */
+@Entity({ tableName: 'diagnosis_transition' })
+export class DiagnosisTransition extends BaseEntity<'reason'> {
   @ManyToOne({ entity: () => Diagnosis, deleteRule: 'cascade', index: true })
   diagnosis!: Diagnosis;
 
-  @Property({ type: 'integer', default: 0 })
-  position: number = 0;
+  @ManyToOne({ entity: () => Person, nullable: true, deleteRule: 'set null' })
+  actor?: Person;
 
-  @Property({ type: 'text' })
-  title!: string;
+  @Enum({ items: () => DiagnosisStatus, type: 'text' })
+  fromStatus!: DiagnosisStatus;
 
-  @Property({ type: 'text' })
-  statement!: string;
+  @Enum({ items: () => DiagnosisStatus, type: 'text' })
+  toStatus!: DiagnosisStatus;
 
-  @Enum({ items: () => FindingPriority, type: 'text', default: FindingPriority.MEDIUM })
-  priority: FindingPriority = FindingPriority.MEDIUM;
-
-  @Enum({ items: () => FindingStatus, type: 'text', default: FindingStatus.PROPOSED })
-  status: FindingStatus = FindingStatus.PROPOSED;
-
-  @ManyToMany({
-    entity: () => Theme,
-    pivotTable: 'finding_theme',
-    joinColumn: 'finding_id',
-    inverseJoinColumn: 'theme_id',
-  })
-  themes = new Collection<Theme>(this);
-
-  @ManyToMany({
-    entity: () => Neighbourhood,
-    pivotTable: 'finding_neighbourhood',
-    joinColumn: 'finding_id',
-    inverseJoinColumn: 'neighbourhood_id',
-  })
-  neighbourhoods = new Collection<Neighbourhood>(this);
-}
-
-/** Links a finding to a contribution that supports it. */
-@Entity({ tableName: 'finding_evidence' })
-export class FindingEvidence {
-  [PrimaryKeyProp]?: ['finding', 'contribution'];
-
-  @ManyToOne({ entity: () => Finding, primary: true, deleteRule: 'cascade' })
-  finding!: Finding;
-
-  @ManyToOne({ entity: () => Contribution, primary: true, deleteRule: 'cascade', index: true })
-  contribution!: Contribution;
-
-  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  linkedAt: Date = new Date();
+  @Property({ type: 'text', default: '' })
+  reason: string = '';
 }

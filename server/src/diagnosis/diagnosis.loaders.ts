@@ -3,7 +3,8 @@ import type { Viewer } from '../shared/viewer.js';
 import { visible } from '../shared/visibility.js';
 import { byId, countByKey, grouped } from '../shared/loader.js';
 import { contributionColumns, type ContributionType } from '../contributions/contribution.type.js';
-import { diagnosisColumns, findingColumns, type DiagnosisType, type FindingType } from './diagnosis.type.js';
+import { findingColumns, type FindingType } from '../findings/finding.type.js';
+import { diagnosisColumns, type DiagnosisType } from './diagnosis.type.js';
 
 type Keyed<T> = T & { _key: string };
 

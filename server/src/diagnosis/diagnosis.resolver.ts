@@ -4,7 +4,8 @@ import { NeighbourhoodType, TerritoryType, ThemeType } from '../territories/terr
 import { PersonType } from '../people/person.type.js';
 import { ContributionType } from '../contributions/contribution.type.js';
 import { StoryType } from '../stories/story.type.js';
-import { DiagnosisType, FindingType } from './diagnosis.type.js';
+import { FindingType } from '../findings/finding.type.js';
+import { DiagnosisType } from './diagnosis.type.js';
 import { diagnosisService } from './diagnosis.service.js';
 
 @Resolver(() => DiagnosisType)

@@ -1,13 +1,32 @@
 import type { Feature } from '../shared/feature.js';
-import { Diagnosis, Finding, FindingEvidence } from './diagnosis.entity.js';
+import { Diagnosis, DiagnosisTransition } from './diagnosis.entity.js';
+import {
+  Finding,
+  FindingComment,
+  FindingEvidence,
+  FindingRevision,
+  FindingSuggestion,
+  FindingSupport,
+} from '../findings/finding.entity.js';
 import { DiagnosisResolver, FindingResolver } from './diagnosis.resolver.js';
 import { createDiagnosisLoaders } from './diagnosis.loaders.js';
+import { diagnosisEvents } from './diagnosis.events.js';
 
 /** A territory's shared diagnosis and its findings. */
 export const diagnosis = {
-  entities: [Diagnosis, Finding, FindingEvidence],
+  entities: [
+    Diagnosis,
+    DiagnosisTransition,
+    Finding,
+    FindingRevision,
+    FindingSuggestion,
+    FindingEvidence,
+    FindingSupport,
+    FindingComment,
+  ],
   resolvers: [DiagnosisResolver, FindingResolver],
   loaders: createDiagnosisLoaders,
+  streams: [diagnosisEvents],
   nodes: { Diagnosis: (l) => l.diagnosisById, Finding: (l) => l.findingById },
 } satisfies Feature;
 

@@ -8,6 +8,7 @@ const person = (personId: string): Viewer => ({
   role: 'RESIDENT' as Extract<Viewer, { kind: 'person' }>['role'],
   displayName: personId,
   coordinates: new Set(),
+  diagnoses: new Set(),
 });
 const guest = (guestId: string): Viewer => ({ kind: 'guest', guestId, workshopId: 'w', displayName: guestId });
 const anonymous: Viewer = { kind: 'anonymous' };

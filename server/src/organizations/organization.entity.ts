@@ -14,7 +14,7 @@ export enum OrganizationKind {
 }
 
 @Entity({ tableName: 'organization' })
-export class Organization extends BaseEntity {
+export class Organization extends BaseEntity<'membersMayCoSign'> {
   @Property({ type: 'text', unique: true })
   slug!: string;
 
@@ -35,6 +35,10 @@ export class Organization extends BaseEntity {
 
   @ManyToOne({ entity: () => Territory, nullable: true, deleteRule: 'set null', index: true })
   territory?: Territory;
+
+  /** Its members may co-sign findings of a diagnosis on its behalf. */
+  @Property({ type: 'boolean', default: false })
+  membersMayCoSign: boolean = false;
 }
 
 /** A person's role in an organization ("chargée de mission", "directeur"…). */

@@ -3,6 +3,7 @@ import { BaseEntity } from '../shared/base.entity.js';
 import { PublicationState } from '../shared/publication.js';
 import { Territory, Theme } from '../territories/territory.entity.js';
 import { FundingLine, Indicator, PortraitPartner, StageEvent } from './portrait-parts.entity.js';
+import { Finding } from '../findings/finding.entity.js';
 
 export enum PortraitStage {
   UNCLAIMED_IDEA = 'UNCLAIMED_IDEA',
@@ -77,6 +78,15 @@ export class Portrait extends BaseEntity {
     inverseJoinColumn: 'theme_id',
   })
   themes = new Collection<Theme>(this);
+
+  /** The findings of a diagnosis this project answers. */
+  @ManyToMany({
+    entity: () => Finding,
+    pivotTable: 'portrait_finding',
+    joinColumn: 'portrait_id',
+    inverseJoinColumn: 'finding_id',
+  })
+  answers = new Collection<Finding>(this);
 
   @OneToMany({ entity: () => Indicator, mappedBy: 'portrait' })
   indicators = new Collection<Indicator>(this);

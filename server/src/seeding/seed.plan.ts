@@ -3,7 +3,8 @@ import { PlatformRole } from '../people/person.entity.js';
 import { TerritoryKind } from '../territories/territory.entity.js';
 import { ModerationMode, WorkshopKind, WorkshopStatus } from '../workshops/workshop.entity.js';
 import { ContributionKind, ModerationState } from '../contributions/contribution.entity.js';
-import { DiagnosisStatus, FindingPriority, FindingStatus } from '../diagnosis/diagnosis.entity.js';
+import { DiagnosisStatus } from '../diagnosis/diagnosis.entity.js';
+import { FindingPriority, FindingStatus } from '../findings/finding.entity.js';
 import { StoryKind } from '../stories/story.entity.js';
 import { PortraitStage } from '../portraits/portrait.entity.js';
 import { FundingSourceKind, PartnerRole } from '../portraits/portrait-parts.entity.js';
@@ -319,6 +320,7 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
       summary: d.summary ?? '',
       period_start: day(d.periodStart, `${where}.periodStart`),
       period_end: day(d.periodEnd, `${where}.periodEnd`),
+      period: periodOf(d.periodStart, d.periodEnd),
       status: oneOf(DiagnosisStatus, d.status, `${where}.status`),
       validated_at: d.validatedAt ? dateTime(d.validatedAt, `${where}.validatedAt`) : null,
       validated_by_id: optRef('person', d.validatedBy, `${where}.validatedBy`),
@@ -427,4 +429,10 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
       { table: 'story_finding', column: 'story_id', ids: ids('story') },
     ],
   };
+}
+
+/** The period as the site's address names it: one year, or the first and last years. */
+function periodOf(start: string, end: string): string {
+  const [from, to] = [start.slice(0, 4), end.slice(0, 4)];
+  return from === to ? from : `${from}-${to}`;
 }

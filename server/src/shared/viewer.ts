@@ -10,6 +10,8 @@ export type Viewer =
       displayName: string;
       /** Workshops this person coordinates, read with the session. */
       coordinates: ReadonlySet<string>;
+      /** Diagnoses this person coordinates for their territory, read with the session. */
+      diagnoses: ReadonlySet<string>;
       sessionId?: string;
     }
   | { kind: 'guest'; guestId: string; workshopId: string; displayName: string; sessionId?: string };

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { canModerate, isStaff, moderatedWorkshops, type Viewer } from './viewer.js';
+import { canModerate, isAdmin, isStaff, moderatedWorkshops, type Viewer } from './viewer.js';
 
 /** What the in-memory rule needs to know of a contribution (a row, or an event's snapshot). */
 export interface ContributionFacts {
@@ -21,8 +21,9 @@ export function isAuthor(viewer: Viewer, c: Pick<ContributionFacts, 'authorId' |
 
 /**
  * The one visibility rule of every read path (lists, `node`, nested fields, counts, live events,
- * server-rendered pages). Editorial staff see drafts of portraits, stories and diagnoses; a
- * workshop's contributions in any state are seen only by its coordinators and admins; authors
+ * server-rendered pages). Editorial staff see drafts of portraits and stories; a diagnosis's
+ * drafts are seen by its coordinators; a workshop's contributions in any state are seen only by
+ * its coordinators and admins; authors
  * also see their own contributions waiting for moderation or hidden (so that they learn why,
  * instead of waiting forever); everyone else sees published contributions of workshops that are
  * not drafts.
@@ -47,21 +48,36 @@ export const visible = {
     });
     return qb;
   },
+  /** A draft is seen by admins and the diagnosis's coordinators; from the consultation on, by all. */
   diagnosis(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
-    if (!isStaff(viewer)) qb.whereNot(`${alias}.status`, 'DRAFT');
+    if (isAdmin(viewer)) return qb;
+    const coordinated = viewer.kind === 'person' ? [...viewer.diagnoses] : [];
+    qb.where((d) => {
+      d.whereNot(`${alias}.status`, 'DRAFT');
+      if (coordinated.length > 0) d.orWhereIn(`${alias}.id`, coordinated);
+    });
     return qb;
   },
-  /** Findings are visible with their diagnosis. */
+  /**
+   * Findings are visible with their diagnosis; a participant's proposal waiting for review, to
+   * the diagnosis's coordinators and its author only.
+   */
   finding(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
-    if (!isStaff(viewer)) {
-      qb.whereExists((sub) => {
+    if (isAdmin(viewer)) return qb;
+    const coordinated = viewer.kind === 'person' ? [...viewer.diagnoses] : [];
+    qb.where((f) => {
+      f.whereExists((sub) => {
         sub
           .select('vd.id')
           .from('diagnosis as vd')
           .whereRaw(`vd.id = ${alias}.diagnosis_id`)
           .whereNot('vd.status', 'DRAFT');
+      }).where((open) => {
+        open.where(`${alias}.awaiting_review`, false);
+        if (viewer.kind === 'person') open.orWhere(`${alias}.proposed_by_id`, viewer.personId);
       });
-    }
+      if (coordinated.length > 0) f.orWhereIn(`${alias}.diagnosis_id`, coordinated);
+    });
     return qb;
   },
   contribution(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {

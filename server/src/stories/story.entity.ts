@@ -3,7 +3,7 @@ import { BaseEntity } from '../shared/base.entity.js';
 import { PublicationState } from '../shared/publication.js';
 import { Territory } from '../territories/territory.entity.js';
 import { Portrait } from '../portraits/portrait.entity.js';
-import { Finding } from '../diagnosis/diagnosis.entity.js';
+import { Finding } from '../findings/finding.entity.js';
 
 export enum StoryKind {
   EXPERIENCE = 'EXPERIENCE',

@@ -4,7 +4,7 @@ import { PageArgs } from '../shared/pagination.js';
 import { renderMarkdown } from '../shared/markdown.js';
 import { TerritoryType } from '../territories/territory.type.js';
 import { PortraitType } from '../portraits/portrait.type.js';
-import { FindingType } from '../diagnosis/diagnosis.type.js';
+import { FindingType } from '../findings/finding.type.js';
 import { StoryConnection, StoryTellerType, StoryType } from './story.type.js';
 import { StoryFilter, StorySort } from './story.inputs.js';
 import { storyService } from './story.service.js';

@@ -23,6 +23,7 @@ export const admin: Viewer = {
   role: PlatformRole.ADMIN,
   displayName: 'Administration',
   coordinates: new Set(),
+  diagnoses: new Set(),
 };
 
 /** Runs GraphQL operations through the real Apollo pipeline (validation, error mapping). */

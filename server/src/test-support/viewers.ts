@@ -17,12 +17,16 @@ export async function viewerOfPerson(knex: Knex, id: string): Promise<Viewer> {
   const coordinates = (await knex('workshop_coordinator')
     .where('person_id', person.id)
     .pluck('workshop_id')) as string[];
+  const diagnoses = (await knex('diagnosis_coordinator')
+    .where('person_id', person.id)
+    .pluck('diagnosis_id')) as string[];
   return {
     kind: 'person',
     personId: person.id,
     role: person.role,
     displayName: person.displayName,
     coordinates: new Set(coordinates),
+    diagnoses: new Set(diagnoses),
   };
 }
 

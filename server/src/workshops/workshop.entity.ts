@@ -2,6 +2,7 @@ import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, U
 import { BaseEntity } from '../shared/base.entity.js';
 import { Neighbourhood, Territory, Theme } from '../territories/territory.entity.js';
 import { Person } from '../people/person.entity.js';
+import { Diagnosis } from '../diagnosis/diagnosis.entity.js';
 
 export enum WorkshopKind {
   WORKSHOP = 'WORKSHOP',
@@ -9,6 +10,8 @@ export enum WorkshopKind {
   FORUM = 'FORUM',
   BREAKFAST_TALK = 'BREAKFAST_TALK',
   SITE_VISIT = 'SITE_VISIT',
+  /** A diagnosis's consultation: contributions posted outside live workshops. */
+  CONSULTATION = 'CONSULTATION',
 }
 
 export enum WorkshopStatus {
@@ -37,6 +40,10 @@ export class Workshop extends BaseEntity {
 
   @ManyToOne({ entity: () => Territory, index: true })
   territory!: Territory;
+
+  /** The diagnosis it feeds, if any. */
+  @ManyToOne({ entity: () => Diagnosis, nullable: true, deleteRule: 'set null', index: true })
+  diagnosis?: Diagnosis;
 
   @Property({ type: 'timestamptz', index: true })
   startsAt!: Date;

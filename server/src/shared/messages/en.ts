@@ -69,6 +69,38 @@ export const en = {
   JOIN_CODE_SHAPE: () => 'A join code has 6 letters or digits.',
   JOIN_CODE_UNKNOWN: () => 'No live workshop has this code: check it with the organisers.',
   COORDINATOR_ROLE_FIRST: () => 'Grant this person the coordinator role first.',
+  // The shared diagnosis
+  DIAGNOSIS_TRANSITION_REFUSED: (p: { status: DiagnosisStatusName; transition: DiagnosisTransitionName }) =>
+    `This diagnosis is ${diagnosisStatusEn[p.status]}: it cannot be ${diagnosisTransitionDone[p.transition]}.`,
+  DIAGNOSIS_REASON_LENGTH: (p: Range) => `Say why, in ${p.min} to ${p.max} characters.`,
+  DIAGNOSIS_FROZEN: (p: { status: DiagnosisStatusName }) =>
+    `This diagnosis is ${diagnosisStatusEn[p.status]}: it no longer changes. A coordinator may reopen it.`,
+  DIAGNOSIS_NOT_IN_CONSULTATION: () =>
+    'This diagnosis is not open for consultation: contributions, supports and comments open with it.',
+  DIAGNOSIS_PERIOD_SHAPE: () => 'Write the period as one year (2026) or two (2026-2027).',
+  DIAGNOSIS_PERIOD_TAKEN: () => 'This territory already has a diagnosis for this period.',
+  DIAGNOSIS_TITLE_LENGTH: (p: Range) => `Write a title of ${p.min} to ${p.max} characters.`,
+  FINDING_TITLE_LENGTH: (p: Range) => `Write a title of ${p.min} to ${p.max} characters.`,
+  FINDING_STATEMENT_LENGTH: (p: Range) => `Write a statement of ${p.min} to ${p.max} characters.`,
+  FINDING_CHANGED: (p: { by: string }) =>
+    `${p.by} changed this finding since you opened it: nothing was saved. Here is its text now, beside yours: merge them and save again.`,
+  FINDING_MERGED: () => 'This finding was merged into another one: work on that one instead.',
+  FINDING_STATUS_UNCHANGED: () => 'The finding already has this status.',
+  FINDING_MERGE_SAME: () => 'Choose another finding to merge into.',
+  FINDING_MERGE_ACROSS: () => 'Findings can only be merged within one diagnosis.',
+  FINDING_AWAITING_REVIEW: () => 'This proposal is waiting for a coordinator: it can be supported once it is reviewed.',
+  REVISION_ELSEWHERE: () => 'This revision belongs to another finding.',
+  REVISION_IS_CURRENT: () => 'This revision is already the finding’s current text.',
+  SUGGESTION_REVIEWED: () => 'This suggestion has already been reviewed.',
+  REVIEW_NOTE_LENGTH: (p: { max: number }) => `Keep the note under ${p.max} characters.`,
+  EVIDENCE_NONE: () => 'Select at least one contribution.',
+  EVIDENCE_TOO_MANY: (p: { max: number }) => `Select at most ${p.max} contributions at once.`,
+  EVIDENCE_NOT_PUBLISHED: () => 'Only published contributions can back a finding.',
+  EVIDENCE_ELSEWHERE: () => 'This contribution comes from a workshop of another territory.',
+  EVIDENCE_NOT_ATTACHED: () => 'This contribution does not back this finding.',
+  COSIGN_NOT_MEMBER: () => 'You can co-sign only for an organization you belong to.',
+  COSIGN_NOT_ALLOWED: () => 'This organization does not let its members co-sign on its behalf.',
+  COMMENT_LENGTH: (p: Range) => `Write a comment of ${p.min} to ${p.max} characters.`,
 };
 
 /** The catalogue every language provides: the same codes, with the same parameters. */
@@ -83,11 +115,27 @@ export interface Range {
 export type WorkshopStatusName = 'DRAFT' | 'SCHEDULED' | 'LIVE' | 'PAUSED' | 'CLOSED';
 export type ModerationStateName = 'PENDING' | 'PUBLISHED' | 'HIDDEN' | 'WITHDRAWN' | 'MERGED';
 export type TransitionName = 'schedule' | 'open' | 'pause' | 'close' | 'reopen';
+export type DiagnosisStatusName = 'DRAFT' | 'CONSULTATION' | 'VALIDATED' | 'ARCHIVED';
+export type DiagnosisTransitionName = 'consult' | 'validate' | 'archive' | 'reopen';
 
 const transitionDone: Record<TransitionName, string> = {
   schedule: 'scheduled',
   open: 'opened',
   pause: 'paused',
   close: 'closed',
+  reopen: 'reopened',
+};
+
+const diagnosisStatusEn: Record<DiagnosisStatusName, string> = {
+  DRAFT: 'a draft',
+  CONSULTATION: 'in consultation',
+  VALIDATED: 'validated',
+  ARCHIVED: 'archived',
+};
+
+const diagnosisTransitionDone: Record<DiagnosisTransitionName, string> = {
+  consult: 'opened for consultation',
+  validate: 'validated',
+  archive: 'archived',
   reopen: 'reopened',
 };

@@ -1,4 +1,11 @@
-import type { Catalogue, ModerationStateName, TransitionName, WorkshopStatusName } from './en.js';
+import type {
+  Catalogue,
+  DiagnosisStatusName,
+  DiagnosisTransitionName,
+  ModerationStateName,
+  TransitionName,
+  WorkshopStatusName,
+} from './en.js';
 
 // French typography: a no-break space (\u00a0) before « : » and inside guillemets, a narrow one
 // (\u202f) before « ; ! ? », so that a line never starts with the sign.
@@ -91,4 +98,50 @@ export const fr: Catalogue = {
   JOIN_CODE_SHAPE: () => 'Un code d’atelier compte 6 lettres ou chiffres.',
   JOIN_CODE_UNKNOWN: () => 'Aucun atelier en direct n’a ce code\u00a0: vérifiez-le auprès des organisateurs.',
   COORDINATOR_ROLE_FIRST: () => 'Donnez d’abord le rôle de coordination à cette personne.',
+  DIAGNOSIS_TRANSITION_REFUSED: (p) =>
+    `Ce diagnostic est ${diagnosisStatusFr[p.status]}\u00a0: il ne peut pas être ${diagnosisTransitionFr[p.transition]}.`,
+  DIAGNOSIS_REASON_LENGTH: (p) => `Dites pourquoi, en ${p.min} à ${p.max}\u00a0caractères.`,
+  DIAGNOSIS_FROZEN: (p) =>
+    `Ce diagnostic est ${diagnosisStatusFr[p.status]}\u00a0: il ne change plus. Une personne de la coordination peut le rouvrir.`,
+  DIAGNOSIS_NOT_IN_CONSULTATION: () =>
+    'Ce diagnostic n’est pas en consultation\u00a0: contributions, soutiens et commentaires s’ouvrent avec elle.',
+  DIAGNOSIS_PERIOD_SHAPE: () => 'Indiquez la période par une année (2026) ou deux (2026-2027).',
+  DIAGNOSIS_PERIOD_TAKEN: () => 'Ce territoire a déjà un diagnostic pour cette période.',
+  DIAGNOSIS_TITLE_LENGTH: (p) => `Écrivez un titre de ${p.min} à ${p.max}\u00a0caractères.`,
+  FINDING_TITLE_LENGTH: (p) => `Écrivez un titre de ${p.min} à ${p.max}\u00a0caractères.`,
+  FINDING_STATEMENT_LENGTH: (p) => `Écrivez un constat de ${p.min} à ${p.max}\u00a0caractères.`,
+  FINDING_CHANGED: (p) =>
+    `${p.by} a modifié ce constat depuis que vous l’avez ouvert\u00a0: rien n’a été enregistré. Voici son texte actuel à côté du vôtre\u00a0: fusionnez-les, puis enregistrez de nouveau.`,
+  FINDING_MERGED: () => 'Ce constat a été fusionné dans un autre\u00a0: travaillez plutôt sur celui-ci.',
+  FINDING_STATUS_UNCHANGED: () => 'Le constat a déjà ce statut.',
+  FINDING_MERGE_SAME: () => 'Choisissez un autre constat dans lequel fusionner.',
+  FINDING_MERGE_ACROSS: () => 'On ne fusionne que des constats d’un même diagnostic.',
+  FINDING_AWAITING_REVIEW: () =>
+    'Cette proposition attend la coordination\u00a0: on pourra la soutenir une fois examinée.',
+  REVISION_ELSEWHERE: () => 'Cette version appartient à un autre constat.',
+  REVISION_IS_CURRENT: () => 'Cette version est déjà le texte actuel du constat.',
+  SUGGESTION_REVIEWED: () => 'Cette suggestion a déjà été examinée.',
+  REVIEW_NOTE_LENGTH: (p) => `La note ne peut pas dépasser ${p.max}\u00a0caractères.`,
+  EVIDENCE_NONE: () => 'Sélectionnez au moins une contribution.',
+  EVIDENCE_TOO_MANY: (p) => `Sélectionnez au plus ${p.max}\u00a0contributions à la fois.`,
+  EVIDENCE_NOT_PUBLISHED: () => 'Seules des contributions publiées peuvent étayer un constat.',
+  EVIDENCE_ELSEWHERE: () => 'Cette contribution vient d’un atelier d’un autre territoire.',
+  EVIDENCE_NOT_ATTACHED: () => 'Cette contribution n’étaye pas ce constat.',
+  COSIGN_NOT_MEMBER: () => 'Vous ne pouvez cosigner qu’au nom d’une organisation dont vous êtes membre.',
+  COSIGN_NOT_ALLOWED: () => 'Cette organisation ne permet pas à ses membres de cosigner en son nom.',
+  COMMENT_LENGTH: (p) => `Écrivez un commentaire de ${p.min} à ${p.max}\u00a0caractères.`,
+};
+
+const diagnosisStatusFr: Record<DiagnosisStatusName, string> = {
+  DRAFT: 'un brouillon',
+  CONSULTATION: 'en consultation',
+  VALIDATED: 'validé',
+  ARCHIVED: 'archivé',
+};
+
+const diagnosisTransitionFr: Record<DiagnosisTransitionName, string> = {
+  consult: 'ouvert à la consultation',
+  validate: 'validé',
+  archive: 'archivé',
+  reopen: 'rouvert',
 };

@@ -1,4 +1,5 @@
-import { Diagnosis, DiagnosisStatus, Finding, FindingEvidence } from '../../diagnosis/diagnosis.entity.js';
+import { Diagnosis, DiagnosisStatus } from '../../diagnosis/diagnosis.entity.js';
+import { Finding, FindingEvidence } from '../../findings/finding.entity.js';
 import { Story } from '../../stories/story.entity.js';
 import { build, type Maker } from './base.js';
 
@@ -33,6 +34,7 @@ export async function diagnosis(
     slug,
     territory: territoryId,
     title: `Diagnostic ${slug}`,
+    period: slug,
     periodStart: '2025-01-01',
     periodEnd: '2025-12-31',
     status,
