@@ -12,6 +12,7 @@ import { moderation } from './moderation/index.js';
 import { accounts } from './accounts/index.js';
 import { live } from './live/index.js';
 import { diagnosis } from './diagnosis/index.js';
+import { findings } from './findings/index.js';
 import { stories } from './stories/index.js';
 import { portraits } from './portraits/index.js';
 import { limits } from './limits/index.js';
@@ -27,6 +28,7 @@ export const features: readonly Feature[] = [
   accounts,
   live,
   diagnosis,
+  findings,
   stories,
   portraits,
   limits,

@@ -1,29 +1,12 @@
 import type { Feature } from '../shared/feature.js';
 import { Diagnosis, DiagnosisTransition } from './diagnosis.entity.js';
-import {
-  Finding,
-  FindingComment,
-  FindingEvidence,
-  FindingRevision,
-  FindingSuggestion,
-  FindingSupport,
-} from '../findings/finding.entity.js';
 import { DiagnosisResolver, FindingResolver } from './diagnosis.resolver.js';
 import { createDiagnosisLoaders } from './diagnosis.loaders.js';
 import { diagnosisEvents } from './diagnosis.events.js';
 
-/** A territory's shared diagnosis and its findings. */
+/** A territory's shared diagnosis: its life, its coordinators, its consultation and its stream. */
 export const diagnosis = {
-  entities: [
-    Diagnosis,
-    DiagnosisTransition,
-    Finding,
-    FindingRevision,
-    FindingSuggestion,
-    FindingEvidence,
-    FindingSupport,
-    FindingComment,
-  ],
+  entities: [Diagnosis, DiagnosisTransition],
   resolvers: [DiagnosisResolver, FindingResolver],
   loaders: createDiagnosisLoaders,
   streams: [diagnosisEvents],
