@@ -47,7 +47,8 @@ export async function themesOf(em: EntityManager, slugs: string[]): Promise<Them
 }
 
 export const contributionWrites = {
-  async post(ctx: Context, input: PostContributionInput) {
+  /** `organizationId`: the organization the author speaks for, its membership checked by the caller. */
+  async post(ctx: Context, input: PostContributionInput, organizationId?: string) {
     const workshopId = idOf('Workshop', input.workshopId, 'workshopId');
     const viewer = ctx.viewer;
     requireParticipant(viewer, workshopId);
@@ -94,6 +95,7 @@ export const contributionWrites = {
         guest: viewer.kind === 'guest' ? viewer.guestId : undefined,
         guestName: viewer.kind === 'guest' ? viewer.displayName : undefined,
         neighbourhood: neighbourhoodId,
+        organization: organizationId,
         moderationState: published ? ModerationState.PUBLISHED : ModerationState.PENDING,
         themes,
       });
