@@ -99,7 +99,9 @@ export type EnumPrefix =
   | 'connection'
   | 'moderationMode'
   | 'moderationAction'
-  | 'contributionKindLong';
+  | 'contributionKindLong'
+  | 'restitution.kind'
+  | 'restitution.status';
 
 /** Builds the helpers around a locale read lazily, so a context can hold it once. */
 export function createI18n(getLocale: () => Locale): I18n {
