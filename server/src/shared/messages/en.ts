@@ -80,6 +80,8 @@ export const en = {
   DIAGNOSIS_PERIOD_SHAPE: () => 'Write the period as one year (2026) or two (2026-2027).',
   DIAGNOSIS_PERIOD_TAKEN: () => 'This territory already has a diagnosis for this period.',
   DIAGNOSIS_TITLE_LENGTH: (p: Range) => `Write a title of ${p.min} to ${p.max} characters.`,
+  WORKSHOP_DIAGNOSIS_ELSEWHERE: () => 'This diagnosis is of another territory: link the workshop to one of its own.',
+  CONTRIBUTION_NOT_MEMBER: () => 'You can speak only for an organization you belong to.',
   FINDING_TITLE_LENGTH: (p: Range) => `Write a title of ${p.min} to ${p.max} characters.`,
   FINDING_STATEMENT_LENGTH: (p: Range) => `Write a statement of ${p.min} to ${p.max} characters.`,
   FINDING_CHANGED: (p: { by: string }) =>
@@ -101,6 +103,7 @@ export const en = {
   COSIGN_NOT_MEMBER: () => 'You can co-sign only for an organization you belong to.',
   COSIGN_NOT_ALLOWED: () => 'This organization does not let its members co-sign on its behalf.',
   COMMENT_LENGTH: (p: Range) => `Write a comment of ${p.min} to ${p.max} characters.`,
+  PROJECT_IDEA_NOT_RETAINED: () => 'Only a retained finding can give rise to a project idea: retain it first.',
 };
 
 /** The catalogue every language provides: the same codes, with the same parameters. */

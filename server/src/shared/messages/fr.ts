@@ -108,6 +108,8 @@ export const fr: Catalogue = {
   DIAGNOSIS_PERIOD_SHAPE: () => 'Indiquez la période par une année (2026) ou deux (2026-2027).',
   DIAGNOSIS_PERIOD_TAKEN: () => 'Ce territoire a déjà un diagnostic pour cette période.',
   DIAGNOSIS_TITLE_LENGTH: (p) => `Écrivez un titre de ${p.min} à ${p.max}\u00a0caractères.`,
+  WORKSHOP_DIAGNOSIS_ELSEWHERE: () => 'Ce diagnostic est celui d’un autre territoire\u00a0: liez l’atelier à un diagnostic du sien.',
+  CONTRIBUTION_NOT_MEMBER: () => 'Vous ne pouvez parler qu’au nom d’une organisation dont vous êtes membre.',
   FINDING_TITLE_LENGTH: (p) => `Écrivez un titre de ${p.min} à ${p.max}\u00a0caractères.`,
   FINDING_STATEMENT_LENGTH: (p) => `Écrivez un constat de ${p.min} à ${p.max}\u00a0caractères.`,
   FINDING_CHANGED: (p) =>
@@ -130,6 +132,8 @@ export const fr: Catalogue = {
   COSIGN_NOT_MEMBER: () => 'Vous ne pouvez cosigner qu’au nom d’une organisation dont vous êtes membre.',
   COSIGN_NOT_ALLOWED: () => 'Cette organisation ne permet pas à ses membres de cosigner en son nom.',
   COMMENT_LENGTH: (p) => `Écrivez un commentaire de ${p.min} à ${p.max}\u00a0caractères.`,
+  PROJECT_IDEA_NOT_RETAINED: () =>
+    'Seul un constat retenu peut faire naître une idée de projet\u00a0: retenez-le d’abord.',
 };
 
 const diagnosisStatusFr: Record<DiagnosisStatusName, string> = {

@@ -58,6 +58,8 @@ const samples: { [C in MessageCode]: MessageArgs<C> } = {
   DIAGNOSIS_PERIOD_SHAPE: [],
   DIAGNOSIS_PERIOD_TAKEN: [],
   DIAGNOSIS_TITLE_LENGTH: [{ min: 3, max: 200 }],
+  WORKSHOP_DIAGNOSIS_ELSEWHERE: [],
+  CONTRIBUTION_NOT_MEMBER: [],
   FINDING_TITLE_LENGTH: [{ min: 3, max: 200 }],
   FINDING_STATEMENT_LENGTH: [{ min: 3, max: 5000 }],
   FINDING_CHANGED: [{ by: 'Awa' }],
@@ -78,6 +80,7 @@ const samples: { [C in MessageCode]: MessageArgs<C> } = {
   COSIGN_NOT_MEMBER: [],
   COSIGN_NOT_ALLOWED: [],
   COMMENT_LENGTH: [{ min: 2, max: 2000 }],
+  PROJECT_IDEA_NOT_RETAINED: [],
 };
 
 const codes = Object.keys(samples) as MessageCode[];
