@@ -108,7 +108,8 @@ export const fr: Catalogue = {
   DIAGNOSIS_PERIOD_SHAPE: () => 'Indiquez la période par une année (2026) ou deux (2026-2027).',
   DIAGNOSIS_PERIOD_TAKEN: () => 'Ce territoire a déjà un diagnostic pour cette période.',
   DIAGNOSIS_TITLE_LENGTH: (p) => `Écrivez un titre de ${p.min} à ${p.max}\u00a0caractères.`,
-  WORKSHOP_DIAGNOSIS_ELSEWHERE: () => 'Ce diagnostic est celui d’un autre territoire\u00a0: liez l’atelier à un diagnostic du sien.',
+  WORKSHOP_DIAGNOSIS_ELSEWHERE: () =>
+    'Ce diagnostic est celui d’un autre territoire\u00a0: liez l’atelier à un diagnostic du sien.',
   CONTRIBUTION_NOT_MEMBER: () => 'Vous ne pouvez parler qu’au nom d’une organisation dont vous êtes membre.',
   FINDING_TITLE_LENGTH: (p) => `Écrivez un titre de ${p.min} à ${p.max}\u00a0caractères.`,
   FINDING_STATEMENT_LENGTH: (p) => `Écrivez un constat de ${p.min} à ${p.max}\u00a0caractères.`,
