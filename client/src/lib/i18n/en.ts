@@ -506,6 +506,8 @@ export const en: Messages = {
   'restitution.organizations.other': '{count} organizations',
   'restitution.supports.one': '{count} support',
   'restitution.supports.other': '{count} supports',
+  'restitution.findingCount.one': '{count} finding',
+  'restitution.findingCount.other': '{count} findings',
   'restitution.findings': 'Findings retained',
   'restitution.noFindings': 'No finding has been retained yet.',
   'restitution.kind.UNMET_NEED': 'Unmet need',

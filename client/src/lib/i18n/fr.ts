@@ -513,6 +513,8 @@ export const fr = {
   'restitution.organizations.other': '{count} structures',
   'restitution.supports.one': '{count} soutien',
   'restitution.supports.other': '{count} soutiens',
+  'restitution.findingCount.one': '{count} constat',
+  'restitution.findingCount.other': '{count} constats',
   'restitution.findings': 'Les constats retenus',
   'restitution.noFindings': 'Aucun constat n’a encore été retenu.',
   'restitution.kind.UNMET_NEED': 'Besoin non couvert',
