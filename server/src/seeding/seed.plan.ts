@@ -2,27 +2,24 @@ import { OrganizationKind } from '../organizations/organization.entity.js';
 import { PlatformRole } from '../people/person.entity.js';
 import { TerritoryKind } from '../territories/territory.entity.js';
 import { ModerationMode, WorkshopKind, WorkshopStatus } from '../workshops/workshop.entity.js';
-import { ContributionKind, ModerationState } from '../contributions/contribution.entity.js';
-import { DiagnosisStatus } from '../diagnosis/diagnosis.entity.js';
-import { FindingPriority, FindingStatus } from '../findings/finding.entity.js';
 import { StoryKind } from '../stories/story.entity.js';
 import { PortraitStage } from '../portraits/portrait.entity.js';
 import { FundingSourceKind, PartnerRole } from '../portraits/portrait-parts.entity.js';
 import { PublicationState } from '../shared/publication.js';
 import type { SeedData } from './seed.files.js';
-import type { ContributionSeed, WorkshopSeed } from './seed.types.js';
-import { partialDate, seedDateTime } from './seed.dates.js';
+import type { WorkshopSeed } from './seed.types.js';
+import { partialDate } from './seed.dates.js';
 import { seedId } from './seed.ids.js';
 import { SeedError } from './seed.files.js';
-
-type Rows = Record<string, unknown>[];
+import { planContext, type Row, type SeedLink } from './seed.context.js';
+import { planContributions } from './seed.contributions.js';
+import { planDiagnoses } from './seed.diagnoses.js';
 
 /** Every table's rows, in snake_case, ready to upsert; `owned` lists the parents whose children are replaced. */
 export interface SeedPlan {
-  tables: { table: string; rows: Rows; key: string[] }[];
+  tables: { table: string; rows: Row[]; key: string[] }[];
   replaceChildren: { table: string; column: string; ids: string[] }[];
-  /** Updates run after every table is loaded (links between rows loaded in either order). */
-  links: { table: string; id: string; values: Rows[number] }[];
+  links: SeedLink[];
 }
 
 /**
@@ -30,55 +27,15 @@ export interface SeedPlan {
  * values, missing fields and malformed dates are all reported at once, and nothing is written.
  */
 export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
-  const problems: string[] = [];
-  const index = new Map<string, Set<string>>();
-  const define = (kind: string, key: string | undefined, where: string) => {
-    if (!key || !/^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?$/.test(key))
-      problems.push(`${where}: "${key}" is not a kebab-case slug`);
-    const keys = index.get(kind) ?? new Set<string>();
-    if (key && keys.has(key)) problems.push(`${where}: ${kind} "${key}" is defined twice`);
-    if (key) keys.add(key);
-    index.set(kind, keys);
-    return seedId(kind, key ?? '');
-  };
-  const checks: (() => void)[] = [];
-  const ref = (kind: string, key: string, where: string) => {
-    checks.push(() => {
-      if (!index.get(kind)?.has(key)) problems.push(`${where}: unknown ${kind} "${key}"`);
-    });
-    return seedId(kind, key);
-  };
-  const optRef = (kind: string, key: string | undefined, where: string) => (key ? ref(kind, key, where) : null);
-  const oneOf = <T extends string>(values: Record<string, T>, value: string, where: string): T => {
-    if (!Object.values(values).includes(value as T)) {
-      problems.push(`${where}: "${value}" is not one of ${Object.values(values).join(', ')}`);
-    }
-    return value as T;
-  };
-  const text = (value: unknown, where: string): string => {
-    if (typeof value !== 'string' || value.trim() === '') problems.push(`${where}: a non-empty text is required`);
-    return typeof value === 'string' ? value : '';
-  };
-  const dateTime = (value: string, where: string) => {
-    const parsed = seedDateTime(value, today);
-    if (!parsed) problems.push(`${where}: "${value}" is not an ISO date-time or "+Nd@HH:MM"`);
-    return parsed ?? new Date(0);
-  };
-  const day = (value: string, where: string) => {
-    const parsed = partialDate(value);
-    if (!parsed || parsed.precision !== 'DAY') problems.push(`${where}: "${value}" must be a date YYYY-MM-DD`);
-    return value;
-  };
-
-  const t: Record<string, Rows> = {};
-  const add = (table: string, row: Record<string, unknown>) => (t[table] ??= []).push(row);
-  const links: SeedPlan['links'] = [];
+  const ctx = planContext(today);
+  const { define, ref, optRef, oneOf, text, dateTime, add, links, problem } = ctx;
+  const t = ctx.tables;
   const joinCodeOf = (w: WorkshopSeed, where: string): string | null => {
     if (!w.joinCode) return null;
     if (!/^[A-Z0-9]{6}$/.test(w.joinCode))
-      problems.push(`${where}.joinCode: "${w.joinCode}" must be 6 capital letters or digits`);
+      problem(`${where}.joinCode: "${w.joinCode}" must be 6 capital letters or digits`);
     if (w.status !== 'LIVE' && w.status !== 'PAUSED')
-      problems.push(`${where}.joinCode: only live or paused workshops have a code`);
+      problem(`${where}.joinCode: only live or paused workshops have a code`);
     return w.joinCode;
   };
 
@@ -127,12 +84,13 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
       website: o.website ?? null,
       commune: o.commune ?? null,
       territory_id: optRef('territory', o.territory, `${where}.territory`),
+      members_may_co_sign: Boolean(o.membersMayCoSign),
     });
   }
   for (const p of data.people) {
     const where = `people.json ${p.key}`;
     const id = define('person', p.key, where);
-    if (p.demo && !p.email) problems.push(`${where}: demo accounts need an email`);
+    if (p.demo && !p.email) problem(`${where}: demo accounts need an email`);
     add('person', {
       id,
       slug: p.key,
@@ -175,11 +133,13 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
     });
     for (const theme of p.themes ?? [])
       add('portrait_theme', { portrait_id: id, theme_id: ref('theme', theme, `${where}.themes`) });
+    for (const finding of p.answers ?? [])
+      add('portrait_finding', { portrait_id: id, finding_id: ref('finding', finding, `${where}.answers`) });
     p.indicators?.forEach((i, position) => {
       if (typeof i.value !== 'number' || !Number.isFinite(i.value))
-        problems.push(`${where}.indicators[${position}]: value must be a number`);
+        problem(`${where}.indicators[${position}]: value must be a number`);
       if (i.asOf && !partialDate(i.asOf))
-        problems.push(`${where}.indicators[${position}].asOf: "${i.asOf}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+        problem(`${where}.indicators[${position}].asOf: "${i.asOf}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       add('indicator', {
         id: seedId('indicator', `${p.slug}#${position}`),
         portrait_id: id,
@@ -195,9 +155,9 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
     p.funding?.forEach((f, position) => {
       const at = `${where}.funding[${position}]`;
       if (f.amount !== undefined && (typeof f.amount !== 'number' || f.amount < 0))
-        problems.push(`${at}: amount must be a positive number`);
+        problem(`${at}: amount must be a positive number`);
       for (const bound of [f.periodStart, f.periodEnd])
-        if (bound && !partialDate(bound)) problems.push(`${at}: "${bound}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+        if (bound && !partialDate(bound)) problem(`${at}: "${bound}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       add('funding_line', {
         id: seedId('funding', `${p.slug}#${position}`),
         portrait_id: id,
@@ -222,7 +182,7 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
     }
     p.stages?.forEach((s, position) => {
       const parsed = partialDate(s.date);
-      if (!parsed) problems.push(`${where}.stages[${position}]: "${s.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (!parsed) problem(`${where}.stages[${position}]: "${s.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       add('stage_event', {
         id: seedId('stage', `${p.slug}#${position}`),
         portrait_id: id,
@@ -236,13 +196,17 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
   for (const w of data.workshops) {
     const where = `workshops.json ${w.slug}`;
     const id = define('workshop', w.slug, where);
+    const startsAt = dateTime(w.startsAt, `${where}.startsAt`);
+    ctx.known.workshops.set(w.slug, { territory: w.territory, diagnosis: null });
     add('workshop', {
       id,
       slug: w.slug,
       title: text(w.title, `${where}.title`),
       kind: oneOf(WorkshopKind, w.kind, `${where}.kind`),
       territory_id: ref('territory', w.territory, `${where}.territory`),
-      starts_at: dateTime(w.startsAt, `${where}.startsAt`),
+      // Set once diagnoses are stored (links): a diagnosis names the workshops that feed it.
+      diagnosis_id: null,
+      starts_at: startsAt,
       ends_at: dateTime(w.endsAt, `${where}.endsAt`),
       place: w.place ?? '',
       status: oneOf(WorkshopStatus, w.status, `${where}.status`),
@@ -275,83 +239,13 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
     if (w.activePrompt) {
       const promptId = prompts.get(w.activePrompt);
       if (promptId) links.push({ table: 'workshop', id, values: { active_prompt_id: promptId } });
-      else problems.push(`${where}.activePrompt: unknown prompt "${w.activePrompt}"`);
+      else problem(`${where}.activePrompt: unknown prompt "${w.activePrompt}"`);
     }
-    const addContribution = (
-      c: ContributionSeed | Omit<ContributionSeed, 'replies' | 'kind' | 'prompt'>,
-      parent: { id: string; kind: string; promptId: string | null } | null,
-    ) => {
-      const at = `${where}.contributions ${c.key}`;
-      const contributionId = define('contribution', `${w.slug}--${c.key}`, at);
-      const full = c as Partial<ContributionSeed>;
-      const promptId = parent ? parent.promptId : full.prompt ? (prompts.get(full.prompt) ?? null) : null;
-      if (!parent && full.prompt && !promptId) problems.push(`${at}: unknown prompt "${full.prompt}"`);
-      if (!c.author && !c.organization && !c.guestName)
-        problems.push(`${at}: needs an author, an organization or a guestName`);
-      const kind = parent ? parent.kind : oneOf(ContributionKind, full.kind ?? '', `${at}.kind`);
-      add('contribution', {
-        id: contributionId,
-        workshop_id: id,
-        prompt_id: promptId,
-        parent_id: parent?.id ?? null,
-        kind,
-        body: text(c.body, `${at}.body`),
-        author_id: optRef('person', c.author, `${at}.author`),
-        organization_id: optRef('organization', c.organization, `${at}.organization`),
-        guest_name: c.guestName ?? null,
-        neighbourhood_id: optRef('neighbourhood', c.neighbourhood, `${at}.neighbourhood`),
-        moderation_state: oneOf(ModerationState, c.state, `${at}.state`),
-        vote_count: c.votes ?? 0,
-      });
-      for (const theme of c.themes ?? [])
-        add('contribution_theme', { contribution_id: contributionId, theme_id: ref('theme', theme, `${at}.themes`) });
-      for (const reply of full.replies ?? []) addContribution(reply, { id: contributionId, kind, promptId });
-    };
-    for (const c of w.contributions ?? []) addContribution(c, null);
+    // A past workshop's contributions were posted while it was held (the participation timeline counts them so).
+    const postedAt = w.status === 'CLOSED' ? startsAt : today;
+    planContributions(ctx, { slug: w.slug, id, where, prompts, postedAt }, w.contributions ?? []);
   }
-  for (const d of data.diagnoses) {
-    const where = `diagnoses.json ${d.slug}`;
-    const id = define('diagnosis', d.slug, where);
-    add('diagnosis', {
-      id,
-      slug: d.slug,
-      territory_id: ref('territory', d.territory, `${where}.territory`),
-      title: text(d.title, `${where}.title`),
-      summary: d.summary ?? '',
-      period_start: day(d.periodStart, `${where}.periodStart`),
-      period_end: day(d.periodEnd, `${where}.periodEnd`),
-      period: periodOf(d.periodStart, d.periodEnd),
-      status: oneOf(DiagnosisStatus, d.status, `${where}.status`),
-      validated_at: d.validatedAt ? dateTime(d.validatedAt, `${where}.validatedAt`) : null,
-      validated_by_id: optRef('person', d.validatedBy, `${where}.validatedBy`),
-      is_demo: Boolean(d.demo),
-    });
-    d.findings?.forEach((f, position) => {
-      const at = `${where}.findings ${f.key}`;
-      const findingId = define('finding', f.key, at);
-      add('finding', {
-        id: findingId,
-        diagnosis_id: id,
-        position,
-        title: text(f.title, `${at}.title`),
-        statement: text(f.statement, `${at}.statement`),
-        priority: oneOf(FindingPriority, f.priority, `${at}.priority`),
-        status: oneOf(FindingStatus, f.status, `${at}.status`),
-      });
-      for (const theme of f.themes ?? [])
-        add('finding_theme', { finding_id: findingId, theme_id: ref('theme', theme, `${at}.themes`) });
-      for (const n of f.neighbourhoods ?? [])
-        add('finding_neighbourhood', {
-          finding_id: findingId,
-          neighbourhood_id: ref('neighbourhood', n, `${at}.neighbourhoods`),
-        });
-      for (const e of f.evidence ?? [])
-        add('finding_evidence', {
-          finding_id: findingId,
-          contribution_id: ref('contribution', `${e.workshop}--${e.contribution}`, `${at}.evidence`),
-        });
-    });
-  }
+  planDiagnoses(ctx, data);
   for (const s of data.stories) {
     const where = `stories.json ${s.slug}`;
     const id = define('story', s.slug, where);
@@ -374,8 +268,8 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
     for (const f of s.findings ?? [])
       add('story_finding', { story_id: id, finding_id: ref('finding', f, `${where}.findings`) });
   }
-  for (const check of checks) check();
-  if (problems.length > 0) throw new SeedError(problems);
+  for (const check of ctx.checks) check();
+  if (ctx.problems.length > 0) throw new SeedError(ctx.problems);
 
   const ids = (table: string) => (t[table] ?? []).map((row) => row.id as string);
   const order: [string, string[]][] = [
@@ -400,10 +294,17 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
     ['contribution', ['id']],
     ['contribution_theme', []],
     ['diagnosis', ['id']],
+    ['diagnosis_coordinator', []],
+    ['diagnosis_transition', ['id']],
     ['finding', ['id']],
     ['finding_theme', []],
     ['finding_neighbourhood', []],
     ['finding_evidence', []],
+    ['finding_revision', ['id']],
+    ['finding_support', []],
+    ['finding_comment', ['id']],
+    ['finding_suggestion', ['id']],
+    ['portrait_finding', []],
     ['story', ['id']],
     ['story_finding', []],
   ];
@@ -425,14 +326,16 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
       { table: 'contribution_theme', column: 'contribution_id', ids: ids('contribution') },
       { table: 'finding_theme', column: 'finding_id', ids: ids('finding') },
       { table: 'finding_neighbourhood', column: 'finding_id', ids: ids('finding') },
+      { table: 'diagnosis_coordinator', column: 'diagnosis_id', ids: ids('diagnosis') },
+      { table: 'diagnosis_transition', column: 'diagnosis_id', ids: ids('diagnosis') },
       { table: 'finding_evidence', column: 'finding_id', ids: ids('finding') },
+      // A seeded finding is reset to its seeded text and version, so its history goes with it.
+      { table: 'finding_revision', column: 'finding_id', ids: ids('finding') },
+      { table: 'finding_support', column: 'finding_id', ids: ids('finding') },
+      { table: 'finding_comment', column: 'finding_id', ids: ids('finding') },
+      { table: 'finding_suggestion', column: 'finding_id', ids: ids('finding') },
+      { table: 'portrait_finding', column: 'portrait_id', ids: ids('portrait') },
       { table: 'story_finding', column: 'story_id', ids: ids('story') },
     ],
   };
-}
-
-/** The period as the site's address names it: one year, or the first and last years. */
-function periodOf(start: string, end: string): string {
-  const [from, to] = [start.slice(0, 4), end.slice(0, 4)];
-  return from === to ? from : `${from}-${to}`;
 }

@@ -21,6 +21,9 @@ export type ModerationState = 'PENDING' | 'PUBLISHED' | 'HIDDEN';
 export type DiagnosisStatus = 'DRAFT' | 'CONSULTATION' | 'VALIDATED' | 'ARCHIVED';
 export type FindingPriority = 'LOW' | 'MEDIUM' | 'HIGH';
 export type FindingStatus = 'PROPOSED' | 'RETAINED' | 'SET_ASIDE' | 'MERGED';
+export type FindingKind = 'UNMET_NEED' | 'ASSET' | 'OPPORTUNITY';
+export type RevisionChange = 'CREATED' | 'EDITED' | 'STATUS_CHANGED' | 'MERGED' | 'RESTORED' | 'SUGGESTION_ACCEPTED';
+export type SuggestionState = 'PENDING' | 'ACCEPTED' | 'DECLINED';
 export type PublicationState = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
 export type StoryKind = 'EXPERIENCE' | 'TESTIMONY';
 export type PortraitStage =
@@ -68,6 +71,8 @@ export interface OrganizationSeed {
   website?: string;
   territory?: string;
   commune?: string;
+  /** Its members may co-sign a diagnosis's findings on its behalf. */
+  membersMayCoSign?: boolean;
 }
 
 /** seeds/people.json — `demo: true` for invented demo accounts (they get an email). */
@@ -124,6 +129,8 @@ export interface PortraitSeed {
   funding: FundingLineSeed[];
   partners: { organization: string; role: PartnerRole; note?: string }[];
   stages: { stage: PortraitStage; date: string; note: string }[];
+  /** Keys of the diagnosis findings this project answers. */
+  answers?: string[];
 }
 
 /** seeds/stories.json — `teller: null` for an anonymous testimony. */
@@ -154,8 +161,12 @@ export interface ContributionSeed {
   neighbourhood?: string;
   state: ModerationState;
   votes: number;
-  replies?: Omit<ContributionSeed, 'replies' | 'kind' | 'prompt'>[];
+  /** When it was posted (ISO date-time); a closed workshop's default to its start, others to the seeding. */
+  at?: string;
+  replies?: ReplySeed[];
 }
+
+export type ReplySeed = Omit<ContributionSeed, 'replies' | 'kind' | 'prompt'>;
 
 /** seeds/workshops.json */
 export interface WorkshopSeed {
@@ -182,10 +193,80 @@ export interface WorkshopSeed {
   activePrompt?: string;
 }
 
+/**
+ * What a revision sets of a finding. Fields left out carry over from the revision before; in the
+ * first revision, from the finding itself. The last revision's text must be the finding's.
+ */
+export interface FindingTextSeed {
+  kind?: FindingKind;
+  title?: string;
+  statement?: string;
+  priority?: FindingPriority;
+  status?: FindingStatus;
+  themes?: string[];
+  neighbourhoods?: string[];
+  mergedInto?: string | null;
+}
+
+export interface FindingSeed {
+  key: string;
+  kind: FindingKind;
+  title: string;
+  statement: string;
+  themes: string[];
+  neighbourhoods: string[];
+  priority: FindingPriority;
+  status: FindingStatus;
+  /** With status MERGED: the key of the finding that carries on what it said. */
+  mergedInto?: string;
+  /** A participant's proposal (the person's key); `awaitingReview` while no coordinator has looked at it. */
+  proposedBy?: string;
+  awaitingReview?: boolean;
+  evidence: { workshop: string; contribution: string }[];
+  /** In order, the first CREATED; the finding's version is their number (one CREATED revision if left out). */
+  revisions?: { by?: string; at: string; change: RevisionChange; note?: string; after?: FindingTextSeed }[];
+  /** "Je partage ce constat"; with an organization, a co-signature on its behalf. */
+  supports?: { person: string; organization?: string; at: string }[];
+  comments?: { by: string; body: string; at: string; hidden?: boolean }[];
+  suggestions?: {
+    by: string;
+    at: string;
+    baseVersion: number;
+    title: string;
+    statement: string;
+    note?: string;
+    state?: SuggestionState;
+    reviewedBy?: string;
+    reviewedAt?: string;
+    reviewNote?: string;
+  }[];
+}
+
+/**
+ * Where a diagnosis takes contributions outside live workshops, from its consultation on: a
+ * workshop of its own (slug "consultation-<diagnosis slug>", as the application names it), live
+ * while the diagnosis is in consultation and closed once validated.
+ */
+export interface ConsultationSeed {
+  /** "Consultation — <diagnosis title>" if left out. */
+  title?: string;
+  description?: string;
+  /** When it opened: the transition that opened the consultation gives it if left out. */
+  startsAt?: string;
+  /** The end of the diagnosis's period if left out. */
+  endsAt?: string;
+  moderationMode?: ModerationMode;
+  themes?: string[];
+  neighbourhoods?: string[];
+  contributions: ContributionSeed[];
+}
+
 /** seeds/diagnoses.json — evidence points at contributions by workshop slug and key. */
 export interface DiagnosisSeed {
   slug: string;
   territory: string;
+  /** As the address names it ("2026-2027"); derived from the period's years if left out. */
+  period?: string;
   title: string;
   summary: string;
   periodStart: string;
@@ -194,14 +275,12 @@ export interface DiagnosisSeed {
   validatedBy?: string;
   validatedAt?: string;
   demo: boolean;
-  findings: {
-    key: string;
-    title: string;
-    statement: string;
-    themes: string[];
-    neighbourhoods: string[];
-    priority: FindingPriority;
-    status: FindingStatus;
-    evidence: { workshop: string; contribution: string }[];
-  }[];
+  /** Keys of people with the COORDINATOR role. */
+  coordinators?: string[];
+  /** Its life from DRAFT to its status, in order. */
+  transitions?: { from: DiagnosisStatus; to: DiagnosisStatus; by: string; at: string; reason?: string }[];
+  /** Slugs of the workshops that feed it. */
+  workshops?: string[];
+  consultation?: ConsultationSeed;
+  findings: FindingSeed[];
 }
