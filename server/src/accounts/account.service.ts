@@ -9,6 +9,7 @@ import { isAdmin, type Viewer } from '../shared/viewer.js';
 import { sendInBackground, type MailMessage } from '../mail/mailer.js';
 import { Person, PlatformRole } from '../people/person.entity.js';
 import { Workshop } from '../workshops/workshop.entity.js';
+import { Diagnosis } from '../diagnosis/diagnosis.entity.js';
 import { columnsOf, type RowOf } from '../shared/rows.js';
 import { hashPassword, passwordLimits, verifyPassword } from './password.js';
 import { liveWorkshopIdOf, normalizeJoinCode } from '../workshops/workshop.lifecycle.js';
@@ -180,10 +181,12 @@ export const accountService = {
       const person = await em.findOne(Person, personId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!person) throw notFound('Person');
       person.role = role;
-      // Someone who is no longer a coordinator stops running the workshops they were assigned.
+      // Someone who is no longer a coordinator stops running the workshops and diagnoses they were assigned.
       if (!mayCoordinate(role)) {
         const assigned = await em.find(Workshop, { coordinators: person }, { populate: ['coordinators'] });
         for (const workshop of assigned) workshop.coordinators.remove(person);
+        const diagnoses = await em.find(Diagnosis, { coordinators: person }, { populate: ['coordinators'] });
+        for (const diagnosis of diagnoses) diagnosis.coordinators.remove(person);
       }
     });
     await ctx.live.announceAccessChange();

@@ -54,7 +54,7 @@ export class DiagnosisEventObject {
   })
   seq!: number;
 
-  @Field(() => DiagnosisEventType)
+  @Field(() => DiagnosisEventType, { description: 'What happened.' })
   type!: DiagnosisEventType;
 
   @Field(() => Date, { description: 'When it happened.' })

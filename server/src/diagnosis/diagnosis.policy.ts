@@ -1,6 +1,6 @@
-import { unauthenticated } from '../shared/errors.js';
+import { forbidden, unauthenticated } from '../shared/errors.js';
 import { invalid, msg, type InvalidInput } from '../shared/payload.js';
-import { isAdmin, type Viewer } from '../shared/viewer.js';
+import { isAdmin, isStaff, type Viewer } from '../shared/viewer.js';
 import type { DiagnosisStatusName, DiagnosisTransitionName } from '../shared/messages/en.js';
 import { DiagnosisStatus } from './diagnosis.entity.js';
 
@@ -75,4 +75,51 @@ export function consultationParticipantRefusal(viewer: Viewer): Error | null {
   return viewer.kind === 'person'
     ? null
     : unauthenticated('Sign in first: taking part in a consultation needs an account.');
+}
+
+/** What a coordinator does to a diagnosis, each by its own mutation (`openConsultation` … `reopenDiagnosis`). */
+export enum DiagnosisMove {
+  CONSULT = 'CONSULT',
+  VALIDATE = 'VALIDATE',
+  ARCHIVE = 'ARCHIVE',
+  REOPEN = 'REOPEN',
+}
+
+const moveOf: Record<DiagnosisTransitionName, DiagnosisMove> = {
+  consult: DiagnosisMove.CONSULT,
+  validate: DiagnosisMove.VALIDATE,
+  archive: DiagnosisMove.ARCHIVE,
+  reopen: DiagnosisMove.REOPEN,
+};
+
+/** Admins, and people with the platform's coordinator role: they start diagnoses. */
+export const mayStartDiagnosis = (viewer: Viewer): boolean => isStaff(viewer);
+
+export const diagnosisPolicy = {
+  /** The moves `openConsultation` … `reopenDiagnosis` would accept of this viewer now (none for others). */
+  moves: (viewer: Viewer, d: DiagnosisFacts): DiagnosisMove[] =>
+    coordinatesDiagnosis(viewer, d.id) ? diagnosisMoves(d).map((t) => moveOf[t]) : [],
+  /** What `postDiagnosisContribution` checks of the viewer and the diagnosis. */
+  canContribute: (viewer: Viewer, d: DiagnosisFacts): boolean =>
+    consultationParticipantRefusal(viewer) === null && consultationRefusal(d) === null,
+};
+
+/** Why this viewer may not run this diagnosis's life and findings; null for its coordinators and admins. */
+export function coordinatorRefusal(viewer: Viewer, diagnosisId: string): Error | null {
+  if (viewer.kind === 'anonymous') return unauthenticated('Sign in as a coordinator of this diagnosis first.');
+  return coordinatesDiagnosis(viewer, diagnosisId)
+    ? null
+    : forbidden('Only the coordinators of this diagnosis can do this.');
+}
+
+/** Why this viewer may not start a diagnosis; null for admins and coordinators. */
+export function starterRefusal(viewer: Viewer): Error | null {
+  if (viewer.kind === 'anonymous') return unauthenticated('Sign in as a coordinator first.');
+  return mayStartDiagnosis(viewer) ? null : forbidden('Only coordinators and admins start a diagnosis.');
+}
+
+/** Assigning territory coordinators is an admin's decision, as for workshops. */
+export function assignerRefusal(viewer: Viewer): Error | null {
+  if (viewer.kind === 'anonymous') return unauthenticated('Sign in first.');
+  return isAdmin(viewer) ? null : forbidden('Only administrators can do this.');
 }

@@ -1,7 +1,9 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../shared/node.js';
+import { UserError } from '../shared/payload.js';
 import { columnsFor, timestamps, type RowFrom } from '../shared/rows.js';
-import { Diagnosis, DiagnosisStatus } from './diagnosis.entity.js';
+import { Diagnosis, DiagnosisStatus, DiagnosisTransition } from './diagnosis.entity.js';
+import { DiagnosisMove } from './diagnosis.policy.js';
 
 registerEnumType(DiagnosisStatus, {
   name: 'DiagnosisStatus',
@@ -47,4 +49,45 @@ export class DiagnosisType extends Node {
 
   @Field(() => Boolean, { description: 'True for invented demo content.' })
   isDemo!: boolean;
+}
+
+registerEnumType(DiagnosisMove, {
+  name: 'DiagnosisMove',
+  description: 'A change a coordinator makes to a diagnosis’s life, each by its own mutation.',
+  valuesConfig: {
+    CONSULT: { description: 'Open the draft for consultation (`openConsultation`).' },
+    VALIDATE: { description: 'Validate it at the end of the consultation (`validateDiagnosis`).' },
+    ARCHIVE: { description: 'Archive the validated diagnosis (`archiveDiagnosis`).' },
+    REOPEN: { description: 'Reopen it for consultation, saying why (`reopenDiagnosis`).' },
+  },
+});
+
+export const transitionColumns = columnsFor(DiagnosisTransition, { omit: ['updatedAt'] });
+
+export interface DiagnosisTransitionType extends RowFrom<typeof transitionColumns> {}
+@ObjectType('DiagnosisTransition', {
+  implements: Node,
+  description: 'A move of a diagnosis from one state to another, as logged.',
+})
+export class DiagnosisTransitionType extends Node {
+  @Field(() => DiagnosisStatus, { description: 'Where it was.' })
+  fromStatus!: DiagnosisStatus;
+
+  @Field(() => DiagnosisStatus, { description: 'Where it went.' })
+  toStatus!: DiagnosisStatus;
+
+  @Field(() => String, { description: 'Why, as the coordinator said it (required to reopen; may be empty otherwise).' })
+  reason!: string;
+
+  @Field(() => Date, { description: 'When.' })
+  createdAt!: Date;
+}
+
+@ObjectType('DiagnosisPayload', { description: 'Result of an action on a diagnosis.' })
+export class DiagnosisPayload {
+  @Field(() => DiagnosisType, { nullable: true, description: 'The diagnosis after the action.' })
+  diagnosis?: DiagnosisType | null;
+
+  @Field(() => [UserError], { description: 'What to fix; empty on success.' })
+  userErrors!: UserError[];
 }

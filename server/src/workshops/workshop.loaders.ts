@@ -8,6 +8,7 @@ import { byId, countByKey, grouped } from '../shared/loader.js';
 import { personColumns, type PersonType } from '../people/person.type.js';
 import { promptColumns, workshopColumns, type PromptType, type WorkshopType } from './workshop.type.js';
 import { workshopStreamKind } from './workshop.events.js';
+import { WorkshopKind } from './workshop.entity.js';
 
 type Keyed<T> = T & { _key: string };
 
@@ -21,8 +22,13 @@ export function createWorkshopLoaders(knex: Knex, viewer: Viewer) {
     );
   return {
     workshopById: byId<WorkshopType>((ids) => workshops().whereIn('w.id', ids)),
+    /** A territory's gatherings; its diagnoses' consultations are reached from the diagnoses. */
     workshopsByTerritory: grouped<Keyed<WorkshopType>>((keys) =>
-      workshops().select('w.territory_id as _key').whereIn('w.territory_id', keys).orderBy('w.starts_at', 'desc'),
+      workshops()
+        .select('w.territory_id as _key')
+        .whereIn('w.territory_id', keys)
+        .whereNot('w.kind', WorkshopKind.CONSULTATION)
+        .orderBy('w.starts_at', 'desc'),
     ),
     promptById: byId<PromptType>((ids) => prompts().whereIn('pr.id', ids)),
     promptsByWorkshop: grouped<Keyed<PromptType>>((keys) =>

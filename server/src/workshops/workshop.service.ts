@@ -2,7 +2,7 @@ import type { Context } from '../shared/context.js';
 import { oneBySlug } from '../shared/sql.js';
 import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { visible } from '../shared/visibility.js';
-import { WorkshopStatus } from './workshop.entity.js';
+import { WorkshopKind, WorkshopStatus } from './workshop.entity.js';
 import { workshopColumns, type WorkshopType } from './workshop.type.js';
 import { WorkshopSort, WorkshopTiming, type WorkshopFilter } from './workshop.inputs.js';
 
@@ -20,7 +20,10 @@ const statusesOf: Record<WorkshopTiming, WorkshopStatus[]> = {
 export const workshopService = {
   list(ctx: Context, filter: WorkshopFilter | undefined, sort: WorkshopSort, page: PageArgs) {
     const { knex } = ctx;
-    const query = visible.workshop(knex('workshop as w').select(workshopColumns('w')), 'w', ctx.viewer);
+    // A consultation is reached from its diagnosis, not listed among the gatherings.
+    const query = visible
+      .workshop(knex('workshop as w').select(workshopColumns('w')), 'w', ctx.viewer)
+      .whereNot('w.kind', WorkshopKind.CONSULTATION);
     if (filter?.territory)
       query.whereIn('w.territory_id', knex('territory').select('id').where('slug', filter.territory));
     if (filter?.kind) query.where('w.kind', filter.kind);

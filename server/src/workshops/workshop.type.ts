@@ -17,6 +17,7 @@ registerEnumType(WorkshopKind, {
     FORUM: { description: 'Forum (e.g. of the social and solidarity economy).' },
     BREAKFAST_TALK: { description: 'Breakfast talk.' },
     SITE_VISIT: { description: 'Visit of a project on site.' },
+    CONSULTATION: { description: 'A diagnosis’s consultation: contributions posted outside live workshops.' },
   },
 });
 registerEnumType(WorkshopStatus, {
@@ -103,10 +104,10 @@ registerEnumType(ModerationMode, {
 
 @ObjectType('KindCount', { description: 'Published contributions of one kind.' })
 export class KindCount {
-  @Field(() => ContributionKind)
+  @Field(() => ContributionKind, { description: 'The kind.' })
   kind!: ContributionKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many.' })
   count!: number;
 }
 

@@ -23,22 +23,28 @@ export async function diagnosis(
     themeIds?: string[];
     neighbourhoodIds?: string[];
     storyIds?: string[];
+    /** Its territory coordinators. */
+    coordinatorIds?: string[];
+    /** "2026" or "2026-2027" (else a unique one); its first and last days follow. */
+    period?: string;
   } = {},
 ): Promise<MadeDiagnosis> {
   const em = m.em();
   const id = m.id();
   const slug = m.unique('diagnostic');
   const status = (options.status ?? 'VALIDATED') as DiagnosisStatus;
+  const [first, last] = options.period ? options.period.split('-') : ['2025'];
   const made = build(em, Diagnosis, {
     id,
     slug,
     territory: territoryId,
     title: `Diagnostic ${slug}`,
-    period: slug,
-    periodStart: '2025-01-01',
-    periodEnd: '2025-12-31',
+    period: options.period ?? slug,
+    periodStart: `${first}-01-01`,
+    periodEnd: `${last ?? first}-12-31`,
     status,
     validatedAt: status === DiagnosisStatus.VALIDATED ? new Date() : undefined,
+    coordinators: options.coordinatorIds,
   });
   const findings = Array.from({ length: options.findings ?? 1 }, (_, position) =>
     build(em, Finding, {

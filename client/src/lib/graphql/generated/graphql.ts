@@ -68,6 +68,8 @@ export type Contribution = Node & {
   replies: Array<Contribution>;
   /** Reports received (coordinators only; 0 for others). */
   reportCount: Scalars['Int']['output'];
+  /** The findings of a shared diagnosis that cite it ("retenue dans le diagnostic"): of diagnoses past their draft, reviewed, not merged away. The same for everyone. */
+  retainedIn: Array<Finding>;
   /** Themes it touches (at most 5). */
   themes: Array<Theme>;
   /** Moves on with every change to the contribution (text, state, pin…), not with votes: an editor sends the version it started from as `expectedVersion`. */
@@ -111,21 +113,49 @@ export type ContributionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new diagnosis of a territory for a period; it starts as a draft. */
+export type CreateDiagnosisInput = {
+  /** One year ("2026") or two ("2026-2027"), the second not before the first. */
+  period: Scalars['String']['input'];
+  /** Summary, at most 4000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The territory diagnosed. */
+  territoryId: Scalars['ID']['input'];
+  /** Title: 3 to 160 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** How precise a date is: the sources often give only a year. */
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
 
 /** The shared diagnosis of a territory for a period. */
 export type Diagnosis = Node & {
-  /** Its findings, in order. */
+  /** Where contributions are posted outside live workshops; null until the consultation opens. */
+  consultation?: Maybe<Workshop>;
+  /** Its territory coordinators. */
+  coordinators: Array<Person>;
+  /** Its findings, in order, whatever their status. */
   findings: Array<Finding>;
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
   /** True for invented demo content. */
   isDemo: Scalars['Boolean']['output'];
+  /** Number of the latest event of its live stream (subscribe after it). */
+  lastSeq: Scalars['Int']['output'];
+  /** Themes × neighbourhoods of its retained findings, with the weight of evidence of each cell. */
+  matrix: Array<MatrixCell>;
+  /** Who took part: its workshops, participants, contributions and organizations. */
+  participation: DiagnosisParticipation;
+  /** Suggested edits waiting for a review, oldest first (for its coordinators; empty for others). */
+  pendingSuggestions: Array<FindingSuggestion>;
+  /** The period, as its address names it: "2026-2027", or "2015" for one year. */
+  period: Scalars['String']['output'];
   /** Last day of the period (YYYY-MM-DD). */
   periodEnd: Scalars['String']['output'];
   /** First day of the period (YYYY-MM-DD). */
   periodStart: Scalars['String']['output'];
+  /** Participants’ proposals no coordinator has reviewed yet, in order (for its coordinators; empty for others). */
+  proposalsAwaitingReview: Array<Finding>;
   /** Stable, URL-safe identifier. */
   slug: Scalars['String']['output'];
   /** Where it stands. */
@@ -136,62 +166,367 @@ export type Diagnosis = Node & {
   territory: Territory;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Its moves from state to state, newest first. */
+  transitions: Array<DiagnosisTransition>;
   /** When it was validated. */
   validatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The coordinator who validated it. */
   validatedBy?: Maybe<Person>;
+  /** `postDiagnosisContribution` would accept your contribution now. */
+  viewerCanContribute: Scalars['Boolean']['output'];
+  /** You coordinate it: you write and decide its findings, and moderate its consultation. */
+  viewerCanCoordinate: Scalars['Boolean']['output'];
+  /** `proposeFinding` would accept your finding now. */
+  viewerCanPropose: Scalars['Boolean']['output'];
+  /** The moves of its life the mutations would accept of you now (none unless you coordinate it). */
+  viewerDiagnosisMoves: Array<DiagnosisMove>;
+  /** The workshops that feed it, latest first (its consultation apart). */
+  workshops: Array<Workshop>;
+};
+
+/** One event of a diagnosis’s live stream, as this viewer may see it. Stored events are numbered by `seq`; subscribe again with the last `seq` seen to receive what was missed. */
+export type DiagnosisEvent = {
+  /** When it happened. */
+  at: Scalars['DateTimeISO']['output'];
+  /** For PRESENCE: people on the page now. */
+  connectedCount?: Maybe<Scalars['Int']['output']>;
+  /** For EVIDENCE_*: the contributions attached or detached. */
+  contributionIds: Array<Scalars['ID']['output']>;
+  /** For DIAGNOSIS_STATUS_CHANGED: the new status. */
+  diagnosisStatus?: Maybe<DiagnosisStatus>;
+  /** For FINDING_EDITING: started (true) or stopped. */
+  editing?: Maybe<Scalars['Boolean']['output']>;
+  /** For FINDING_EDITING: who. */
+  editorName?: Maybe<Scalars['String']['output']>;
+  /** The finding after the change, when you may see it; null when it left your view. */
+  finding?: Maybe<Finding>;
+  /** The finding concerned. */
+  findingId?: Maybe<Scalars['ID']['output']>;
+  /** For FINDING_MERGED: the finding kept. */
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  /** For DIAGNOSIS_STATUS_CHANGED: why, when it was said. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Number of the event in its diagnosis. PRESENCE events repeat the last number and are not stored. */
+  seq: Scalars['Int']['output'];
+  /** For COMMENT_* and SUGGESTION_*: the comment or suggestion. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** What happened. */
+  type: DiagnosisEventType;
+};
+
+/** What happened in a shared diagnosis. */
+export type DiagnosisEventType =
+  /** A coordinator hid a comment. */
+  | 'COMMENT_HIDDEN'
+  /** Someone commented on it. */
+  | 'COMMENT_POSTED'
+  /** Opened for consultation, validated, archived or reopened. */
+  | 'DIAGNOSIS_STATUS_CHANGED'
+  /** Contributions now back it (`contributionIds`). */
+  | 'EVIDENCE_ATTACHED'
+  /** Contributions no longer back it (`contributionIds`). */
+  | 'EVIDENCE_DETACHED'
+  /** A finding was written or proposed (or promoted from contributions). */
+  | 'FINDING_ADDED'
+  /** Its text changed (an edit, an accepted suggestion, a restored revision). */
+  | 'FINDING_EDITED'
+  /** Someone started or stopped editing it (`editorName`, `editing`). */
+  | 'FINDING_EDITING'
+  /** Merged into another finding (`mergedIntoId`). */
+  | 'FINDING_MERGED'
+  /** Its position in the diagnosis changed. */
+  | 'FINDING_MOVED'
+  /** Retained, set aside, or proposed again. */
+  | 'FINDING_STATUS_CHANGED'
+  /** Its supports or co-signing organizations changed. */
+  | 'FINDING_SUPPORTED'
+  /** Number of people on the diagnosis page changed (not stored, not replayed). */
+  | 'PRESENCE'
+  /** An edit was suggested (its coordinators and author only). */
+  | 'SUGGESTION_POSTED'
+  /** A suggestion was accepted or declined (its coordinators and author only). */
+  | 'SUGGESTION_REVIEWED';
+
+/** A change a coordinator makes to a diagnosis’s life, each by its own mutation. */
+export type DiagnosisMove =
+  /** Archive the validated diagnosis (`archiveDiagnosis`). */
+  | 'ARCHIVE'
+  /** Open the draft for consultation (`openConsultation`). */
+  | 'CONSULT'
+  /** Reopen it for consultation, saying why (`reopenDiagnosis`). */
+  | 'REOPEN'
+  /** Validate it at the end of the consultation (`validateDiagnosis`). */
+  | 'VALIDATE';
+
+/** Who took part, over the workshops linked to the diagnosis and its consultation; published contributions only. */
+export type DiagnosisParticipation = {
+  /** Published contributions (replies excluded). */
+  contributionCount: Scalars['Int']['output'];
+  /** Published contributions by kind. */
+  contributionsByKind: Array<KindCount>;
+  /** Organizations that spoke in a published contribution or co-signed a finding, each once. */
+  organizationCount: Scalars['Int']['output'];
+  /** The organizations of `organizationCount`, by kind. */
+  organizationsByKind: Array<OrganizationKindCount>;
+  /** People and guests who posted a published contribution, each once. */
+  participantCount: Scalars['Int']['output'];
+  /** Published contributions by month, oldest first. */
+  timeline: Array<MonthCount>;
+  /** Workshops linked to the diagnosis (its consultation apart). */
+  workshopCount: Scalars['Int']['output'];
+};
+
+/** Result of an action on a diagnosis. */
+export type DiagnosisPayload = {
+  /** The diagnosis after the action. */
+  diagnosis?: Maybe<Diagnosis>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Where a shared diagnosis stands. */
 export type DiagnosisStatus =
-  /** Being built; visible to coordinators only. */
+  /** Kept for the record; a later period has taken over. */
+  | 'ARCHIVED'
+  /** Public: people contribute, comment, support and co-sign its findings. */
+  | 'CONSULTATION'
+  /** Being written; seen by its coordinators only. */
   | 'DRAFT'
-  /** Open for the stakeholders to review. */
-  | 'IN_REVIEW'
-  /** Validated by a coordinator. */
+  /** Agreed and published; frozen unless a coordinator reopens it. */
   | 'VALIDATED';
+
+/** A move of a diagnosis from one state to another, as logged. */
+export type DiagnosisTransition = Node & {
+  /** Who made the move (null once their account is gone). */
+  actor?: Maybe<Person>;
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where it was. */
+  fromStatus: DiagnosisStatus;
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** Why, as the coordinator said it (required to reopen; may be empty otherwise). */
+  reason: Scalars['String']['output'];
+  /** Where it went. */
+  toStatus: DiagnosisStatus;
+};
+
+/** A run of words of a statement diff: unchanged, added or removed (in reading order). */
+export type DiffPart = {
+  /** Only in the newer text. */
+  added: Scalars['Boolean']['output'];
+  /** Only in the older text. */
+  removed: Scalars['Boolean']['output'];
+  /** The words, with their spacing. */
+  value: Scalars['String']['output'];
+};
 
 /** A statement of the diagnosis, with the contributions behind it. */
 export type Finding = Node & {
+  /** The projects that answer it (published ones, for the public). */
+  answeredBy: Array<Portrait>;
+  /** A participant’s proposal no coordinator has reviewed yet. */
+  awaitingReview: Scalars['Boolean']['output'];
+  /** Comments, oldest first; hidden ones are listed to its diagnosis’s coordinators only. */
+  comments: Array<FindingComment>;
+  /** Organizations that co-sign it: a member supported it on their behalf. */
+  cosigners: Array<Organization>;
+  /** When it was put forward. */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** The diagnosis it belongs to. */
   diagnosis: Diagnosis;
-  /** The published contributions that support it, most supported first. */
+  /** The contributions that back it, most supported first: published ones for everyone; its diagnosis’s coordinators also see those hidden since (see `moderationState`). */
   evidence: Array<Contribution>;
-  /** Number of published contributions behind it. */
+  /** Number of contributions behind it (those `evidence` lists). */
   evidenceCount: Scalars['Int']['output'];
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
+  /** Need, asset or opportunity. */
+  kind: FindingKind;
+  /** When it last changed (null when it has no history). */
+  lastChangedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who changed it last. */
+  lastChangedBy?: Maybe<Person>;
+  /** For status MERGED: the finding that carries on what it said (null when you may not see it). */
+  mergedInto?: Maybe<Finding>;
   /** Neighbourhoods concerned. */
   neighbourhoods: Array<Neighbourhood>;
+  /** Distinct organizations in whose name what backs it was said. */
+  organizationCount: Scalars['Int']['output'];
+  /** Distinct people (accounts or guests) who said what backs it. */
+  participantCount: Scalars['Int']['output'];
   /** Order within the diagnosis. */
   position: Scalars['Int']['output'];
   /** Priority. */
   priority: FindingPriority;
-  /** The statement, as agreed. */
+  /** The participant who proposed it (null for what coordinators wrote). */
+  proposedBy?: Maybe<Person>;
+  /** Every change of it, newest first. */
+  revisions: Array<FindingRevision>;
+  /** The statement, in Markdown (render it through a sanitizer). */
   statement: Scalars['String']['output'];
-  /** What has become of it. */
+  /** The statement rendered to HTML, sanitized (safe to insert). */
+  statementHtml: Scalars['String']['output'];
+  /** What the diagnosis makes of it. */
   status: FindingStatus;
   /** Stories that illustrate it. */
   stories: Array<Story>;
+  /** Edits suggested, newest first: all of them for its coordinators, your own for you, none for others. */
+  suggestions: Array<FindingSuggestion>;
+  /** People who share this finding ("je partage ce constat"). */
+  supportCount: Scalars['Int']['output'];
   /** Themes concerned. */
   themes: Array<Theme>;
   /** Short title. */
   title: Scalars['String']['output'];
+  /** Its version: an edit names the one it started from, and is refused when the finding changed since. */
+  version: Scalars['Int']['output'];
+  /** You may comment on it now (signed in, during the consultation). */
+  viewerCanComment: Scalars['Boolean']['output'];
+  /** You coordinate its diagnosis, which is not frozen, and it is not merged: `updateFinding`, `moveFinding`, `setFindingStatus`, `mergeFindings` and `restoreFindingRevision` would accept it. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** You may attach, detach and promote contributions into it (its diagnosis’s coordinators). */
+  viewerCanPromote: Scalars['Boolean']['output'];
+  /** You are signed in, its diagnosis is in consultation and it is not merged: `suggestFindingEdit` would accept a suggestion. */
+  viewerCanSuggest: Scalars['Boolean']['output'];
+  /** You may support it now (signed in, during the consultation, once it is reviewed). */
+  viewerCanSupport: Scalars['Boolean']['output'];
+  /** Organizations you may co-sign for: yours, that let their members do so. Empty when signed out. */
+  viewerCoSignOrganizations: Array<Organization>;
+  /** The organization you co-signed it for, if you supported it on one’s behalf. */
+  viewerCosignedFor?: Maybe<Organization>;
+  /** You support it. */
+  viewerSupports: Scalars['Boolean']['output'];
 };
 
-/** How urgent the need is, as agreed. */
+/** A comment on a finding, during the consultation. */
+export type FindingComment = Node & {
+  /** Who wrote it. */
+  author?: Maybe<Person>;
+  /** The text, as written (plain text). */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Hidden by a coordinator: then listed to the diagnosis’s coordinators only. */
+  hidden: Scalars['Boolean']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+};
+
+/** Result of an action on a finding’s comment. */
+export type FindingCommentPayload = {
+  /** The comment after the action; null with user errors. */
+  comment?: Maybe<FindingComment>;
+  /** The finding commented on (its comments listed anew); null with user errors. */
+  finding?: Maybe<Finding>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What a finding says of the territory. */
+export type FindingKind =
+  /** An asset or resource of the territory. */
+  | 'ASSET'
+  /** An opportunity to seize. */
+  | 'OPPORTUNITY'
+  /** A need nobody answers yet. */
+  | 'UNMET_NEED';
+
+/** Result of an action on a finding. */
+export type FindingPayload = {
+  /** The finding after the action (for a merge, the one kept). Null with user errors, but with FINDING_CHANGED: then the finding as it now is (its text, version and who changed it), nothing saved. */
+  finding?: Maybe<Finding>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** How urgent it is, as agreed. */
 export type FindingPriority = 'HIGH' | 'LOW' | 'MEDIUM';
 
-/** What has become of a finding. */
+/** One change of a finding: who, when, what, before and after. */
+export type FindingRevision = Node & {
+  /** The finding after the change. */
+  after: FindingText;
+  /** Who made the change. */
+  author?: Maybe<Person>;
+  /** The finding before the change (null for its creation). */
+  before?: Maybe<FindingText>;
+  /** What changed. */
+  change: RevisionChange;
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** What was said of the change (a review’s note), or empty. For RESTORED: the number of the revision restored. For SUGGESTION_ACCEPTED over changes made since the suggestion was written, it starts with "[vN → vM]": written from version N, applied over version M. */
+  note: Scalars['String']['output'];
+  /** 1 for its creation, then one more for each change. */
+  number: Scalars['Int']['output'];
+  /** The statement before → after, word by word (for its creation, all added). */
+  statementDiff: Array<DiffPart>;
+};
+
+/** What the diagnosis makes of a finding. */
 export type FindingStatus =
-  /** Answered by a project. */
-  | 'ADDRESSED'
-  /** Agreed by the stakeholders. */
-  | 'CONFIRMED'
-  /** A project is under way to answer it. */
-  | 'IN_PROGRESS'
-  /** Put forward, not yet agreed. */
-  | 'PROPOSED';
+  /** Merged into another finding (`mergedInto`). */
+  | 'MERGED'
+  /** Put forward, under discussion. */
+  | 'PROPOSED'
+  /** Retained in the diagnosis. */
+  | 'RETAINED'
+  /** Set aside. */
+  | 'SET_ASIDE';
+
+/** An edit of a finding suggested to its coordinators, who accept or decline it. */
+export type FindingSuggestion = Node & {
+  /** Who suggested it. */
+  author?: Maybe<Person>;
+  /** The finding’s version it was written from. */
+  baseVersion: Scalars['Int']['output'];
+  /** When it was suggested. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The finding it would change. */
+  finding?: Maybe<Finding>;
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** Why its author suggests it, or empty. */
+  note: Scalars['String']['output'];
+  /** The coordinator’s note on accepting or declining it, or empty. */
+  reviewNote: Scalars['String']['output'];
+  /** When it was reviewed. */
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The coordinator who reviewed it. */
+  reviewedBy?: Maybe<Person>;
+  /** Waiting, accepted or declined. */
+  state: SuggestionState;
+  /** The statement suggested, in Markdown. */
+  statement: Scalars['String']['output'];
+  /** From the finding’s statement now to the one suggested, word by word: what accepting it would change. */
+  statementDiff: Array<DiffPart>;
+  /** The title suggested. */
+  title: Scalars['String']['output'];
+};
+
+/** Result of suggesting an edit. */
+export type FindingSuggestionPayload = {
+  /** The suggestion; null with user errors. */
+  suggestion?: Maybe<FindingSuggestion>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What a revision records of a finding, before or after the change. */
+export type FindingText = {
+  /** Need, asset or opportunity. */
+  kind: FindingKind;
+  /** Priority. */
+  priority: FindingPriority;
+  /** Statement, in Markdown. */
+  statement: Scalars['String']['output'];
+  /** Status. */
+  status: FindingStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
 
 /** One source in the funding mix. */
 export type FundingLine = {
@@ -284,7 +619,9 @@ export type JoinPayload = {
 
 /** Published contributions of one kind. */
 export type KindCount = {
+  /** How many. */
   count: Scalars['Int']['output'];
+  /** The kind. */
   kind: ContributionKind;
 };
 
@@ -302,6 +639,18 @@ export type Limits = {
   editWindowMinutes: Scalars['Int']['output'];
   /** Longest email address accepted (at sign-up and sign-in). */
   emailMax: Scalars['Int']['output'];
+  /** Most neighbourhoods a finding may name. */
+  findingNeighbourhoodsMax: Scalars['Int']['output'];
+  /** Longest note of a suggested edit, or of a coordinator reviewing one. */
+  findingNoteMax: Scalars['Int']['output'];
+  /** Longest statement of a finding (also of a suggested edit). */
+  findingStatementMax: Scalars['Int']['output'];
+  /** Shortest statement of a finding (also of a suggested edit). */
+  findingStatementMin: Scalars['Int']['output'];
+  /** Longest title of a finding. */
+  findingTitleMax: Scalars['Int']['output'];
+  /** Shortest title of a finding. */
+  findingTitleMin: Scalars['Int']['output'];
   /** Longest password accepted (at sign-up and sign-in). */
   passwordMax: Scalars['Int']['output'];
   /** Shortest password of a new account. */
@@ -318,6 +667,18 @@ export type Limits = {
   reopenWindowHours: Scalars['Int']['output'];
   /** Hours during which the link mailed at sign-up creates the account. */
   signUpLinkHours: Scalars['Int']['output'];
+};
+
+/** One theme in one neighbourhood (or in none): the retained findings there and their weight of evidence. */
+export type MatrixCell = {
+  /** Published contributions behind the cell’s findings, each counted once. */
+  evidenceCount: Scalars['Int']['output'];
+  /** The retained findings of the cell, in order. */
+  findings: Array<Finding>;
+  /** The neighbourhood; null for findings that name none. */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** The theme. */
+  theme: Theme;
 };
 
 /** A person's role in an organization. */
@@ -414,29 +775,61 @@ export type ModerationState =
   /** Taken back by its author. */
   | 'WITHDRAWN';
 
+/** Published contributions of one month. */
+export type MonthCount = {
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The month, YYYY-MM (Paris time). */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   /** Adds a prompt and puts it to the room. */
   addPrompt: WorkshopPayload;
   /** Publishes a contribution waiting in the queue. */
   approveContribution: ContributionPayload;
+  /** Archives a validated diagnosis. */
+  archiveDiagnosis: DiagnosisPayload;
   /** Makes a coordinator responsible for a workshop (admins only). */
   assignCoordinator: WorkshopPayload;
+  /** Assigns a person with the coordinator role to a diagnosis and its consultation (admins). */
+  assignDiagnosisCoordinator: DiagnosisPayload;
+  /** Cites published contributions of the diagnosis’s territory as the finding’s evidence (its coordinators); their boards show them retained, live. */
+  attachEvidence: FindingPayload;
   /** Ends the workshop; what was said stays on record. */
   closeWorkshop: WorkshopPayload;
+  /** Comments on a finding (signed in, while its diagnosis is in consultation). */
+  commentOnFinding: FindingCommentPayload;
   /** Uses the token of a sign-up mail (once, within 24 hours): creates the resident account and signs in. */
   confirmSignUp: AuthPayload;
+  /** Starts a diagnosis of a territory for a period, as a draft (admins and coordinators; a coordinator who starts one coordinates it). */
+  createDiagnosis: DiagnosisPayload;
+  /** Stops citing contributions as the finding’s evidence (its coordinators). */
+  detachEvidence: FindingPayload;
   /** Changes the text of your contribution (within 15 minutes). */
   editContribution: ContributionPayload;
   /** Gives a person a platform role (admins only). */
   grantRole: PersonPayload;
   /** Hides a contribution from everyone but coordinators. */
   hideContribution: ContributionPayload;
+  /** Hides a comment (its diagnosis’s coordinators): from then on it is listed to them only. */
+  hideFindingComment: FindingCommentPayload;
   /** Takes part in a live workshop with its code and a display name, without an account. */
   joinWorkshop: JoinPayload;
+  /** Links a workshop to a diagnosis of its territory, or unlinks it with a null `diagnosisId` (those who run the workshop and coordinate the diagnosis, or admins). */
+  linkWorkshopToDiagnosis: WorkshopPayload;
   /** Marks a contribution as addressed (answered or taken up). */
   markContributionAddressed: ContributionPayload;
+  /** Tells the others on the diagnosis page that you are editing a finding, or stopped (coordinators; a FINDING_EDITING event, nothing else changes). */
+  markEditingFinding: FindingPayload;
   /** Merges a duplicate into the contribution kept; its supporters move to the one kept. */
   mergeContributions: ContributionPayload;
+  /** Merges a finding into another of the same diagnosis (coordinators): its evidence, supports and comments move to the one kept, which is returned. */
+  mergeFindings: FindingPayload;
+  /** Puts a finding at another place in its diagnosis (coordinators). */
+  moveFinding: FindingPayload;
+  /** Opens a draft for consultation: it becomes public, and its consultation takes contributions. */
+  openConsultation: DiagnosisPayload;
   /** Starts or resumes the live session (scheduled or paused → live); creates the join code. */
   openWorkshop: WorkshopPayload;
   /** Pauses the live session: posting is refused until it resumes. */
@@ -445,16 +838,30 @@ export type Mutation = {
   pinContribution: ContributionPayload;
   /** Posts a contribution in a live workshop (published at once in open mode, queued in strict mode). */
   postContribution: ContributionPayload;
+  /** Posts a contribution to a diagnosis in consultation, outside live workshops (signed-in people): moderated as in a workshop, published at once in open mode, queued in strict mode. */
+  postDiagnosisContribution: ContributionPayload;
+  /** Promotes contributions in one step (the diagnosis’s coordinators): into an existing finding, or into a new one (PROPOSED) pre-filled from them. Answers the finding they now back. */
+  promoteContributions: FindingPayload;
+  /** Writes a finding (the diagnosis’s coordinators, in draft or consultation) or proposes one (signed in, during the consultation: it waits for a coordinator’s review, seen by them and you). */
+  proposeFinding: FindingPayload;
+  /** Reopens a validated or archived diagnosis for consultation, saying why; its consultation goes live. */
+  reopenDiagnosis: DiagnosisPayload;
   /** Reopens a closed session (closed → live) up to 24 hours after it closed, with a new join code; logged. */
   reopenWorkshop: WorkshopPayload;
   /** Reports a contribution to the coordinators, with a reason. */
   reportContribution: ContributionPayload;
   /** Publishes a hidden contribution again. */
   restoreContribution: ContributionPayload;
+  /** Makes a revision’s text the finding’s current one, as a new revision (coordinators). A stale `expectedVersion` saves nothing: FINDING_CHANGED with the finding as it now is. */
+  restoreFindingRevision: FindingPayload;
+  /** Accepts (the suggested title and statement become a revision) or declines a suggestion, with a note (coordinators; once). */
+  reviewFindingSuggestion: ReviewFindingSuggestionPayload;
   /** Announces a draft workshop (draft → scheduled). */
   scheduleWorkshop: WorkshopPayload;
   /** Puts one prompt to the room (null: none). */
   setActivePrompt: WorkshopPayload;
+  /** Retains, sets aside or proposes again a finding (coordinators); on a participant’s proposal, any of them is its review. Merging is `mergeFindings`. */
+  setFindingStatus: FindingPayload;
   /** Chooses strict or open moderation for the session. */
   setModerationMode: WorkshopPayload;
   /** Signs in with email and password; a new session cookie replaces the old one. */
@@ -463,18 +870,32 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Asks for a resident account: mails the address a single-use link (see `confirmSignUp`). Signs nobody in, and answers the same whether or not the address has an account. */
   signUp: SignUpPayload;
+  /** Turns a retained finding into a project idea (its diagnosis’s coordinators): a published portrait at stage UNCLAIMED_IDEA in the territory, answering the finding. */
+  spawnProjectIdea: SpawnProjectIdeaPayload;
+  /** Suggests an edit of a finding to its coordinators (signed in, during the consultation). Coordinators and you see it until it is reviewed. */
+  suggestFindingEdit: FindingSuggestionPayload;
+  /** Shares a finding ("je partage ce constat"), once per person; with `organizationId`, co-signs it on behalf of an organization you belong to that lets its members do so. Supporting again changes the organization. */
+  supportFinding: FindingPayload;
   /** Sets the themes of a contribution. */
   tagContribution: ContributionPayload;
   /** Removes a coordinator from a workshop (admins only). */
   unassignCoordinator: WorkshopPayload;
+  /** Takes a coordinator off a diagnosis and its consultation (admins). */
+  unassignDiagnosisCoordinator: DiagnosisPayload;
   /** Unpins a contribution. */
   unpinContribution: ContributionPayload;
   /** Takes back your "me too". */
   unvoteContribution: ContributionPayload;
+  /** Edits a finding (coordinators) from the version the edit started from; a stale one saves nothing and answers FINDING_CHANGED with the finding as it now is. */
+  updateFinding: FindingPayload;
+  /** Validates a diagnosis in consultation: published and frozen; its consultation closes. */
+  validateDiagnosis: DiagnosisPayload;
   /** "Me too": supports a published contribution, once per person or guest. */
   voteContribution: ContributionPayload;
   /** Takes back your contribution (within 15 minutes). */
   withdrawContribution: ContributionPayload;
+  /** Withdraws your support (and any co-signature with it). */
+  withdrawSupport: FindingPayload;
 };
 
 export type MutationAddPromptArgs = {
@@ -486,17 +907,46 @@ export type MutationApproveContributionArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationArchiveDiagnosisArgs = {
+  diagnosisId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationAssignCoordinatorArgs = {
   personId: Scalars['ID']['input'];
   workshopId: Scalars['ID']['input'];
+};
+
+export type MutationAssignDiagnosisCoordinatorArgs = {
+  diagnosisId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+export type MutationAttachEvidenceArgs = {
+  contributionIds: Array<Scalars['ID']['input']>;
+  findingId: Scalars['ID']['input'];
 };
 
 export type MutationCloseWorkshopArgs = {
   workshopId: Scalars['ID']['input'];
 };
 
+export type MutationCommentOnFindingArgs = {
+  body: Scalars['String']['input'];
+  findingId: Scalars['ID']['input'];
+};
+
 export type MutationConfirmSignUpArgs = {
   token: Scalars['String']['input'];
+};
+
+export type MutationCreateDiagnosisArgs = {
+  input: CreateDiagnosisInput;
+};
+
+export type MutationDetachEvidenceArgs = {
+  contributionIds: Array<Scalars['ID']['input']>;
+  findingId: Scalars['ID']['input'];
 };
 
 export type MutationEditContributionArgs = {
@@ -515,18 +965,47 @@ export type MutationHideContributionArgs = {
   reason: Scalars['String']['input'];
 };
 
+export type MutationHideFindingCommentArgs = {
+  commentId: Scalars['ID']['input'];
+};
+
 export type MutationJoinWorkshopArgs = {
   code: Scalars['String']['input'];
   displayName: Scalars['String']['input'];
+};
+
+export type MutationLinkWorkshopToDiagnosisArgs = {
+  diagnosisId?: InputMaybe<Scalars['ID']['input']>;
+  workshopId: Scalars['ID']['input'];
 };
 
 export type MutationMarkContributionAddressedArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationMarkEditingFindingArgs = {
+  editing: Scalars['Boolean']['input'];
+  findingId: Scalars['ID']['input'];
+};
+
 export type MutationMergeContributionsArgs = {
   duplicateId: Scalars['ID']['input'];
   keepId: Scalars['ID']['input'];
+};
+
+export type MutationMergeFindingsArgs = {
+  findingId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+export type MutationMoveFindingArgs = {
+  findingId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+export type MutationOpenConsultationArgs = {
+  diagnosisId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationOpenWorkshopArgs = {
@@ -545,6 +1024,23 @@ export type MutationPostContributionArgs = {
   input: PostContributionInput;
 };
 
+export type MutationPostDiagnosisContributionArgs = {
+  input: PostDiagnosisContributionInput;
+};
+
+export type MutationPromoteContributionsArgs = {
+  input: PromoteContributionsInput;
+};
+
+export type MutationProposeFindingArgs = {
+  input: ProposeFindingInput;
+};
+
+export type MutationReopenDiagnosisArgs = {
+  diagnosisId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type MutationReopenWorkshopArgs = {
   workshopId: Scalars['ID']['input'];
 };
@@ -558,6 +1054,17 @@ export type MutationRestoreContributionArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationRestoreFindingRevisionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  revisionId: Scalars['ID']['input'];
+};
+
+export type MutationReviewFindingSuggestionArgs = {
+  decision: SuggestionDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+  suggestionId: Scalars['ID']['input'];
+};
+
 export type MutationScheduleWorkshopArgs = {
   workshopId: Scalars['ID']['input'];
 };
@@ -565,6 +1072,12 @@ export type MutationScheduleWorkshopArgs = {
 export type MutationSetActivePromptArgs = {
   promptId?: InputMaybe<Scalars['ID']['input']>;
   workshopId: Scalars['ID']['input'];
+};
+
+export type MutationSetFindingStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  findingId: Scalars['ID']['input'];
+  status: FindingStatus;
 };
 
 export type MutationSetModerationModeArgs = {
@@ -580,6 +1093,20 @@ export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
+export type MutationSpawnProjectIdeaArgs = {
+  findingId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationSuggestFindingEditArgs = {
+  input: SuggestFindingEditInput;
+};
+
+export type MutationSupportFindingArgs = {
+  findingId: Scalars['ID']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type MutationTagContributionArgs = {
   id: Scalars['ID']['input'];
   themeSlugs: Array<Scalars['String']['input']>;
@@ -590,6 +1117,11 @@ export type MutationUnassignCoordinatorArgs = {
   workshopId: Scalars['ID']['input'];
 };
 
+export type MutationUnassignDiagnosisCoordinatorArgs = {
+  diagnosisId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
 export type MutationUnpinContributionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -598,12 +1130,25 @@ export type MutationUnvoteContributionArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationUpdateFindingArgs = {
+  input: UpdateFindingInput;
+};
+
+export type MutationValidateDiagnosisArgs = {
+  diagnosisId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationVoteContributionArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type MutationWithdrawContributionArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationWithdrawSupportArgs = {
+  findingId: Scalars['ID']['input'];
 };
 
 /** A priority neighbourhood (QPV). */
@@ -620,6 +1165,20 @@ export type Neighbourhood = Node & {
   slug: Scalars['String']['output'];
   /** The territory it belongs to. */
   territory: Territory;
+};
+
+/** A finding promoted from contributions; what is left empty is filled in from them. */
+export type NewFindingInput = {
+  /** The diagnosis; when not given, the one the contributions’ workshop belongs to. */
+  diagnosisId?: InputMaybe<Scalars['ID']['input']>;
+  /** Need, asset or opportunity; when not given, from the first contribution’s kind. */
+  kind?: InputMaybe<FindingKind>;
+  /** Priority; MEDIUM when not given. */
+  priority?: InputMaybe<FindingPriority>;
+  /** Statement in Markdown (at most 5000 characters); empty: the contributions quoted. */
+  statement?: InputMaybe<Scalars['String']['input']>;
+  /** Title (3 to 200 characters); empty: the first contribution’s first sentence. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An object with a global id, fetchable with `node(id:)`. */
@@ -699,6 +1258,14 @@ export type OrganizationKind =
   /** Network supporting entrepreneurs and social innovation. */
   | 'SUPPORT_NETWORK';
 
+/** Organizations of one kind. */
+export type OrganizationKindCount = {
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: OrganizationKind;
+};
+
 /** Orderings of the organizations list. */
 export type OrganizationSort = 'NAME';
 
@@ -757,6 +1324,8 @@ export type PlatformRole =
 
 /** A project portrait: the need found, the project, its results. */
 export type Portrait = Node & {
+  /** The findings of a diagnosis this project answers. */
+  answers: Array<Finding>;
   /** Total budget in euros, when known. */
   budgetTotal?: Maybe<Scalars['Float']['output']>;
   /** Commune where the project takes place. */
@@ -901,6 +1470,32 @@ export type PostContributionInput = {
   workshopId: Scalars['ID']['input'];
 };
 
+/** A contribution to a diagnosis in consultation, posted outside live workshops. */
+export type PostDiagnosisContributionInput = {
+  /** The text: 1 to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** The diagnosis, which must be in consultation. */
+  diagnosisId: Scalars['ID']['input'];
+  /** Need or finding, idea, resource on offer, question. */
+  kind: ContributionKind;
+  /** Slug of the neighbourhood it concerns. */
+  neighbourhoodSlug?: InputMaybe<Scalars['String']['input']>;
+  /** The organization you speak for (one you belong to). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Slugs of the themes it touches (at most 5). */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Contributions promoted in one step: into an existing finding (`findingId`) or a new one (`newFinding`). */
+export type PromoteContributionsInput = {
+  /** Published contributions of the diagnosis’s territory: 1 to 50. */
+  contributionIds: Array<Scalars['ID']['input']>;
+  /** The finding they back (exactly one of findingId, newFinding). */
+  findingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The finding to create from them (exactly one of findingId, newFinding). */
+  newFinding?: InputMaybe<NewFindingInput>;
+};
+
 /** A question put to the room. */
 export type Prompt = Node & {
   /** Global, opaque id. */
@@ -909,6 +1504,26 @@ export type Prompt = Node & {
   position: Scalars['Int']['output'];
   /** The question. */
   question: Scalars['String']['output'];
+};
+
+/** A finding to write (coordinators) or to propose (during the consultation). */
+export type ProposeFindingInput = {
+  /** Published contributions of the territory that back it (coordinators only). */
+  contributionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The diagnosis. */
+  diagnosisId: Scalars['ID']['input'];
+  /** Need, asset or opportunity. */
+  kind: FindingKind;
+  /** Slugs of the territory's neighbourhoods it concerns (at most 10). */
+  neighbourhoodSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Priority; MEDIUM when not given. */
+  priority?: InputMaybe<FindingPriority>;
+  /** The statement, in Markdown: 3 to 5000 characters. */
+  statement: Scalars['String']['input'];
+  /** Slugs of the themes it concerns (at most 5). */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title: 3 to 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Whether editorial content is shown to the public. */
@@ -943,6 +1558,8 @@ export type Query = {
   territories: TerritoryConnection;
   /** One territory by its slug. */
   territory: Territory;
+  /** The diagnosis of a territory for a period, as its page’s address names them; null when unknown. */
+  territoryDiagnosis?: Maybe<Diagnosis>;
   /** Every theme, by name. */
   themes: Array<Theme>;
   /** Who is signed in; null when nobody is. */
@@ -1007,6 +1624,11 @@ export type QueryTerritoryArgs = {
   slug: Scalars['String']['input'];
 };
 
+export type QueryTerritoryDiagnosisArgs = {
+  period: Scalars['String']['input'];
+  territorySlug: Scalars['String']['input'];
+};
+
 export type QueryWorkshopArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1021,6 +1643,31 @@ export type QueryWorkshopsArgs = {
   first?: Scalars['Int']['input'];
   sort?: WorkshopSort;
 };
+
+/** Result of accepting or declining a suggestion. */
+export type ReviewFindingSuggestionPayload = {
+  /** Its finding, as it now is; null with user errors. */
+  finding?: Maybe<Finding>;
+  /** The suggestion, reviewed; null with user errors. */
+  suggestion?: Maybe<FindingSuggestion>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What a revision of a finding changed. */
+export type RevisionChange =
+  /** Written or proposed. */
+  | 'CREATED'
+  /** Its text, kind, priority, themes or neighbourhoods changed (or a proposal was reviewed). */
+  | 'EDITED'
+  /** Merged into another finding, or another merged into it. */
+  | 'MERGED'
+  /** An earlier revision’s text became current again (its `number` is the `note`). */
+  | 'RESTORED'
+  /** Retained, set aside, or proposed again. */
+  | 'STATUS_CHANGED'
+  /** A suggested edit was accepted. */
+  | 'SUGGESTION_ACCEPTED';
 
 /** Email and password. */
 export type SignInInput = {
@@ -1044,6 +1691,14 @@ export type SignUpPayload = {
   confirmationSent: Scalars['Boolean']['output'];
   /** The address the message went to, as it is stored (trimmed, lower case, domain in ASCII). */
   email?: Maybe<Scalars['String']['output']>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Result of turning a retained finding into a project idea. */
+export type SpawnProjectIdeaPayload = {
+  /** The project idea: a published portrait at stage UNCLAIMED_IDEA answering the finding. */
+  portrait?: Maybe<Portrait>;
   /** What to fix; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -1143,10 +1798,17 @@ export type StoryTeller = {
 };
 
 export type Subscription = {
+  /** A diagnosis’s live stream, filtered to what you may see (a draft’s reaches its coordinators only). With `afterSeq`, the stored events after it are replayed first, then live ones follow; each event comes once, in order. */
+  diagnosisEvents: DiagnosisEvent;
   /** The moderation queue’s changes (posted, approved, removed, restored, merged, reported, edited); coordinators only. */
   moderationQueueEvents: WorkshopEvent;
   /** A workshop’s live stream, filtered to what you may see. With `afterSeq`, the stored events after it are replayed first, then live ones follow; each event comes once, in order. */
   workshopEvents: WorkshopEvent;
+};
+
+export type SubscriptionDiagnosisEventsArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  diagnosisId: Scalars['ID']['input'];
 };
 
 export type SubscriptionModerationQueueEventsArgs = {
@@ -1158,6 +1820,36 @@ export type SubscriptionWorkshopEventsArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   workshopId: Scalars['ID']['input'];
 };
+
+/** An edit suggested to the coordinators, written from a version of the finding. */
+export type SuggestFindingEditInput = {
+  /** The finding’s `version` the suggestion was written from. */
+  baseVersion: Scalars['Int']['input'];
+  /** The finding. */
+  findingId: Scalars['ID']['input'];
+  /** Why (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The statement suggested, in Markdown: 3 to 5000 characters. */
+  statement: Scalars['String']['input'];
+  /** The title suggested: 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** What a coordinator makes of a suggested edit. */
+export type SuggestionDecision =
+  /** Apply the suggested title and statement (a new revision). */
+  | 'ACCEPT'
+  /** Keep the finding as it is; the note says why. */
+  | 'DECLINE';
+
+/** Where a suggested edit stands. */
+export type SuggestionState =
+  /** Applied to the finding (a revision). */
+  | 'ACCEPTED'
+  /** Declined, with a note. */
+  | 'DECLINED'
+  /** Waiting for a coordinator. */
+  | 'PENDING';
 
 /** A city or programme area running a social lab. */
 export type Territory = Node & {
@@ -1249,6 +1941,26 @@ export type ThemeCount = {
   theme: Theme;
 };
 
+/** A coordinator’s edit of a finding, naming the version it started from. */
+export type UpdateFindingInput = {
+  /** The `version` the edit started from: if the finding changed since, nothing is saved, and the user error FINDING_CHANGED comes with the finding as it now is (and who changed it), to merge by hand and send again. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The finding. */
+  findingId: Scalars['ID']['input'];
+  /** Need, asset or opportunity; unchanged when not given. */
+  kind?: InputMaybe<FindingKind>;
+  /** Slugs of the neighbourhoods; unchanged when not given. */
+  neighbourhoodSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Priority; unchanged when not given. */
+  priority?: InputMaybe<FindingPriority>;
+  /** The statement, in Markdown; unchanged when not given. */
+  statement?: InputMaybe<Scalars['String']['input']>;
+  /** Slugs of the themes; unchanged when not given. */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The title; unchanged when not given. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A problem the user can fix, with the input field it concerns. */
 export type UserError = {
   /** Which problem it is: for a client that must react to this one (the message is what people read). */
@@ -1265,8 +1977,19 @@ export type UserErrorCode =
   | 'BODY_EMPTY'
   | 'BODY_TOO_LONG'
   | 'CANNOT_SUPPORT_OWN'
+  | 'COMMENT_LENGTH'
   | 'CONTRIBUTION_CHANGED'
+  | 'CONTRIBUTION_NOT_MEMBER'
   | 'COORDINATOR_ROLE_FIRST'
+  | 'COSIGN_NOT_ALLOWED'
+  | 'COSIGN_NOT_MEMBER'
+  | 'DIAGNOSIS_FROZEN'
+  | 'DIAGNOSIS_NOT_IN_CONSULTATION'
+  | 'DIAGNOSIS_PERIOD_SHAPE'
+  | 'DIAGNOSIS_PERIOD_TAKEN'
+  | 'DIAGNOSIS_REASON_LENGTH'
+  | 'DIAGNOSIS_TITLE_LENGTH'
+  | 'DIAGNOSIS_TRANSITION_REFUSED'
   | 'DISPLAY_NAME_CHARACTERS'
   | 'DISPLAY_NAME_LENGTH'
   | 'EDIT_WINDOW_OVER'
@@ -1274,6 +1997,19 @@ export type UserErrorCode =
   | 'EMAIL_INVALID'
   | 'EMAIL_INVISIBLE_CHARACTERS'
   | 'EMAIL_MIXED_SCRIPTS'
+  | 'EVIDENCE_ELSEWHERE'
+  | 'EVIDENCE_NONE'
+  | 'EVIDENCE_NOT_ATTACHED'
+  | 'EVIDENCE_NOT_PUBLISHED'
+  | 'EVIDENCE_TOO_MANY'
+  | 'FINDING_AWAITING_REVIEW'
+  | 'FINDING_CHANGED'
+  | 'FINDING_MERGED'
+  | 'FINDING_MERGE_ACROSS'
+  | 'FINDING_MERGE_SAME'
+  | 'FINDING_STATEMENT_LENGTH'
+  | 'FINDING_STATUS_UNCHANGED'
+  | 'FINDING_TITLE_LENGTH'
   | 'HIDE_REASON_LENGTH'
   | 'JOIN_CODE_SHAPE'
   | 'JOIN_CODE_UNKNOWN'
@@ -1288,6 +2024,7 @@ export type UserErrorCode =
   | 'ONLY_PUBLISHED_SUPPORTED'
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_TOO_SHORT'
+  | 'PROJECT_IDEA_NOT_RETAINED'
   | 'PROMPT_ELSEWHERE'
   | 'QUESTION_LENGTH'
   | 'REOPEN_TOO_LATE'
@@ -1296,16 +2033,21 @@ export type UserErrorCode =
   | 'REPLY_TO_UNPUBLISHED'
   | 'REPORT_NOT_ALLOWED'
   | 'REPORT_REASON_LENGTH'
+  | 'REVIEW_NOTE_LENGTH'
+  | 'REVISION_ELSEWHERE'
+  | 'REVISION_IS_CURRENT'
   | 'SIGN_IN_FAILED'
   | 'SIGN_IN_LOCKED'
   | 'SIGN_UP_ADDRESS_TAKEN'
   | 'SIGN_UP_LINK_EXPIRED'
   | 'SIGN_UP_LINK_INVALID'
+  | 'SUGGESTION_REVIEWED'
   | 'TOO_MANY_THEMES'
   | 'TRANSITION_REFUSED'
   | 'UNKNOWN_NEIGHBOURHOOD'
   | 'UNKNOWN_THEMES'
   | 'WORKSHOP_CLOSED'
+  | 'WORKSHOP_DIAGNOSIS_ELSEWHERE'
   | 'WORKSHOP_IS_CLOSED'
   | 'WORKSHOP_NOT_STARTED'
   | 'WORKSHOP_PAUSED';
@@ -1349,6 +2091,8 @@ export type Workshop = Node & {
   coordinators: Array<Person>;
   /** Presentation. */
   description: Scalars['String']['output'];
+  /** The diagnosis it feeds (or whose consultation it is), when you may see it. */
+  diagnosis?: Maybe<Diagnosis>;
   /** End. */
   endsAt: Scalars['DateTimeISO']['output'];
   /** Global, opaque id. */
@@ -1478,6 +2222,8 @@ export type WorkshopEventType =
   | 'CONTRIBUTION_REPORTED'
   /** Published again after being hidden. */
   | 'CONTRIBUTION_RESTORED'
+  /** A shared diagnosis’s finding started or stopped citing it (see `contribution.retainedIn`). */
+  | 'CONTRIBUTION_RETAINED'
   /** Themes changed. */
   | 'CONTRIBUTION_TAGGED'
   /** "Me too" count changed. */
@@ -1509,6 +2255,8 @@ export type WorkshopFilter = {
 export type WorkshopKind =
   /** Breakfast talk. */
   | 'BREAKFAST_TALK'
+  /** A diagnosis’s consultation: contributions posted outside live workshops. */
+  | 'CONSULTATION'
   /** Forum (e.g. of the social and solidarity economy). */
   | 'FORUM'
   /** Public meeting around projects. */
@@ -1578,6 +2326,28 @@ export type WorkshopTiming =
   /** Scheduled, not started. */
   | 'UPCOMING';
 
+export type FindingCard_FindingFragment = {
+  id: string;
+  kind: FindingKind;
+  title: string;
+  statementHtml: string;
+  priority: FindingPriority;
+  status: FindingStatus;
+  position: number;
+  version: number;
+  awaitingReview: boolean;
+  viewerCanEdit: boolean;
+  evidenceCount: number;
+  participantCount: number;
+  organizationCount: number;
+  supportCount: number;
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+  neighbourhoods: Array<{ slug: string; name: string }>;
+  cosigners: Array<{ id: string; name: string }>;
+  mergedInto?: { id: string; title: string } | null;
+  proposedBy?: { displayName: string } | null;
+} & { ' $fragmentName'?: 'FindingCard_FindingFragment' };
+
 export type SiteHeader_ViewerFragment = {
   kind: ViewerKind;
   displayName: string;
@@ -1624,6 +2394,10 @@ export type TerritoryCard_TerritoryFragment = {
   neighbourhoods: Array<{ slug: string; name: string }>;
 } & { ' $fragmentName'?: 'TerritoryCard_TerritoryFragment' };
 
+export type RetainedMark_ContributionFragment = {
+  retainedIn: Array<{ id: string; title: string; diagnosis: { period: string; territory: { slug: string } } }>;
+} & { ' $fragmentName'?: 'RetainedMark_ContributionFragment' };
+
 export type WorkshopCard_WorkshopFragment = {
   slug: string;
   title: string;
@@ -1636,6 +2410,104 @@ export type WorkshopCard_WorkshopFragment = {
   contributionCount: number;
   territory: { slug: string; name: string };
 } & { ' $fragmentName'?: 'WorkshopCard_WorkshopFragment' };
+
+export type PromoteContributionsMutationVariables = Exact<{
+  input: PromoteContributionsInput;
+}>;
+
+export type PromoteContributionsMutation = {
+  promoteContributions: {
+    finding?: { id: string; title: string; diagnosis: { period: string; territory: { slug: string } } } | null;
+    userErrors: Array<{ field?: string | null; message: string }>;
+  };
+};
+
+export type DiagnosisRestitutionQueryVariables = Exact<{
+  territorySlug: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+export type DiagnosisRestitutionQuery = {
+  territoryDiagnosis?: {
+    id: string;
+    slug: string;
+    period: string;
+    title: string;
+    summary: string;
+    periodStart: string;
+    periodEnd: string;
+    status: DiagnosisStatus;
+    validatedAt?: string | null;
+    isDemo: boolean;
+    territory: { slug: string; name: string };
+    workshops: Array<{
+      id: string;
+      slug: string;
+      title: string;
+      startsAt: string;
+      status: WorkshopStatus;
+      participantCount?: number | null;
+      contributionCount: number;
+    }>;
+    participation: {
+      workshopCount: number;
+      participantCount: number;
+      contributionCount: number;
+      organizationCount: number;
+      contributionsByKind: Array<{ kind: ContributionKind; count: number }>;
+      organizationsByKind: Array<{ kind: OrganizationKind; count: number }>;
+      timeline: Array<{ month: string; count: number }>;
+    };
+    matrix: Array<{
+      evidenceCount: number;
+      theme: { slug: string; name: string; nameEn: string };
+      neighbourhood?: { slug: string; name: string } | null;
+      findings: Array<{ id: string; title: string }>;
+    }>;
+    findings: Array<{
+      id: string;
+      kind: FindingKind;
+      title: string;
+      statement: string;
+      statementHtml: string;
+      priority: FindingPriority;
+      status: FindingStatus;
+      position: number;
+      awaitingReview: boolean;
+      evidenceCount: number;
+      participantCount: number;
+      organizationCount: number;
+      supportCount: number;
+      themes: Array<{ slug: string; name: string; nameEn: string }>;
+      neighbourhoods: Array<{ slug: string; name: string }>;
+      cosigners: Array<{ slug: string; name: string; kind: OrganizationKind }>;
+      evidence: Array<{
+        id: string;
+        body: string;
+        authorName: string;
+        voteCount: number;
+        workshop: { slug: string; title: string };
+      }>;
+      answeredBy: Array<{ slug: string; name: string; stage: PortraitStage }>;
+    }>;
+  } | null;
+};
+
+export type LiveStart_DiagnosisFragment = { id: string; lastSeq: number; status: DiagnosisStatus } & {
+  ' $fragmentName'?: 'LiveStart_DiagnosisFragment';
+};
+
+export type LiveEnvelope_DiagnosisEventFragment = {
+  seq: number;
+  type: DiagnosisEventType;
+  diagnosisStatus?: DiagnosisStatus | null;
+  reason?: string | null;
+  findingId?: string | null;
+  mergedIntoId?: string | null;
+  editorName?: string | null;
+  editing?: boolean | null;
+  connectedCount?: number | null;
+} & { ' $fragmentName'?: 'LiveEnvelope_DiagnosisEventFragment' };
 
 export type LiveStart_WorkshopFragment = {
   id: string;
@@ -1993,6 +2865,7 @@ export type TerritoryPageQuery = {
     diagnoses: Array<{
       id: string;
       slug: string;
+      period: string;
       title: string;
       summary: string;
       status: DiagnosisStatus;
@@ -2040,6 +2913,471 @@ export type FindingItem_FindingFragment = {
   }>;
   stories: Array<{ slug: string; title: string }>;
 } & { ' $fragmentName'?: 'FindingItem_FindingFragment' };
+
+export type DiagnosisPageQueryVariables = Exact<{
+  territorySlug: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+export type DiagnosisPageQuery = {
+  viewer?: {
+    kind: ViewerKind;
+    displayName: string;
+    person?: { id: string; memberships: Array<{ organization: { id: string; name: string } }> } | null;
+  } | null;
+  territoryDiagnosis?:
+    | ({
+        id: string;
+        slug: string;
+        period: string;
+        title: string;
+        summary: string;
+        periodStart: string;
+        periodEnd: string;
+        status: DiagnosisStatus;
+        validatedAt?: string | null;
+        isDemo: boolean;
+        viewerCanCoordinate: boolean;
+        viewerDiagnosisMoves: Array<DiagnosisMove>;
+        viewerCanContribute: boolean;
+        viewerCanPropose: boolean;
+        territory: {
+          slug: string;
+          name: string;
+          themes: Array<{ slug: string; name: string; nameEn: string }>;
+          neighbourhoods: Array<{ slug: string; name: string }>;
+        };
+        coordinators: Array<{ id: string; displayName: string }>;
+        consultation?: { id: string; slug: string; moderationMode: ModerationMode } | null;
+        workshops: Array<{
+          id: string;
+          slug: string;
+          title: string;
+          kind: WorkshopKind;
+          status: WorkshopStatus;
+          startsAt: string;
+          participantCount?: number | null;
+          contributionCount: number;
+        }>;
+        transitions: Array<{
+          id: string;
+          fromStatus: DiagnosisStatus;
+          toStatus: DiagnosisStatus;
+          reason: string;
+          createdAt: string;
+          actor?: { displayName: string } | null;
+        }>;
+        participation: {
+          workshopCount: number;
+          participantCount: number;
+          contributionCount: number;
+          organizationCount: number;
+          timeline: Array<{ month: string; count: number }>;
+        };
+        matrix: Array<{
+          evidenceCount: number;
+          theme: { slug: string; name: string; nameEn: string };
+          neighbourhood?: { slug: string; name: string } | null;
+          findings: Array<{ id: string; title: string }>;
+        }>;
+        findings: Array<{ ' $fragmentRefs'?: { FindingCard_FindingFragment: FindingCard_FindingFragment } }>;
+        proposalsAwaitingReview: Array<{
+          ' $fragmentRefs'?: { FindingCard_FindingFragment: FindingCard_FindingFragment };
+        }>;
+        pendingSuggestions: Array<{
+          id: string;
+          title: string;
+          statement: string;
+          note: string;
+          createdAt: string;
+          author?: { displayName: string } | null;
+          finding?: { id: string; title: string } | null;
+          statementDiff: Array<{ value: string; added: boolean; removed: boolean }>;
+        }>;
+      } & { ' $fragmentRefs'?: { LiveStart_DiagnosisFragment: LiveStart_DiagnosisFragment } })
+    | null;
+};
+
+export type PostDiagnosisContributionMutationVariables = Exact<{
+  input: PostDiagnosisContributionInput;
+}>;
+
+export type PostDiagnosisContributionMutation = {
+  postDiagnosisContribution: {
+    contribution?: { id: string; moderationState: ModerationState } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type ProposeFindingMutationVariables = Exact<{
+  input: ProposeFindingInput;
+}>;
+
+export type ProposeFindingMutation = {
+  proposeFinding: {
+    finding?: { ' $fragmentRefs'?: { FindingCard_FindingFragment: FindingCard_FindingFragment } } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type MoveFindingMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+}>;
+
+export type MoveFindingMutation = {
+  moveFinding: {
+    finding?: { id: string; position: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type OpenConsultationMutationVariables = Exact<{
+  diagnosisId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type OpenConsultationMutation = {
+  openConsultation: {
+    diagnosis?: { id: string; status: DiagnosisStatus } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type ValidateDiagnosisMutationVariables = Exact<{
+  diagnosisId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ValidateDiagnosisMutation = {
+  validateDiagnosis: {
+    diagnosis?: { id: string; status: DiagnosisStatus } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type ArchiveDiagnosisMutationVariables = Exact<{
+  diagnosisId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ArchiveDiagnosisMutation = {
+  archiveDiagnosis: {
+    diagnosis?: { id: string; status: DiagnosisStatus } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type ReopenDiagnosisMutationVariables = Exact<{
+  diagnosisId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type ReopenDiagnosisMutation = {
+  reopenDiagnosis: {
+    diagnosis?: { id: string; status: DiagnosisStatus } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type DiagnosisPageEventsSubscriptionVariables = Exact<{
+  diagnosisId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type DiagnosisPageEventsSubscription = {
+  diagnosisEvents: {
+    finding?: { ' $fragmentRefs'?: { FindingCard_FindingFragment: FindingCard_FindingFragment } } | null;
+  } & { ' $fragmentRefs'?: { LiveEnvelope_DiagnosisEventFragment: LiveEnvelope_DiagnosisEventFragment } };
+};
+
+export type FindingPageQueryVariables = Exact<{
+  territorySlug: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+export type FindingPageQuery = {
+  viewer?: { kind: ViewerKind; displayName: string } | null;
+  territoryDiagnosis?:
+    | ({
+        id: string;
+        period: string;
+        title: string;
+        status: DiagnosisStatus;
+        viewerCanCoordinate: boolean;
+        territory: {
+          slug: string;
+          name: string;
+          themes: Array<{ slug: string; name: string; nameEn: string }>;
+          neighbourhoods: Array<{ slug: string; name: string }>;
+        };
+        findings: Array<{ id: string; title: string; status: FindingStatus }>;
+      } & { ' $fragmentRefs'?: { LiveStart_DiagnosisFragment: LiveStart_DiagnosisFragment } })
+    | null;
+  node?:
+    | ({ diagnosis: { id: string } } & {
+        ' $fragmentRefs'?: { FindingPage_FindingFragment: FindingPage_FindingFragment };
+      })
+    | Record<PropertyKey, never>
+    | null;
+};
+
+export type UpdateFindingMutationVariables = Exact<{
+  input: UpdateFindingInput;
+}>;
+
+export type UpdateFindingMutation = {
+  updateFinding: {
+    finding?: { ' $fragmentRefs'?: { FindingNow_FindingFragment: FindingNow_FindingFragment } } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type SuggestFindingEditMutationVariables = Exact<{
+  input: SuggestFindingEditInput;
+}>;
+
+export type SuggestFindingEditMutation = {
+  suggestFindingEdit: {
+    suggestion?: { id: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type SupportFindingMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type SupportFindingMutation = {
+  supportFinding: {
+    finding?: { id: string; supportCount: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type WithdrawSupportMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+}>;
+
+export type WithdrawSupportMutation = {
+  withdrawSupport: {
+    finding?: { id: string; supportCount: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type CommentOnFindingMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+export type CommentOnFindingMutation = {
+  commentOnFinding: {
+    comment?: { id: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type HideFindingCommentMutationVariables = Exact<{
+  commentId: Scalars['ID']['input'];
+}>;
+
+export type HideFindingCommentMutation = {
+  hideFindingComment: {
+    comment?: { id: string; hidden: boolean } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type RestoreFindingRevisionMutationVariables = Exact<{
+  revisionId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+export type RestoreFindingRevisionMutation = {
+  restoreFindingRevision: {
+    finding?: { id: string; version: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type SpawnProjectIdeaMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+export type SpawnProjectIdeaMutation = {
+  spawnProjectIdea: {
+    portrait?: { slug: string; name: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type MergeFindingsMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+}>;
+
+export type MergeFindingsMutation = {
+  mergeFindings: {
+    finding?: { id: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type DetachEvidenceMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  contributionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+export type DetachEvidenceMutation = {
+  detachEvidence: {
+    finding?: { id: string; evidenceCount: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type FindingNow_FindingFragment = {
+  id: string;
+  version: number;
+  kind: FindingKind;
+  title: string;
+  statement: string;
+  priority: FindingPriority;
+  status: FindingStatus;
+  lastChangedAt?: string | null;
+  themes: Array<{ slug: string }>;
+  neighbourhoods: Array<{ slug: string }>;
+  lastChangedBy?: { displayName: string } | null;
+} & { ' $fragmentName'?: 'FindingNow_FindingFragment' };
+
+export type FindingPage_FindingFragment = ({
+  id: string;
+  kind: FindingKind;
+  title: string;
+  statement: string;
+  statementHtml: string;
+  priority: FindingPriority;
+  status: FindingStatus;
+  version: number;
+  awaitingReview: boolean;
+  createdAt: string;
+  lastChangedAt?: string | null;
+  evidenceCount: number;
+  participantCount: number;
+  organizationCount: number;
+  supportCount: number;
+  viewerCanEdit: boolean;
+  viewerCanSuggest: boolean;
+  viewerCanSupport: boolean;
+  viewerSupports: boolean;
+  viewerCanComment: boolean;
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+  neighbourhoods: Array<{ slug: string; name: string }>;
+  mergedInto?: { id: string; title: string } | null;
+  proposedBy?: { displayName: string } | null;
+  lastChangedBy?: { displayName: string } | null;
+  evidence: Array<{
+    id: string;
+    kind: ContributionKind;
+    body: string;
+    authorName: string;
+    authorIsGuest: boolean;
+    workshop: { slug: string; title: string; kind: WorkshopKind };
+    organization?: { name: string } | null;
+  }>;
+  cosigners: Array<{ id: string; name: string }>;
+  comments: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    hidden: boolean;
+    author?: { displayName: string } | null;
+  }>;
+  revisions: Array<{
+    id: string;
+    number: number;
+    change: RevisionChange;
+    createdAt: string;
+    note: string;
+    author?: { displayName: string } | null;
+    before?: { title: string; status: FindingStatus } | null;
+    after: { title: string; status: FindingStatus };
+    statementDiff: Array<{ value: string; added: boolean; removed: boolean }>;
+  }>;
+  suggestions: Array<{
+    id: string;
+    title: string;
+    statement: string;
+    note: string;
+    state: SuggestionState;
+    baseVersion: number;
+    reviewNote: string;
+    createdAt: string;
+    author?: { displayName: string } | null;
+    reviewedBy?: { displayName: string } | null;
+    statementDiff: Array<{ value: string; added: boolean; removed: boolean }>;
+  }>;
+  answeredBy: Array<{ id: string; slug: string; name: string; stage: PortraitStage }>;
+  stories: Array<{ slug: string; title: string }>;
+  viewerCosignedFor?: { id: string; name: string } | null;
+  viewerCoSignOrganizations: Array<{ id: string; name: string }>;
+} & { ' $fragmentRefs'?: { FindingNow_FindingFragment: FindingNow_FindingFragment } }) & {
+  ' $fragmentName'?: 'FindingPage_FindingFragment';
+};
+
+export type FindingPageEventsSubscriptionVariables = Exact<{
+  diagnosisId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type FindingPageEventsSubscription = {
+  diagnosisEvents: {
+    finding?: { ' $fragmentRefs'?: { FindingPresence_FindingFragment: FindingPresence_FindingFragment } } | null;
+  } & { ' $fragmentRefs'?: { LiveEnvelope_DiagnosisEventFragment: LiveEnvelope_DiagnosisEventFragment } };
+};
+
+export type FindingPresence_FindingFragment = {
+  id: string;
+  kind: FindingKind;
+  position: number;
+  awaitingReview: boolean;
+} & { ' $fragmentName'?: 'FindingPresence_FindingFragment' };
+
+export type MarkEditingFindingMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  editing: Scalars['Boolean']['input'];
+}>;
+
+export type MarkEditingFindingMutation = { markEditingFinding: { userErrors: Array<{ message: string }> } };
+
+export type ReviewFindingSuggestionMutationVariables = Exact<{
+  suggestionId: Scalars['ID']['input'];
+  decision: SuggestionDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ReviewFindingSuggestionMutation = {
+  reviewFindingSuggestion: {
+    suggestion?: { id: string; state: SuggestionState } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type SetFindingStatusMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  status: FindingStatus;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SetFindingStatusMutation = {
+  setFindingStatus: {
+    finding?: { id: string; status: FindingStatus; version: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
 
 export type WorkshopsPageQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2138,6 +3476,12 @@ export type ConsolePageQuery = {
     moderationLog: Array<{
       ' $fragmentRefs'?: { ModerationLog_ModerationActionFragment: ModerationLog_ModerationActionFragment };
     }>;
+    diagnosis?: {
+      id: string;
+      title: string;
+      viewerCanCoordinate: boolean;
+      findings: Array<{ id: string; title: string; status: FindingStatus }>;
+    } | null;
   } & { ' $fragmentRefs'?: { LiveStart_WorkshopFragment: LiveStart_WorkshopFragment } };
   themes: Array<{ slug: string; name: string; nameEn: string }>;
 };
@@ -2289,7 +3633,7 @@ export type ConsoleLogQuery = {
   };
 };
 
-export type ConsoleItem_ContributionFragment = {
+export type ConsoleItem_ContributionFragment = ({
   id: string;
   kind: ContributionKind;
   body: string;
@@ -2307,7 +3651,9 @@ export type ConsoleItem_ContributionFragment = {
   viewerModerationMoves: Array<ModerationMove>;
   prompt?: { id: string; question: string } | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
-} & { ' $fragmentName'?: 'ConsoleItem_ContributionFragment' };
+} & { ' $fragmentRefs'?: { RetainedMark_ContributionFragment: RetainedMark_ContributionFragment } }) & {
+  ' $fragmentName'?: 'ConsoleItem_ContributionFragment';
+};
 
 export type ModerationLog_ModerationActionFragment = {
   id: string;
@@ -2328,6 +3674,7 @@ export type LiveBoardPageQuery = {
     slug: string;
     title: string;
     viewerTakesPart: boolean;
+    viewerIsCoordinator: boolean;
     viewerCanPost: boolean;
     viewerVotedIds: Array<string>;
     themes: Array<{ slug: string; name: string; nameEn: string }>;
@@ -2338,6 +3685,20 @@ export type LiveBoardPageQuery = {
     >;
   } & { ' $fragmentRefs'?: { LiveStart_WorkshopFragment: LiveStart_WorkshopFragment } };
   themes: Array<{ slug: string; name: string; nameEn: string }>;
+};
+
+export type BoardPromotionQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type BoardPromotionQuery = {
+  workshop: {
+    diagnosis?: {
+      id: string;
+      viewerCanCoordinate: boolean;
+      findings: Array<{ id: string; title: string; status: FindingStatus }>;
+    } | null;
+  };
 };
 
 export type PostContributionMutationVariables = Exact<{
@@ -2461,8 +3822,46 @@ export type BoardItem_ContributionFragment = ({
   viewerIsAuthor: boolean;
   parentId?: string | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
-} & { ' $fragmentRefs'?: { BoardItem_RightsFragment: BoardItem_RightsFragment } }) & {
-  ' $fragmentName'?: 'BoardItem_ContributionFragment';
+} & {
+  ' $fragmentRefs'?: {
+    BoardItem_RightsFragment: BoardItem_RightsFragment;
+    RetainedMark_ContributionFragment: RetainedMark_ContributionFragment;
+  };
+}) & { ' $fragmentName'?: 'BoardItem_ContributionFragment' };
+
+export type WorkshopRestitutionQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkshopRestitutionQuery = {
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    status: WorkshopStatus;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    participantCount?: number | null;
+    contributionCount: number;
+    isDemo: boolean;
+    territory: { slug: string; name: string };
+    prompts: Array<{ id: string; position: number; question: string }>;
+    contributionCounts: Array<{ kind: ContributionKind; count: number }>;
+    diagnosis?: { title: string; period: string; territory: { slug: string } } | null;
+    contributions: Array<{
+      id: string;
+      kind: ContributionKind;
+      body: string;
+      authorName: string;
+      authorIsGuest: boolean;
+      voteCount: number;
+      createdAt: string;
+      moderationState: ModerationState;
+      prompt?: { id: string } | null;
+      retainedIn: Array<{ id: string; title: string; diagnosis: { period: string; territory: { slug: string } } }>;
+    }>;
+  };
 };
 
 export type WallPageQueryVariables = Exact<{
@@ -2496,7 +3895,7 @@ export type WallEventsSubscription = {
   } & { ' $fragmentRefs'?: { LiveEnvelope_WorkshopEventFragment: LiveEnvelope_WorkshopEventFragment } };
 };
 
-export type WallItem_ContributionFragment = {
+export type WallItem_ContributionFragment = ({
   id: string;
   kind: ContributionKind;
   body: string;
@@ -2509,8 +3908,92 @@ export type WallItem_ContributionFragment = {
   moderationState: ModerationState;
   parentId?: string | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
-} & { ' $fragmentName'?: 'WallItem_ContributionFragment' };
+} & { ' $fragmentRefs'?: { RetainedMark_ContributionFragment: RetainedMark_ContributionFragment } }) & {
+  ' $fragmentName'?: 'WallItem_ContributionFragment';
+};
 
+export const FindingCard_FindingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingCard_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cosigners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingCard_FindingFragment, unknown>;
 export const SiteHeader_ViewerFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2717,6 +4200,48 @@ export const WorkshopCard_WorkshopFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<WorkshopCard_WorkshopFragment, unknown>;
+export const LiveStart_DiagnosisFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveStart_Diagnosis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Diagnosis' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveStart_DiagnosisFragment, unknown>;
+export const LiveEnvelope_DiagnosisEventFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveEnvelope_DiagnosisEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiagnosisEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'diagnosisStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveEnvelope_DiagnosisEventFragment, unknown>;
 export const LiveStart_WorkshopFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3029,6 +4554,413 @@ export const FindingItem_FindingFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FindingItem_FindingFragment, unknown>;
+export const FindingNow_FindingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingNow_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastChangedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChangedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingNow_FindingFragment, unknown>;
+export const FindingPage_FindingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingPage_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingNow_Finding' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChangedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastChangedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cosigners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'before' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'after' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statementDiff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'added' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statementDiff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'added' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answeredBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSuggest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSupport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerSupports' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCosignedFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCoSignOrganizations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanComment' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingNow_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastChangedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChangedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingPage_FindingFragment, unknown>;
+export const FindingPresence_FindingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingPresence_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingPresence_FindingFragment, unknown>;
 export const ContributionItem_ContributionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3090,6 +5022,50 @@ export const ContributionItem_ContributionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ContributionItem_ContributionFragment, unknown>;
+export const RetainedMark_ContributionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetainedMark_ContributionFragment, unknown>;
 export const ConsoleItem_ContributionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3135,6 +5111,46 @@ export const ConsoleItem_ContributionFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3232,6 +5248,7 @@ export const BoardItem_ContributionFragmentDoc = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
         ],
       },
     },
@@ -3248,6 +5265,45 @@ export const BoardItem_ContributionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanReport' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3286,11 +5342,400 @@ export const WallItem_ContributionFragmentDoc = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<WallItem_ContributionFragment, unknown>;
+export const PromoteContributionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PromoteContributions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PromoteContributionsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'promoteContributions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnosis' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'territory' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PromoteContributionsMutation, PromoteContributionsMutationVariables>;
+export const DiagnosisRestitutionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DiagnosisRestitution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'territorySlug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territoryDiagnosis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'territorySlug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'territorySlug' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshops' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'participation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'workshopCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contributionsByKind' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organizationsByKind' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'timeline' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'matrix' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'theme' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhood' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'findings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'themes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cosigners' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evidence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'workshop' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'answeredBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiagnosisRestitutionQuery, DiagnosisRestitutionQueryVariables>;
 export const FormLimitsDocument = {
   kind: 'Document',
   definitions: [
@@ -5193,6 +7638,7 @@ export const TerritoryPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -5424,6 +7870,2658 @@ export const TerritoryPageDocument = {
     },
   ],
 } as unknown as DocumentNode<TerritoryPageQuery, TerritoryPageQueryVariables>;
+export const DiagnosisPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DiagnosisPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'territorySlug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'memberships' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territoryDiagnosis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'territorySlug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'territorySlug' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveStart_Diagnosis' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'themes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coordinators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consultation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationMode' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshops' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transitions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'participation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'workshopCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'timeline' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'matrix' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'theme' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhood' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'findings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingCard_Finding' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposalsAwaitingReview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingCard_Finding' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingSuggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'finding' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'statementDiff' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'added' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerDiagnosisMoves' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanContribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPropose' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveStart_Diagnosis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Diagnosis' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingCard_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cosigners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiagnosisPageQuery, DiagnosisPageQueryVariables>;
+export const PostDiagnosisContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PostDiagnosisContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PostDiagnosisContributionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postDiagnosisContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PostDiagnosisContributionMutation, PostDiagnosisContributionMutationVariables>;
+export const ProposeFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeFindingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingCard_Finding' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingCard_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cosigners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeFindingMutation, ProposeFindingMutationVariables>;
+export const MoveFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'position' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'position' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'position' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveFindingMutation, MoveFindingMutationVariables>;
+export const OpenConsultationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenConsultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openConsultation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'diagnosisId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenConsultationMutation, OpenConsultationMutationVariables>;
+export const ValidateDiagnosisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValidateDiagnosis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'validateDiagnosis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'diagnosisId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValidateDiagnosisMutation, ValidateDiagnosisMutationVariables>;
+export const ArchiveDiagnosisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveDiagnosis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveDiagnosis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'diagnosisId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArchiveDiagnosisMutation, ArchiveDiagnosisMutationVariables>;
+export const ReopenDiagnosisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenDiagnosis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenDiagnosis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'diagnosisId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenDiagnosisMutation, ReopenDiagnosisMutationVariables>;
+export const DiagnosisPageEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'DiagnosisPageEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diagnosisEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'diagnosisId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveEnvelope_DiagnosisEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingCard_Finding' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveEnvelope_DiagnosisEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiagnosisEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'diagnosisStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingCard_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cosigners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiagnosisPageEventsSubscription, DiagnosisPageEventsSubscriptionVariables>;
+export const FindingPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FindingPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'territorySlug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territoryDiagnosis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'territorySlug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'territorySlug' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveStart_Diagnosis' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'themes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'findings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingPage_Finding' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnosis' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingNow_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastChangedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChangedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveStart_Diagnosis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Diagnosis' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingPage_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingNow_Finding' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergedInto' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChangedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastChangedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cosigners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'before' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'after' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statementDiff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'added' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statementDiff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'added' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answeredBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSuggest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSupport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerSupports' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCosignedFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCoSignOrganizations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanComment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingPageQuery, FindingPageQueryVariables>;
+export const UpdateFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFindingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingNow_Finding' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingNow_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhoods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastChangedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChangedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFindingMutation, UpdateFindingMutationVariables>;
+export const SuggestFindingEditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SuggestFindingEdit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestFindingEditInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestFindingEdit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestFindingEditMutation, SuggestFindingEditMutationVariables>;
+export const SupportFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SupportFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportFindingMutation, SupportFindingMutationVariables>;
+export const WithdrawSupportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawSupport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawSupport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'supportCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawSupportMutation, WithdrawSupportMutationVariables>;
+export const CommentOnFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentOnFindingMutation, CommentOnFindingMutationVariables>;
+export const HideFindingCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HideFindingComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'commentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hideFindingComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'commentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'commentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HideFindingCommentMutation, HideFindingCommentMutationVariables>;
+export const RestoreFindingRevisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreFindingRevision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'revisionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreFindingRevision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'revisionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'revisionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestoreFindingRevisionMutation, RestoreFindingRevisionMutationVariables>;
+export const SpawnProjectIdeaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SpawnProjectIdea' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'title' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'spawnProjectIdea' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'title' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'title' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portrait' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SpawnProjectIdeaMutation, SpawnProjectIdeaMutationVariables>;
+export const MergeFindingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeFindings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'intoId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeFindings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'intoId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'intoId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeFindingsMutation, MergeFindingsMutationVariables>;
+export const DetachEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DetachEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contributionIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'detachEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contributionIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contributionIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DetachEvidenceMutation, DetachEvidenceMutationVariables>;
+export const FindingPageEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'FindingPageEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diagnosisEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'diagnosisId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'diagnosisId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveEnvelope_DiagnosisEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingPresence_Finding' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveEnvelope_DiagnosisEvent' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiagnosisEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'diagnosisStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedCount' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingPresence_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingReview' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingPageEventsSubscription, FindingPageEventsSubscriptionVariables>;
+export const MarkEditingFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkEditingFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'editing' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markEditingFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'editing' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'editing' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'message' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkEditingFindingMutation, MarkEditingFindingMutationVariables>;
+export const ReviewFindingSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewFindingSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'suggestionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestionDecision' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewFindingSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'suggestionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'suggestionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewFindingSuggestionMutation, ReviewFindingSuggestionMutationVariables>;
+export const SetFindingStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetFindingStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FindingStatus' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setFindingStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetFindingStatusMutation, SetFindingStatusMutationVariables>;
 export const WorkshopsPageDocument = {
   kind: 'Document',
   definitions: [
@@ -5925,6 +11023,30 @@ export const ConsolePageDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5937,6 +11059,45 @@ export const ConsolePageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6015,6 +11176,7 @@ export const ConsolePageDocument = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
         ],
       },
     },
@@ -6953,6 +12115,45 @@ export const ConsoleEventsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopEvent' } },
       selectionSet: {
@@ -7035,6 +12236,7 @@ export const ConsoleEventsDocument = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
         ],
       },
     },
@@ -7157,6 +12359,7 @@ export const LiveBoardPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerTakesPart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerIsCoordinator' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPost' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerVotedIds' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveStart_Workshop' } },
@@ -7235,6 +12438,45 @@ export const LiveBoardPageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'LiveStart_Workshop' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
       selectionSet: {
@@ -7294,11 +12536,73 @@ export const LiveBoardPageDocument = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<LiveBoardPageQuery, LiveBoardPageQueryVariables>;
+export const BoardPromotionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BoardPromotion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'findings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardPromotionQuery, BoardPromotionQueryVariables>;
 export const PostContributionDocument = {
   kind: 'Document',
   definitions: [
@@ -7378,6 +12682,45 @@ export const PostContributionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'BoardItem_Contribution' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
       selectionSet: {
@@ -7410,6 +12753,7 @@ export const PostContributionDocument = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
         ],
       },
     },
@@ -7800,6 +13144,45 @@ export const BoardEventsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'LiveEnvelope_WorkshopEvent' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopEvent' } },
       selectionSet: {
@@ -7871,6 +13254,7 @@ export const BoardEventsDocument = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
         ],
       },
     },
@@ -7956,6 +13340,168 @@ export const BoardRightsDocument = {
     },
   ],
 } as unknown as DocumentNode<BoardRightsQuery, BoardRightsQueryVariables>;
+export const WorkshopRestitutionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopRestitution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'prompts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contributionCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contributions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '500' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'prompt' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'retainedIn' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'diagnosis' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'territory' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopRestitutionQuery, WorkshopRestitutionQueryVariables>;
 export const WallPageDocument = {
   kind: 'Document',
   definitions: [
@@ -8059,6 +13605,45 @@ export const WallPageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'LiveStart_Workshop' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
       selectionSet: {
@@ -8114,6 +13699,7 @@ export const WallPageDocument = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
         ],
       },
     },
@@ -8166,6 +13752,45 @@ export const WallEventsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WallItem_Contribution' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'territory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                        },
+                      },
+                    ],
                   },
                 },
               ],
@@ -8243,6 +13868,7 @@ export const WallEventsDocument = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
         ],
       },
     },
