@@ -133,7 +133,24 @@ export const findingEvents: EventFamily<FindingEventData, DiagnosisEventObject> 
       'Finding.version',
       'Finding.awaitingReview',
       'Finding.createdAt',
+      'Finding.statementHtml',
     ],
-    perViewer: [],
+    // Read through loaders, under the viewer's own visibility rule (a merged-into finding, the
+    // history of who changed what, suggestions seen by coordinators and their authors), or the
+    // rules read with the diagnosis's state now.
+    perViewer: [
+      'Finding.diagnosis',
+      'Finding.themes',
+      'Finding.neighbourhoods',
+      'Finding.stories',
+      'Finding.mergedInto',
+      'Finding.proposedBy',
+      'Finding.lastChangedBy',
+      'Finding.lastChangedAt',
+      'Finding.revisions',
+      'Finding.suggestions',
+      'Finding.viewerCanEdit',
+      'Finding.viewerCanSuggest',
+    ],
   },
 };

@@ -13,18 +13,40 @@ import { findingEvents } from './finding.events.js';
 import { FindingResolver } from './finding.resolver.js';
 import { createFindingLoaders } from './finding.loaders.js';
 import { createEvidenceLoaders } from './evidence.loaders.js';
+import { FindingTextResolver } from './finding-text.resolver.js';
+import { FindingMutationsResolver } from './finding-mutations.resolver.js';
+import { FindingHistoryResolver, FindingRevisionResolver } from './revision.resolver.js';
+import { FindingSuggestionResolver, FindingSuggestionsResolver } from './suggestion.resolver.js';
+import { createRevisionLoaders } from './revision.loaders.js';
+import { createSuggestionLoaders } from './suggestion.loaders.js';
 
 function createLoaders(knex: Knex, viewer: Viewer) {
-  return { ...createFindingLoaders(knex, viewer), ...createEvidenceLoaders(knex, viewer) };
+  return {
+    ...createFindingLoaders(knex, viewer),
+    ...createEvidenceLoaders(knex, viewer),
+    ...createRevisionLoaders(knex, viewer),
+    ...createSuggestionLoaders(knex, viewer),
+  };
 }
 
 /** The findings of a diagnosis: their text and its history, evidence, supports and comments. */
 export const findings = {
   entities: [Finding, FindingRevision, FindingSuggestion, FindingEvidence, FindingSupport, FindingComment],
-  resolvers: [FindingResolver],
+  resolvers: [
+    FindingResolver,
+    FindingTextResolver,
+    FindingMutationsResolver,
+    FindingHistoryResolver,
+    FindingRevisionResolver,
+    FindingSuggestionResolver,
+    FindingSuggestionsResolver,
+  ],
   loaders: createLoaders,
   streams: [findingEvents],
-  nodes: { Finding: (l) => l.findingById },
+  nodes: {
+    Finding: (l) => l.findingById,
+    FindingSuggestion: (l) => l.suggestionById,
+  },
 } satisfies Feature;
 
 declare module '../shared/context.js' {

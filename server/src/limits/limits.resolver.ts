@@ -8,6 +8,8 @@ import { editWindowMinutes } from '../contributions/contribution.policy.js';
 import { maxThemes } from '../contributions/contribution.writes.js';
 import { questionLimits } from '../workshops/workshop.inputs.js';
 import { reopenWindowHours } from '../workshops/workshop.policy.js';
+import { noteLimits, statementLimits, titleLimits } from '../findings/finding.policy.js';
+import { maxNeighbourhoods } from '../findings/finding.inputs.js';
 import { LimitsType } from './limits.type.js';
 
 /** The limits each feature checks, read from the constants the checks use: never copied. */
@@ -26,6 +28,12 @@ const limits: LimitsType = {
   displayNameMax: displayNameLimits.max,
   emailMax: emailLimits.max,
   signUpLinkHours,
+  findingTitleMin: titleLimits.min,
+  findingTitleMax: titleLimits.max,
+  findingStatementMin: statementLimits.min,
+  findingStatementMax: statementLimits.max,
+  findingNoteMax: noteLimits.max,
+  findingNeighbourhoodsMax: maxNeighbourhoods,
 };
 
 @Resolver()

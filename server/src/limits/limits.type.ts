@@ -46,4 +46,22 @@ export class LimitsType {
 
   @Field(() => Int, { description: 'Hours during which the link mailed at sign-up creates the account.' })
   signUpLinkHours!: number;
+
+  @Field(() => Int, { description: 'Shortest title of a finding.' })
+  findingTitleMin!: number;
+
+  @Field(() => Int, { description: 'Longest title of a finding.' })
+  findingTitleMax!: number;
+
+  @Field(() => Int, { description: 'Shortest statement of a finding (also of a suggested edit).' })
+  findingStatementMin!: number;
+
+  @Field(() => Int, { description: 'Longest statement of a finding (also of a suggested edit).' })
+  findingStatementMax!: number;
+
+  @Field(() => Int, { description: 'Longest note of a suggested edit, or of a coordinator reviewing one.' })
+  findingNoteMax!: number;
+
+  @Field(() => Int, { description: 'Most neighbourhoods a finding may name.' })
+  findingNeighbourhoodsMax!: number;
 }

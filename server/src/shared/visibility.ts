@@ -108,6 +108,20 @@ export const visible = {
     });
     return qb;
   },
+  /**
+   * Suggested edits (`suggestionAlias` joined to `findingAlias`, itself read through `finding`):
+   * the diagnosis's coordinators and admins review them all; their authors see their own.
+   */
+  suggestion(qb: Knex.QueryBuilder, suggestionAlias: string, findingAlias: string, viewer: Viewer) {
+    if (isAdmin(viewer)) return qb;
+    if (viewer.kind !== 'person') return qb.whereRaw('false');
+    const coordinated = [...viewer.diagnoses];
+    qb.where((s) => {
+      s.where(`${suggestionAlias}.author_id`, viewer.personId);
+      if (coordinated.length > 0) s.orWhereIn(`${findingAlias}.diagnosis_id`, coordinated);
+    });
+    return qb;
+  },
   /** The same rule in memory, for live events (their workshop is live, so never a draft). */
   contributionFacts(c: ContributionFacts, viewer: Viewer): boolean {
     if (c.moderationState === 'PUBLISHED' || canModerate(viewer, c.workshopId)) return true;
