@@ -24,6 +24,7 @@ const TerritoryPage = graphql(`
       diagnoses {
         id
         slug
+        period
         title
         summary
         status
