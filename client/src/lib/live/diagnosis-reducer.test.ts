@@ -47,10 +47,26 @@ describe('applyDiagnosisEvent', () => {
     let state = start();
     state = applyDiagnosisEvent(state, event(6, { type: 'FINDING_ADDED', finding: finding('c', { position: 0 }) }));
     state = applyDiagnosisEvent(state, event(7, { finding: finding('a', { position: 1, title: 'Edited' }) }));
-    state = applyDiagnosisEvent(state, event(8, { type: 'FINDING_MOVED', finding: finding('b', { position: -1 }) }));
+    state = applyDiagnosisEvent(state, event(8, { type: 'FINDING_MOVED', finding: finding('b', { position: 0 }) }));
     expect(ids(state.findings)).toEqual(['b', 'c', 'a']);
     expect(state.findings.find((f) => f.id === 'a')?.title).toBe('Edited');
     expect(state.lastSeq).toBe(8);
+  });
+
+  it('shifts the others as the API does when one finding moves, and numbers them by place', () => {
+    let state = initialDiagnosisState<Item>({
+      lastSeq: 1,
+      findings: [finding('a', { position: 1 }), finding('b', { position: 2 }), finding('c', { position: 3 })],
+      status: 'CONSULTATION',
+    });
+    state = applyDiagnosisEvent(state, event(2, { type: 'FINDING_MOVED', finding: finding('c', { position: 0 }) }));
+    expect(state.findings.map((f) => [f.id, f.position])).toEqual([
+      ['c', 0],
+      ['a', 1],
+      ['b', 2],
+    ]);
+    state = applyDiagnosisEvent(state, event(3, { type: 'FINDING_MOVED', finding: finding('c', { position: 2 }) }));
+    expect(ids(state.findings)).toEqual(['a', 'b', 'c']);
   });
 
   it('ignores an event already applied (a replay overlapping the live stream)', () => {

@@ -108,9 +108,12 @@ export function applyDiagnosisEvent<T extends LiveFinding>(
     case 'DIAGNOSIS_STATUS_CHANGED':
       return event.diagnosisStatus ? { ...next, status: event.diagnosisStatus } : next;
 
+    case 'FINDING_MOVED':
+      if (event.finding) return { ...next, findings: moveFinding(state.findings, event.finding) };
+      return { ...next, findings: without(state.findings, event.findingId) };
+
     case 'FINDING_ADDED':
     case 'FINDING_EDITED':
-    case 'FINDING_MOVED':
     case 'FINDING_STATUS_CHANGED':
     case 'FINDING_MERGED':
     case 'EVIDENCE_ATTACHED':
@@ -124,6 +127,16 @@ export function applyDiagnosisEvent<T extends LiveFinding>(
       if (event.finding) return { ...next, findings: placeFinding(state.findings, event.finding) };
       return { ...next, findings: without(state.findings, event.findingId) };
   }
+}
+
+/**
+ * A finding moved to its new place (`position`, 0 first): the API shifts the others and tells of
+ * the one moved only, so the list does the same shift, then numbers every finding by its place.
+ */
+export function moveFinding<T extends LiveFinding>(findings: readonly T[], snapshot: T): readonly T[] {
+  const order = findings.filter((f) => f.id !== snapshot.id);
+  order.splice(Math.max(0, Math.min(snapshot.position, order.length)), 0, snapshot);
+  return order.map((f, index) => (f.position === index ? f : { ...f, position: index }));
 }
 
 /** Adds what this viewer just wrote (the mutation's answer), unless the stream brought it first. */
