@@ -179,6 +179,24 @@ describe('postDiagnosisContribution', () => {
     ]);
   });
 
+  it('is refused while its coordinators pause the consultation, as its rights say beforehand', async () => {
+    const { id, slug } = await world.diagnosis('DRAFT');
+    await move(world, 'openConsultation', id);
+    const { consultation } = await consultationOf(slug);
+    const viewers = await world.viewers();
+    const CAN = `query($slug: String!) { diagnosis(slug: $slug) { viewerCanContribute } }`;
+    expect((await world.api.run(CAN, { slug }, viewers.resident)).data!.diagnosis.viewerCanContribute).toBe(true);
+    const paused = await world.api.run(
+      `mutation($w: ID!) { pauseWorkshop(workshopId: $w) { userErrors { code } } }`,
+      { w: consultation.id },
+      viewers.coordinator,
+    );
+    expect(paused.data!.pauseWorkshop.userErrors).toEqual([]);
+    expect((await world.api.run(CAN, { slug }, viewers.resident)).data!.diagnosis.viewerCanContribute).toBe(false);
+    const refused = await post(id, 'resident');
+    expect(refused.data!.postDiagnosisContribution.userErrors).toMatchObject([{ code: 'WORKSHOP_PAUSED' }]);
+  });
+
   it('checks the text and the neighbourhood as a workshop does, and refuses a diagnosis not in consultation', async () => {
     const { id } = await world.diagnosis('DRAFT');
     // A draft is its coordinators' only: the others do not know it exists.

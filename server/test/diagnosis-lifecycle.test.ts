@@ -4,6 +4,7 @@ import {
   DIAGNOSIS_FIELDS,
   DIAGNOSIS_ROLES,
   MOVE,
+  move,
   openDiagnosisWorld,
   type DiagnosisWorld,
 } from './support-diagnosis.js';
@@ -271,10 +272,11 @@ describe('what a viewer may do with a diagnosis', () => {
 
   it('says who may contribute and propose, and shows what waits for review to its coordinators only', async () => {
     const made = await world.make.diagnosis(world.territory.id, {
-      status: 'CONSULTATION',
+      status: 'DRAFT',
       findings: 1,
       coordinatorIds: [world.people.coordinator.id],
     });
+    await move(world, 'openConsultation', gid('Diagnosis', made.id));
     const knex = world.orm.em.getKnex();
     const proposalId = `${made.id.slice(0, 24)}000000000001`;
     await knex('finding').insert({

@@ -2,6 +2,7 @@ import { forbidden, unauthenticated } from '../shared/errors.js';
 import { invalid, msg, type InvalidInput } from '../shared/payload.js';
 import { isAdmin, isStaff, type Viewer } from '../shared/viewer.js';
 import type { DiagnosisStatusName, DiagnosisTransitionName } from '../shared/messages/en.js';
+import { sessionRefusal, type SessionFacts } from '../workshops/workshop.policy.js';
 import { DiagnosisStatus } from './diagnosis.entity.js';
 
 /** What these rules read of a diagnosis (a row, or an event's snapshot, whose status is text). */
@@ -99,9 +100,15 @@ export const diagnosisPolicy = {
   /** The moves `openConsultation` … `reopenDiagnosis` would accept of this viewer now (none for others). */
   moves: (viewer: Viewer, d: DiagnosisFacts): DiagnosisMove[] =>
     coordinatesDiagnosis(viewer, d.id) ? diagnosisMoves(d).map((t) => moveOf[t]) : [],
-  /** What `postDiagnosisContribution` checks of the viewer and the diagnosis. */
-  canContribute: (viewer: Viewer, d: DiagnosisFacts): boolean =>
-    consultationParticipantRefusal(viewer) === null && consultationRefusal(d) === null,
+  /**
+   * What `postDiagnosisContribution` checks of the viewer, the diagnosis and its consultation's
+   * session (its coordinators may pause it, as any workshop).
+   */
+  canContribute: (viewer: Viewer, d: DiagnosisFacts, consultation: Pick<SessionFacts, 'status'> | null): boolean =>
+    consultationParticipantRefusal(viewer) === null &&
+    consultationRefusal(d) === null &&
+    consultation !== null &&
+    sessionRefusal(consultation) === null,
 };
 
 /** Why this viewer may not run this diagnosis's life and findings; null for its coordinators and admins. */

@@ -89,8 +89,9 @@ export class DiagnosisResolver {
   }
 
   @FieldResolver(() => Boolean, { description: '`postDiagnosisContribution` would accept your contribution now.' })
-  viewerCanContribute(@Root() d: DiagnosisType, @Ctx() ctx: Context): boolean {
-    return diagnosisPolicy.canContribute(ctx.viewer, d);
+  async viewerCanContribute(@Root() d: DiagnosisType, @Ctx() ctx: Context): Promise<boolean> {
+    const consultation = d.consultationId ? await ctx.loaders.workshopById.load(d.consultationId) : null;
+    return diagnosisPolicy.canContribute(ctx.viewer, d, consultation);
   }
 
   @FieldResolver(() => Boolean, { description: '`proposeFinding` would accept your finding now.' })
