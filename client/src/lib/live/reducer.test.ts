@@ -21,6 +21,7 @@ interface Item {
   state: 'PUBLISHED' | 'PENDING' | 'HIDDEN' | 'MERGED';
   kind: string;
   version: number;
+  retainedIn?: { id: string; title: string }[];
 }
 interface Workshop {
   status: string;
@@ -161,6 +162,39 @@ describe('applyEvent', () => {
     );
     s = applyEvent(s, event(13, { type: 'CONTRIBUTION_VOTED', contributionId: 'a', voteCount: 4 }), board);
     expect(s.items[0]).toMatchObject({ version: 3, voteCount: 4, pinned: true });
+  });
+
+  it('marks a contribution retained in a finding, and unmarks it when detached, in its place', () => {
+    const finding = { id: 'f1', title: 'Se déplacer le soir' };
+    let s = start([item('a', { voteCount: 3 }), item('b', { voteCount: 1 })]);
+    s = applyEvent(
+      s,
+      event(11, { type: 'CONTRIBUTION_RETAINED', contribution: item('b', { voteCount: 1, retainedIn: [finding] }) }),
+      board,
+    );
+    expect(ids(s)).toEqual(['a', 'b']);
+    expect(s.items[1]?.retainedIn).toEqual([finding]);
+    expect(s.lastSeq).toBe(11);
+    s = applyEvent(
+      s,
+      event(12, { type: 'CONTRIBUTION_RETAINED', contribution: item('b', { voteCount: 1, retainedIn: [] }) }),
+      board,
+    );
+    expect(s.items[1]?.retainedIn).toEqual([]);
+    // replayed after the detachment: already applied, changes nothing
+    const replayed = applyEvent(
+      s,
+      event(11, { type: 'CONTRIBUTION_RETAINED', contribution: item('b', { retainedIn: [finding] }) }),
+      board,
+    );
+    expect(replayed).toBe(s);
+  });
+
+  it('moves on without a snapshot of a retained contribution this viewer may not see', () => {
+    const s = start([item('a')]);
+    const after = applyEvent(s, event(11, { type: 'CONTRIBUTION_RETAINED', contributionId: 'hidden' }), board);
+    expect(ids(after)).toEqual(['a']);
+    expect(after.lastSeq).toBe(11);
   });
 
   it('puts a pinned contribution first, and back in its place when unpinned', () => {

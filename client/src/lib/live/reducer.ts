@@ -141,7 +141,9 @@ export function applyEvent<T extends LiveItem, W>(
     case 'CONTRIBUTION_ADDRESSED':
     case 'CONTRIBUTION_TAGGED':
     case 'CONTRIBUTION_REPORTED':
-      // The snapshot says it all. Without one (not visible to this viewer) there is nothing to show.
+    case 'CONTRIBUTION_RETAINED':
+      // The snapshot says it all (for RETAINED: a finding started or stopped citing it, and the
+      // snapshot carries its `retainedIn` as it now is). Without one (not visible to this viewer) there is nothing to show.
       return snapshot ? { ...next, items: place(state.items, snapshot, rules) } : next;
   }
 }

@@ -3,6 +3,7 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { graphql } from '$lib/graphql/generated';
 import type { ModerationMode } from '$lib/graphql/generated/graphql';
 import { formText, transportCap, type ApiErrorCode, type FieldError } from '$lib/forms';
+import { promote } from '$lib/diagnosis/promotion.server';
 import { mutate, query } from '$lib/server/graphql';
 import { limits, limitsIfKnown } from '$lib/server/limits';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,6 +36,16 @@ const ConsolePage = graphql(`
       moderationLog(first: 50) {
         ...ModerationLog_ModerationAction
       }
+      diagnosis {
+        id
+        title
+        viewerCanCoordinate
+        findings {
+          id
+          title
+          status
+        }
+      }
     }
     themes {
       slug
@@ -49,8 +60,15 @@ export const load: PageServerLoad = async (event) => {
   // Said plainly before asking for anything coordinators only may read.
   if (!access.workshop.viewerIsCoordinator) error(403, 'Coordinators only');
   const [result, accepted] = await Promise.all([query(event, ConsolePage, { slug: event.params.slug }), limits(event)]);
+  const { diagnosis } = result.workshop;
   // What its forms accept, and for how long a closed session may be reopened, as the API says.
-  return { workshop: result.workshop, themes: result.themes, limits: accepted };
+  return {
+    workshop: result.workshop,
+    themes: result.themes,
+    limits: accepted,
+    // Promotion is for those who coordinate the workshop's diagnosis, not only the workshop.
+    promotion: diagnosis?.viewerCanCoordinate ? diagnosis : null,
+  };
 };
 
 // ---------- actions: one mutation each; the live streams bring the changes back ----------
@@ -270,6 +288,7 @@ async function form(event: RequestEvent) {
 }
 
 export const actions: Actions = {
+  promote,
   approve: async (event) => {
     const { id } = await form(event);
     return outcome('approve', id, await run(event, Approve, { id }, (d) => d.approveContribution));

@@ -5,6 +5,7 @@ import type { ContributionKind } from '$lib/graphql/generated/graphql';
 import { formText, transportCap, type ApiErrorCode, type FieldError } from '$lib/forms';
 import { translate } from '$lib/i18n';
 import { CONTRIBUTION_KINDS } from '$lib/live/contribution';
+import { promote } from '$lib/diagnosis/promotion.server';
 import { mutate, query } from '$lib/server/graphql';
 import { limits, limitsIfKnown } from '$lib/server/limits';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,6 +17,7 @@ const LiveBoardPage = graphql(`
       slug
       title
       viewerTakesPart
+      viewerIsCoordinator
       viewerCanPost
       viewerVotedIds
       ...LiveStart_Workshop
@@ -35,6 +37,23 @@ const LiveBoardPage = graphql(`
       slug
       name
       nameEn
+    }
+  }
+`);
+
+/** What a coordinator promotes the board's contributions into; read only for coordinators. */
+const BoardPromotion = graphql(`
+  query BoardPromotion($slug: String!) {
+    workshop(slug: $slug) {
+      diagnosis {
+        id
+        viewerCanCoordinate
+        findings {
+          id
+          title
+          status
+        }
+      }
     }
   }
 `);
@@ -183,6 +202,9 @@ export const load: PageServerLoad = async (event) => {
     query(event, LiveBoardPage, { slug: event.params.slug }),
     limits(event),
   ]);
+  const diagnosis = workshop.viewerIsCoordinator
+    ? (await query(event, BoardPromotion, { slug: event.params.slug })).workshop.diagnosis
+    : null;
   return {
     workshop,
     // The workshop's own themes first; all of them when it has none.
@@ -191,6 +213,7 @@ export const load: PageServerLoad = async (event) => {
     takesPart: workshop.viewerTakesPart,
     // What its forms accept, as the API checks it.
     limits: accepted,
+    promotion: diagnosis?.viewerCanCoordinate ? diagnosis : null,
   };
 };
 
@@ -208,6 +231,7 @@ function versionOf(data: FormData): number | null {
 }
 
 export const actions: Actions = {
+  promote,
   post: async (event) => {
     const data = await event.request.formData();
     const rawKind = formText(data, 'kind');
