@@ -44,10 +44,12 @@ const typed: [string, string][] = [
   ['neighbourhoods', 'bastide'],
 ];
 
+const edit = async (event: RequestEvent) => actions.edit!(event as never);
+
 describe('the finding edit action', () => {
   it('sends the version it started from, with every field typed', async () => {
     const { fetch, sent } = api({ finding: { id: 'F1', version: 4 }, userErrors: [] });
-    const result = await actions.edit(post(typed, fetch));
+    const result = await edit(post(typed, fetch));
     expect(sent[0]?.variables['input']).toEqual({
       findingId: 'F1',
       expectedVersion: 3,
@@ -67,7 +69,7 @@ describe('the finding edit action', () => {
       finding: now,
       userErrors: [{ code: 'FINDING_CHANGED', field: 'expectedVersion', message: 'Modifié entre-temps' }],
     });
-    const result = (await actions.edit(post(typed, fetch))) as ActionFailure<{
+    const result = (await edit(post(typed, fetch))) as ActionFailure<{
       outcome: { done: boolean; values: Record<string, unknown> };
       current: unknown;
     }>;
@@ -86,7 +88,7 @@ describe('the finding edit action', () => {
       finding: { id: 'F1', version: 3 },
       userErrors: [{ code: 'FINDING_TITLE_LENGTH', field: 'input.title', message: 'Trop long' }],
     });
-    const result = (await actions.edit(post(typed, fetch))) as ActionFailure<{ current: unknown }>;
+    const result = (await edit(post(typed, fetch))) as ActionFailure<{ current: unknown }>;
     expect(result.status).toBe(400);
     expect(result.data.current).toBeNull();
   });
