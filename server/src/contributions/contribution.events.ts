@@ -133,6 +133,7 @@ export const contributionEvents: EventFamily<ContributionEventData, WorkshopEven
     WorkshopEventType.CONTRIBUTION_TAGGED,
     WorkshopEventType.CONTRIBUTION_REPORTED,
     WorkshopEventType.CONTRIBUTION_VOTED,
+    WorkshopEventType.CONTRIBUTION_RETAINED,
   ],
   async replayState(knex, events): Promise<CurrentState[]> {
     const ids = [...new Set(events.map((e) => e.data.contribution.id))];
@@ -175,6 +176,8 @@ export const contributionEvents: EventFamily<ContributionEventData, WorkshopEven
       'Contribution.parentId',
       'Contribution.mergedIntoId',
       'Contribution.version',
+      // The findings citing it, by a rule that reads nothing of the viewer.
+      'Contribution.retainedIn',
       // The same for everyone an event is shared with: moderators and the author have no share
       // key, and those who take part in the session have one of their own.
       'Contribution.hiddenReason',

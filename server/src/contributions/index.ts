@@ -3,13 +3,19 @@ import { Contribution, ContributionReport, ContributionVote } from './contributi
 import { ContributionResolver } from './contribution.resolver.js';
 import { ContributionRightsResolver } from './contribution-rights.resolver.js';
 import { ContributionQueueResolver } from './contribution-queue.resolver.js';
+import { ContributionRetainedResolver } from './contribution-retained.resolver.js';
 import { createContributionLoaders } from './contribution.loaders.js';
 import { contributionEvents } from './contribution.events.js';
 
 /** What people say in workshops, their "me too"s and reports. */
 export const contributions = {
   entities: [Contribution, ContributionVote, ContributionReport],
-  resolvers: [ContributionResolver, ContributionRightsResolver, ContributionQueueResolver],
+  resolvers: [
+    ContributionResolver,
+    ContributionRightsResolver,
+    ContributionQueueResolver,
+    ContributionRetainedResolver,
+  ],
   loaders: createContributionLoaders,
   nodes: { Contribution: (l) => l.contributionById },
   streams: [contributionEvents],

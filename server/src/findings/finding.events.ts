@@ -2,7 +2,8 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { EventFamily, StoredEvent } from '../live/stream.kinds.js';
 import { toGlobalId } from '../shared/ids.js';
 import { toDate } from '../shared/scalars.js';
-import type { Viewer } from '../shared/viewer.js';
+import { anonymous, type Viewer } from '../shared/viewer.js';
+import { visible } from '../shared/visibility.js';
 import type { Jsonified } from '../shared/rows.js';
 import { DiagnosisEventType, type DiagnosisEventObject } from '../diagnosis/diagnosis-event.type.js';
 import {
@@ -86,7 +87,10 @@ export function findingEventFor(viewer: Viewer, event: StoredEvent<FindingEventD
   return {
     ...base,
     finding: data.finding as unknown as FindingType,
-    contributionIds: (data.contributionIds ?? []).map((id) => toGlobalId('Contribution', id)),
+    contributionIds: (!coordinator && Array.isArray(event.current)
+      ? (event.current as string[])
+      : (data.contributionIds ?? [])
+    ).map((id) => toGlobalId('Contribution', id)),
     subjectId: data.subjectId ?? null,
     editorName: data.editorName ?? null,
     editing: data.editing ?? null,
@@ -113,6 +117,20 @@ export const findingEvents: EventFamily<FindingEventData, DiagnosisEventObject> 
     DiagnosisEventType.SUGGESTION_REVIEWED,
     DiagnosisEventType.FINDING_EDITING,
   ],
+  // For a replay, the contributions cited that are still public now: one hidden since is not
+  // named to those who may no longer see it.
+  async replayState(knex, events): Promise<string[][]> {
+    const ids = [...new Set(events.flatMap((e) => e.data.contributionIds ?? []))];
+    const rows =
+      ids.length === 0
+        ? []
+        : ((await visible
+            .contribution(knex('contribution as c'), 'c', anonymous)
+            .whereIn('c.id', ids)
+            .pluck('c.id')) as string[]);
+    const stillPublic = new Set(rows);
+    return events.map((e) => (e.data.contributionIds ?? []).filter((id) => stillPublic.has(id)));
+  },
   eventFor: findingEventFor,
   audienceOf(viewer, event) {
     const { data } = event;
@@ -134,6 +152,12 @@ export const findingEvents: EventFamily<FindingEventData, DiagnosisEventObject> 
       'Finding.awaitingReview',
       'Finding.createdAt',
       'Finding.statementHtml',
+      // The evidence rule reads nothing of the viewer but whether they coordinate the diagnosis,
+      // which their audience says; supports are counted for everyone alike.
+      'Finding.evidenceCount',
+      'Finding.participantCount',
+      'Finding.organizationCount',
+      'Finding.supportCount',
     ],
     // Read through loaders, under the viewer's own visibility rule (a merged-into finding, the
     // history of who changed what, suggestions seen by coordinators and their authors), or the
@@ -151,6 +175,18 @@ export const findingEvents: EventFamily<FindingEventData, DiagnosisEventObject> 
       'Finding.suggestions',
       'Finding.viewerCanEdit',
       'Finding.viewerCanSuggest',
+      // Contributions, whose own fields say whether this viewer wrote them; organizations and
+      // portraits, through their own rules; what this viewer did or may do.
+      'Finding.evidence',
+      'Finding.cosigners',
+      'Finding.comments',
+      'Finding.answeredBy',
+      'Finding.viewerSupports',
+      'Finding.viewerCosignedFor',
+      'Finding.viewerCoSignOrganizations',
+      'Finding.viewerCanSupport',
+      'Finding.viewerCanComment',
+      'Finding.viewerCanPromote',
     ],
   },
 };

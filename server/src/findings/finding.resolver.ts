@@ -1,7 +1,6 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { NeighbourhoodType, ThemeType } from '../territories/territory.type.js';
-import { ContributionType } from '../contributions/contribution.type.js';
 import { StoryType } from '../stories/story.type.js';
 import { DiagnosisType } from '../diagnosis/diagnosis.type.js';
 import { FindingType } from './finding.type.js';
@@ -21,18 +20,6 @@ export class FindingResolver {
   @FieldResolver(() => [NeighbourhoodType], { description: 'Neighbourhoods concerned.' })
   neighbourhoods(@Root() f: FindingType, @Ctx() ctx: Context) {
     return ctx.loaders.neighbourhoodsByFinding.load(f.id);
-  }
-
-  @FieldResolver(() => [ContributionType], {
-    description: 'The published contributions that support it, most supported first.',
-  })
-  evidence(@Root() f: FindingType, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByFinding.load(f.id);
-  }
-
-  @FieldResolver(() => Int, { description: 'Number of published contributions behind it.' })
-  evidenceCount(@Root() f: FindingType, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceCountByFinding.load(f.id);
   }
 
   @FieldResolver(() => [StoryType], { description: 'Stories that illustrate it.' })

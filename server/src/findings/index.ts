@@ -19,6 +19,13 @@ import { FindingHistoryResolver, FindingRevisionResolver } from './revision.reso
 import { FindingSuggestionResolver, FindingSuggestionsResolver } from './suggestion.resolver.js';
 import { createRevisionLoaders } from './revision.loaders.js';
 import { createSuggestionLoaders } from './suggestion.loaders.js';
+import { EvidenceResolver } from './evidence.resolver.js';
+import { SupportResolver } from './support.resolver.js';
+import { FindingCommentResolver, FindingCommentsResolver } from './comment.resolver.js';
+import { ProjectIdeaResolver } from './project-idea.resolver.js';
+import { createSupportLoaders } from './support.loaders.js';
+import { createCommentLoaders } from './comment.loaders.js';
+import { createProjectIdeaLoaders } from './project-idea.loaders.js';
 
 function createLoaders(knex: Knex, viewer: Viewer) {
   return {
@@ -26,6 +33,9 @@ function createLoaders(knex: Knex, viewer: Viewer) {
     ...createEvidenceLoaders(knex, viewer),
     ...createRevisionLoaders(knex, viewer),
     ...createSuggestionLoaders(knex, viewer),
+    ...createSupportLoaders(knex, viewer),
+    ...createCommentLoaders(knex, viewer),
+    ...createProjectIdeaLoaders(knex, viewer),
   };
 }
 
@@ -40,12 +50,18 @@ export const findings = {
     FindingRevisionResolver,
     FindingSuggestionResolver,
     FindingSuggestionsResolver,
+    EvidenceResolver,
+    SupportResolver,
+    FindingCommentResolver,
+    FindingCommentsResolver,
+    ProjectIdeaResolver,
   ],
   loaders: createLoaders,
   streams: [findingEvents],
   nodes: {
     Finding: (l) => l.findingById,
     FindingSuggestion: (l) => l.suggestionById,
+    FindingComment: (l) => l.commentById,
   },
 } satisfies Feature;
 

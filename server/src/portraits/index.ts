@@ -3,11 +3,12 @@ import { Portrait } from './portrait.entity.js';
 import { FundingLine, Indicator, PortraitPartner, StageEvent } from './portrait-parts.entity.js';
 import { FundingLineResolver, PortraitPartnerResolver, PortraitResolver } from './portrait.resolver.js';
 import { createPortraitLoaders } from './portrait.loaders.js';
+import { PortraitAnswersResolver } from './portrait-answers.resolver.js';
 
 /** Project portraits: need → project → results, indicators, funding, partners, stages. */
 export const portraits = {
   entities: [Portrait, Indicator, FundingLine, PortraitPartner, StageEvent],
-  resolvers: [PortraitResolver, FundingLineResolver, PortraitPartnerResolver],
+  resolvers: [PortraitResolver, FundingLineResolver, PortraitPartnerResolver, PortraitAnswersResolver],
   loaders: createPortraitLoaders,
   nodes: { Portrait: (l) => l.portraitById },
 } satisfies Feature;

@@ -109,6 +109,30 @@ export const visible = {
     return qb;
   },
   /**
+   * A finding's evidence (`contributionAlias` joined to `findingAlias`): for everyone, published
+   * contributions of workshops that are not drafts; the diagnosis's coordinators and admins also
+   * see the others, marked by their moderation state. It reads nothing of the viewer but whether
+   * they coordinate the diagnosis, so a live event's coordinator and public audiences each share
+   * one answer.
+   */
+  evidence(qb: Knex.QueryBuilder, contributionAlias: string, findingAlias: string, viewer: Viewer) {
+    if (isAdmin(viewer)) return qb;
+    const coordinated = viewer.kind === 'person' ? [...viewer.diagnoses] : [];
+    qb.where((outer) => {
+      outer.where((pub) => {
+        pub.where(`${contributionAlias}.moderation_state`, 'PUBLISHED').whereExists((sub) => {
+          sub
+            .select('ew.id')
+            .from('workshop as ew')
+            .whereRaw(`ew.id = ${contributionAlias}.workshop_id`)
+            .whereNot('ew.status', 'DRAFT');
+        });
+      });
+      if (coordinated.length > 0) outer.orWhereIn(`${findingAlias}.diagnosis_id`, coordinated);
+    });
+    return qb;
+  },
+  /**
    * Suggested edits (`suggestionAlias` joined to `findingAlias`, itself read through `finding`):
    * the diagnosis's coordinators and admins review them all; their authors see their own.
    */

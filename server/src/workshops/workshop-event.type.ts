@@ -16,6 +16,7 @@ export enum WorkshopEventType {
   CONTRIBUTION_TAGGED = 'CONTRIBUTION_TAGGED',
   CONTRIBUTION_REPORTED = 'CONTRIBUTION_REPORTED',
   CONTRIBUTION_VOTED = 'CONTRIBUTION_VOTED',
+  CONTRIBUTION_RETAINED = 'CONTRIBUTION_RETAINED',
   WORKSHOP_STATUS_CHANGED = 'WORKSHOP_STATUS_CHANGED',
   WORKSHOP_PROMPT_CHANGED = 'WORKSHOP_PROMPT_CHANGED',
   WORKSHOP_MODE_CHANGED = 'WORKSHOP_MODE_CHANGED',
@@ -37,6 +38,9 @@ registerEnumType(WorkshopEventType, {
     CONTRIBUTION_TAGGED: { description: 'Themes changed.' },
     CONTRIBUTION_REPORTED: { description: 'Reported by a participant (coordinators only).' },
     CONTRIBUTION_VOTED: { description: '"Me too" count changed.' },
+    CONTRIBUTION_RETAINED: {
+      description: 'A shared diagnosis’s finding started or stopped citing it (see `contribution.retainedIn`).',
+    },
     WORKSHOP_STATUS_CHANGED: { description: 'Opened, paused, closed…' },
     WORKSHOP_PROMPT_CHANGED: { description: 'Another question is put to the room.' },
     WORKSHOP_MODE_CHANGED: { description: 'Moderation mode changed.' },
