@@ -77,6 +77,19 @@ describe('createDiagnosis', () => {
     }
   });
 
+  it('is found by its territory and period, as its page’s address names them, by those who may see it', async () => {
+    const QUERY = `query($t: String!, $p: String!) { territoryDiagnosis(territorySlug: $t, period: $p) { period status } }`;
+    const viewers = await world.viewers();
+    const ask = async (period: string, role: (typeof DIAGNOSIS_ROLES)[number]) => {
+      const result = await world.api.run(QUERY, { t: world.territory.slug, p: period }, viewers[role]);
+      expect(result.errors).toBeUndefined();
+      return result.data!.territoryDiagnosis;
+    };
+    expect(await ask('2026-2027', 'otherCoordinator')).toEqual({ period: '2026-2027', status: 'DRAFT' });
+    expect(await ask('2026-2027', 'resident')).toBeNull();
+    expect(await ask('1999', 'admin')).toBeNull();
+  });
+
   it('lets an admin start one without becoming its coordinator', async () => {
     const viewers = await world.viewers();
     const result = await world.api.run(CREATE, { input: input('2015') }, viewers.admin);
