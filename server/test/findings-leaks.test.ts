@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/shared/viewer.js';
 import { act, ok, rawId, unique } from './support-live.js';
+import { collect, connect } from './support-ws.js';
 import {
   contributionGid,
   findingGid,
@@ -30,10 +31,12 @@ const ATTACH = `mutation($f: ID!, $c: [ID!]!) { attachEvidence(findingId: $f, co
 const FINDING = `query($id: ID!) { node(id: $id) { ... on Finding {
   evidenceCount participantCount organizationCount evidence { id body moderationState retainedIn { id evidenceCount } } } } }`;
 const LIST = `query($slug: String!) { diagnosis(slug: $slug) { findings { id evidenceCount evidence { id body } } } }`;
+const REPLAY = `subscription($d: ID!) { diagnosisEvents(diagnosisId: $d, afterSeq: 0) {
+  seq type contributionIds finding { id evidenceCount participantCount evidence { id body } } } }`;
 const NODE = `query($id: ID!) { node(id: $id) { ... on Contribution { id body retainedIn { id evidenceCount participantCount } } } }`;
 
 beforeAll(async () => {
-  w = await openEvidenceWorld();
+  w = await openEvidenceWorld({ server: true });
   marker = unique('MARQUEUR-CACHÉ');
   const organization = await w.live.make.organization({ territoryId: w.live.territoryId });
   [hidden] = await published(w, 1, `Un propos ${marker}`, {
@@ -138,6 +141,37 @@ describe('a contribution hidden after it was cited', () => {
       const data = await read(NODE, { id: contributionGid(hidden!) }, viewer);
       expect(data.node.body).toContain(marker);
       expect(data.node.retainedIn.map((f: any) => f.id)).toEqual([findingGid(finding)]);
+    }
+  });
+
+  it('is not named nor read in `diagnosisEvents` replayed from 0 over a websocket, but for coordinators', async () => {
+    const server = w.live.server!;
+    for (const [who, viewer, insider] of [
+      ['anonymous', w.viewers.anonymous, false],
+      ['resident', w.viewers.resident, false],
+      ['assigned coordinator', w.viewers.assignedCoordinator, true],
+    ] as const) {
+      const client = connect(server.wsUrl, await server.cookieFor(viewer));
+      try {
+        const sub = collect(client, REPLAY, { d: w.diagnosisGid });
+        // The replay ends with a PRESENCE frame.
+        await sub.until((s) => s.events.some((e) => e.type === 'PRESENCE'), `${who}: the end of the replay`);
+        expect(sub.errors, who).toEqual([]);
+        const attached = sub.events.find((e) => e.type === 'EVIDENCE_ATTACHED');
+        const text = JSON.stringify(sub.events);
+        if (insider) {
+          expect([...attached.contributionIds].sort(), who).toEqual([hidden!, kept!].map(contributionGid).sort());
+          expect(attached.finding.evidenceCount, who).toBe(2);
+          expect(text, who).toContain(marker);
+        } else {
+          expect(attached.contributionIds, who).toEqual([contributionGid(kept!)]);
+          expect(attached.finding).toMatchObject({ evidenceCount: 1, participantCount: 1 });
+          expect(text, who).not.toContain(marker);
+          expect(text, who).not.toContain(contributionGid(hidden!));
+        }
+      } finally {
+        await client.dispose();
+      }
     }
   });
 });

@@ -44,8 +44,8 @@ export interface EvidenceWorld {
  * assigned to a coordinator who runs no workshop: what they see of evidence comes from the
  * evidence rule alone, never from moderating the workshop.
  */
-export async function openEvidenceWorld(): Promise<EvidenceWorld> {
-  const live = await openLive({ mode: 'OPEN' });
+export async function openEvidenceWorld(options: { server?: boolean } = {}): Promise<EvidenceWorld> {
+  const live = await openLive({ mode: 'OPEN', server: options.server });
   const knex = () => live.orm.em.getKnex();
   const made = await live.make.diagnosis(live.territoryId, { status: 'CONSULTATION', findings: 0 });
   const assigned = await live.make.person({ role: 'COORDINATOR' });
