@@ -1,0 +1,31 @@
+/** The diagnosis's operations, as the authorization matrix covers them (diagnosis-authorization.test.ts). */
+export const DIAGNOSIS_MUTATIONS = [
+  'createDiagnosis',
+  'assignDiagnosisCoordinator',
+  'unassignDiagnosisCoordinator',
+  'openConsultation',
+  'validateDiagnosis',
+  'archiveDiagnosis',
+  'reopenDiagnosis',
+  'linkWorkshopToDiagnosis',
+  'postDiagnosisContribution',
+  'proposeFinding',
+  'updateFinding',
+  'moveFinding',
+  'setFindingStatus',
+  'mergeFindings',
+  'restoreFindingRevision',
+  'suggestFindingEdit',
+  'reviewFindingSuggestion',
+  'markEditingFinding',
+  'attachEvidence',
+  'detachEvidence',
+  'promoteContributions',
+  'supportFinding',
+  'withdrawSupport',
+  'commentOnFinding',
+  'hideFindingComment',
+  'spawnProjectIdea',
+] as const;
+
+export const DIAGNOSIS_SUBSCRIPTIONS = ['diagnosisEvents'] as const;
