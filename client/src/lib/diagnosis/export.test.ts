@@ -144,6 +144,8 @@ describe('diagnosisCsv', () => {
     expect(lines[0]).toContain('"Contributions à l’appui"');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain('"Écarté"');
+    expect(lines[1]?.startsWith('1,')).toBe(true);
+    expect(lines[2]?.startsWith('2,')).toBe(true);
     expect(lines[2]).toContain('"\'=cmd|""/c calc""!A1"');
     expect(lines[2]).toContain(',7,2,1,5,');
     expect(csv).not.toContain('Constat c');

@@ -49,8 +49,9 @@ export function diagnosisCsv(d: RestitutionDiagnosis, i18n: I18n): string {
     i18n.t('restitution.csv.projects'),
     i18n.t('restitution.csv.statement'),
   ];
-  const rows = exported(d.findings).map((f) => [
-    f.position,
+  // Numbered from 1 in the diagnosis's order (positions are the API's, from 0).
+  const rows = exported(d.findings).map((f, index) => [
+    index + 1,
     i18n.label('restitution.kind', f.kind),
     f.title,
     i18n.label('findingPriority', f.priority),

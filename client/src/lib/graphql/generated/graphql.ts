@@ -2394,9 +2394,9 @@ export type TerritoryCard_TerritoryFragment = {
   neighbourhoods: Array<{ slug: string; name: string }>;
 } & { ' $fragmentName'?: 'TerritoryCard_TerritoryFragment' };
 
-export type RetainedMark_ContributionFragment = {
-  retainedIn: Array<{ id: string; title: string; diagnosis: { period: string; territory: { slug: string } } }>;
-} & { ' $fragmentName'?: 'RetainedMark_ContributionFragment' };
+export type RetainedMark_ContributionFragment = { retainedIn: Array<{ id: string; title: string }> } & {
+  ' $fragmentName'?: 'RetainedMark_ContributionFragment';
+};
 
 export type WorkshopCard_WorkshopFragment = {
   slug: string;
@@ -2593,6 +2593,14 @@ export type HomePageQuery = {
       { id: string } & { ' $fragmentRefs'?: { TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment } }
     >;
   };
+};
+
+export type FindingAddressQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type FindingAddressQuery = {
+  node?: { id: string; diagnosis: { period: string; territory: { slug: string } } } | Record<PropertyKey, never> | null;
 };
 
 export type JoinLookupQueryVariables = Exact<{
@@ -5040,24 +5048,6 @@ export const RetainedMark_ContributionFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -5133,24 +5123,6 @@ export const ConsoleItem_ContributionFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -5283,24 +5255,6 @@ export const BoardItem_ContributionFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -5361,24 +5315,6 @@ export const WallItem_ContributionFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -6167,6 +6103,72 @@ export const HomePageDocument = {
     },
   ],
 } as unknown as DocumentNode<HomePageQuery, HomePageQueryVariables>;
+export const FindingAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FindingAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnosis' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'territory' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingAddressQuery, FindingAddressQueryVariables>;
 export const JoinLookupDocument = {
   kind: 'Document',
   definitions: [
@@ -11080,24 +11082,6 @@ export const ConsolePageDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -12128,24 +12112,6 @@ export const ConsoleEventsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -12451,24 +12417,6 @@ export const LiveBoardPageDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -12695,24 +12643,6 @@ export const PostContributionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -13157,24 +13087,6 @@ export const BoardEventsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -13618,24 +13530,6 @@ export const WallPageDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -13775,24 +13669,6 @@ export const WallEventsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'diagnosis' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'territory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
               ],
             },
           },
