@@ -100,6 +100,12 @@ async function cite(write: DiagnosisWrite, viewer: Viewer, finding: Finding, cit
   emitRetained(write, added);
 }
 
+/** A new finding's evidence, named with it (`proposeFinding`): the same checks and events as attaching. */
+export async function citeOnCreation(write: DiagnosisWrite, viewer: Viewer, finding: Finding, globalIds: string[]) {
+  const ids = contributionIdsOf(globalIds);
+  await cite(write, viewer, finding, await candidates(write.em, viewer, write.diagnosis, ids));
+}
+
 async function attachTo(ctx: Context, globalFindingId: string, globalIds: string[]) {
   const target = await visibleFinding(ctx, globalFindingId);
   const ids = contributionIdsOf(globalIds);

@@ -1,10 +1,10 @@
-import { forbidden, unauthenticated } from '../shared/errors.js';
 import { invalid, msg, type InvalidInput } from '../shared/payload.js';
 import type { Viewer } from '../shared/viewer.js';
 import {
   consultationParticipantRefusal,
   consultationRefusal,
   coordinatesDiagnosis,
+  coordinatorRefusal,
   frozenRefusal,
   type DiagnosisFacts,
 } from '../diagnosis/diagnosis.policy.js';
@@ -30,12 +30,7 @@ export interface FindingFacts {
 }
 
 /** Writing, reordering, deciding and merging findings is the diagnosis's coordinators' work (and admins'). */
-export function coordinatorRefusal(viewer: Viewer, diagnosisId: string): Error | null {
-  if (viewer.kind === 'anonymous') return unauthenticated('Sign in first.');
-  return coordinatesDiagnosis(viewer, diagnosisId)
-    ? null
-    : forbidden('Only the coordinators of this diagnosis may do this.');
-}
+export { coordinatorRefusal };
 
 /** A merged finding lives on in the one it was merged into: work goes there. */
 export function mergedRefusal(f: Pick<FindingFacts, 'status'>): InvalidInput | null {

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../shared/context.js';
 import { badInput, forbidden, refuse } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
@@ -6,10 +5,9 @@ import { invalid, msg, Problems } from '../shared/payload.js';
 import { coordinatesDiagnosis } from '../diagnosis/diagnosis.policy.js';
 import { writeInDiagnosis } from '../diagnosis/diagnosis.writer.js';
 import { DiagnosisEventType } from '../diagnosis/diagnosis-event.type.js';
-import type { Diagnosis } from '../diagnosis/diagnosis.entity.js';
-import { Contribution, ModerationState } from '../contributions/contribution.entity.js';
-import { Finding, FindingEvidence, FindingPriority, FindingStatus, RevisionChange } from './finding.entity.js';
+import { Finding, FindingPriority, FindingStatus, RevisionChange } from './finding.entity.js';
 import { findingEventData } from './finding.events.js';
+import { citeOnCreation } from './evidence.service.js';
 import { coordinatorRefusal, editRefusal, proposeRefusal, reviews, textProblems } from './finding.policy.js';
 import type { ProposeFindingInput, UpdateFindingInput } from './finding.inputs.js';
 import {
@@ -27,25 +25,6 @@ import {
 
 const authorOf = (ctx: Context) => (ctx.viewer.kind === 'person' ? ctx.viewer.personId : null);
 
-/**
- * Cites published contributions of the territory's workshops as the new finding's evidence.
- * (Evidence added later goes through `attachEvidence`, with the same rule.)
- */
-async function citeOnCreation(em: EntityManager, ctx: Context, diagnosis: Diagnosis, finding: Finding, ids: string[]) {
-  const unique = [...new Set(ids.map((id) => idOf('Contribution', id, 'contributionIds')))];
-  const found = await em.find(Contribution, unique, { populate: ['workshop'] });
-  // A contribution the coordinator may not see is answered as one that is not published.
-  if (found.length !== unique.length || found.some((c) => c.moderationState !== ModerationState.PUBLISHED)) {
-    throw invalid(msg('EVIDENCE_NOT_PUBLISHED'), 'contributionIds');
-  }
-  if (found.some((c) => c.workshop.territory.id !== diagnosis.territory.id)) {
-    throw invalid(msg('EVIDENCE_ELSEWHERE'), 'contributionIds');
-  }
-  for (const contribution of found) {
-    em.create(FindingEvidence, { finding, contribution, attachedBy: authorOf(ctx) ?? undefined, linkedAt: new Date() });
-  }
-}
-
 export const findingService = {
   /**
    * A coordinator's finding is part of the diagnosis at once; a participant's proposal waits
@@ -54,7 +33,8 @@ export const findingService = {
   async propose(ctx: Context, input: ProposeFindingInput) {
     const diagnosisId = idOf('Diagnosis', input.diagnosisId, 'diagnosisId');
     const viewer = ctx.viewer;
-    const id = await writeInDiagnosis(ctx, diagnosisId, async ({ em, diagnosis, emit }) => {
+    const id = await writeInDiagnosis(ctx, diagnosisId, async (write) => {
+      const { em, diagnosis, emit } = write;
       refuse(proposeRefusal(viewer, diagnosis));
       const coordinator = coordinatesDiagnosis(viewer, diagnosisId);
       if (!coordinator && (input.contributionIds ?? []).length > 0) {
@@ -85,15 +65,11 @@ export const findingService = {
         themes: places.themes,
         neighbourhoods: places.neighbourhoods,
       });
-      if (coordinator && input.contributionIds?.length) {
-        await citeOnCreation(em, ctx, diagnosis, finding, input.contributionIds);
-      }
       await recordRevision(em, finding, { change: RevisionChange.CREATED, authorId: authorOf(ctx), before: null });
-      emit(DiagnosisEventType.FINDING_ADDED, (knex) =>
-        findingEventData(knex, finding.id, {
-          contributionIds: (input.contributionIds ?? []).map((c) => idOf('Contribution', c, 'contributionIds')),
-        }),
-      );
+      emit(DiagnosisEventType.FINDING_ADDED, (knex) => findingEventData(knex, finding.id));
+      if (coordinator && input.contributionIds?.length) {
+        await citeOnCreation(write, viewer, finding, input.contributionIds);
+      }
       return finding.id;
     });
     return reload(ctx, id);
