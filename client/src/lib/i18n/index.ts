@@ -100,6 +100,7 @@ export type EnumPrefix =
   | 'moderationMode'
   | 'moderationAction'
   | 'contributionKindLong'
+  | 'diagnosis.status'
   | 'restitution.kind'
   | 'restitution.status';
 
