@@ -278,6 +278,7 @@ export const en: Messages = {
   'diagnosis.review.suggestions.one': '{count} suggested edit',
   'diagnosis.review.suggestions.other': '{count} suggested edits',
   'diagnosis.review.retain': 'Retain',
+  'diagnosis.review.discuss': 'Open for discussion',
   'diagnosis.review.setAside': 'Set aside',
   'diagnosis.review.openToEdit': 'Open to reword it',
   'diagnosis.findings.title': 'The findings',

@@ -279,6 +279,7 @@ export const fr = {
   'diagnosis.review.suggestions.one': '{count} modification suggérée',
   'diagnosis.review.suggestions.other': '{count} modifications suggérées',
   'diagnosis.review.retain': 'Retenir',
+  'diagnosis.review.discuss': 'Mettre en discussion',
   'diagnosis.review.setAside': 'Écarter',
   'diagnosis.review.openToEdit': 'Ouvrir pour le reformuler',
   'diagnosis.findings.title': 'Les constats',
