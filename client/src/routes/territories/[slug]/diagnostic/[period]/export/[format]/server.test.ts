@@ -71,9 +71,9 @@ function get(format: string, fetch: typeof globalThis.fetch, lang: 'fr' | 'en' =
   } as unknown as RequestEvent;
 }
 
-const status = async (promise: Promise<unknown>) => {
+const status = async (answer: () => unknown) => {
   try {
-    await promise;
+    await answer();
     return 200;
   } catch (e) {
     return (e as { status: number }).status;
@@ -109,12 +109,12 @@ describe('the restitution’s exports', () => {
 
   it('answer 404 for another format, without asking the API', async () => {
     const { fetch, sent } = api(true);
-    expect(await status(GET(get('pdf', fetch) as never))).toBe(404);
+    expect(await status(() => GET(get('pdf', fetch) as never))).toBe(404);
     expect(sent).toHaveLength(0);
   });
 
   it('answer 404 for a diagnosis the visitor may not see', async () => {
     const { fetch } = api(false);
-    expect(await status(GET(get('csv', fetch) as never))).toBe(404);
+    expect(await status(() => GET(get('csv', fetch) as never))).toBe(404);
   });
 });
