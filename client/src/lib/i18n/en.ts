@@ -659,7 +659,8 @@ export const en: Messages = {
   'restitution.validatedOn': 'Validated on {date}',
   'restitution.tools': 'Print and download',
   'restitution.print': 'Print or save as PDF',
-  'restitution.printHint': 'In the print dialog, choose “Save as PDF” and the A4 paper size.',
+  'restitution.printHint':
+    'To print it or make a PDF, use your browser’s Print command (Ctrl + P, or ⌘ + P on a Mac), then choose “Save as PDF” and the A4 paper size.',
   'restitution.downloadMd': 'Download the document (Markdown)',
   'restitution.downloadCsv': 'Download the findings (CSV, spreadsheet)',
   'restitution.downloadJson': 'Download the data (JSON)',

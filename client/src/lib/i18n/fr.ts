@@ -670,7 +670,7 @@ export const fr = {
   'restitution.tools': 'Imprimer et télécharger',
   'restitution.print': 'Imprimer ou enregistrer en PDF',
   'restitution.printHint':
-    'Dans la fenêtre d’impression, choisissez «\u00a0Enregistrer au format PDF\u00a0» et le format A4.',
+    'Pour l’imprimer ou en faire un PDF, utilisez la commande Imprimer du navigateur (Ctrl\u00a0+\u00a0P, ou ⌘\u00a0+\u00a0P sur Mac), puis choisissez «\u00a0Enregistrer au format PDF\u00a0» et le format A4.',
   'restitution.downloadMd': 'Télécharger le document (Markdown)',
   'restitution.downloadCsv': 'Télécharger les constats (CSV, tableur)',
   'restitution.downloadJson': 'Télécharger les données (JSON)',
