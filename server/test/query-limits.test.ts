@@ -178,7 +178,9 @@ describe('the site’s own documents', () => {
     costs.sort((a, b) => b[1] - a[1]);
     console.log('Heaviest site documents (cost units):', costs.slice(0, 5));
     const [heaviest, cost] = costs[0]!;
-    expect(cost, `${heaviest} costs ${cost}`).toBeLessThanOrEqual(limits.maxCost / 3);
+    // Room to spare: the wall and the board (500 contributions, their replies, the findings that
+    // retain them) stay well under half of what any document may cost.
+    expect(cost, `${heaviest} costs ${cost}`).toBeLessThanOrEqual(limits.maxCost * 0.4);
     expect(cost, 'the estimate is not vacuous').toBeGreaterThan(100);
   });
 });

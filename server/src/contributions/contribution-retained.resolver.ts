@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
+import { listOfAbout } from '../shared/query-cost.js';
 import { FindingType } from '../findings/finding.type.js';
 import { ContributionType } from './contribution.type.js';
 
@@ -9,6 +10,8 @@ export class ContributionRetainedResolver {
     description:
       'The findings of a shared diagnosis that cite it ("retenue dans le diagnostic"): of diagnoses past their draft, ' +
       'reviewed, not merged away. The same for everyone.',
+    // Most contributions back no finding, a few one or two.
+    ...listOfAbout(1),
   })
   async retainedIn(@Root() c: ContributionType, @Ctx() ctx: Context) {
     // Counted as the public sees them: a board's live events are shared regardless of who
