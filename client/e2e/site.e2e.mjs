@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { axeReport, slugify } from './axe.mjs';
 
@@ -24,7 +25,16 @@ const PAGE_CONCURRENCY = 3;
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
 
+const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
 const SOCIAL_LAB = '/portraits/social-lab-bordeaux-metropole';
+/** The seeded Rive Droite diagnosis, in consultation: public. */
+const RIVE_DROITE_DIAGNOSIS = '/territories/bordeaux-rive-droite/diagnostic/2026';
+/** A finding's page: its id is only known at run time, from the diagnosis page's first finding link. */
+const FIRST_FINDING = {
+  from: { path: RIVE_DROITE_DIAGNOSIS, ready: '[data-testid="finding-card"]' },
+  link: '[data-testid="finding-link"]',
+};
 
 /** Pages checked for accessibility and for phone layout; `ready` is what the page must show. */
 const PAGES = [
@@ -46,6 +56,29 @@ const PAGES = [
   },
   { name: 'territories index', path: '/territories', ready: '[data-testid="territory-card"]' },
   { name: 'territory with diagnosis', path: '/territories/bordeaux-rive-droite', ready: '[data-testid="finding"]' },
+  {
+    name: 'diagnosis (Rive Droite, in consultation)',
+    path: RIVE_DROITE_DIAGNOSIS,
+    ready: '[data-testid="finding-card"]',
+  },
+  // The path is read from the diagnosis page (see `resolvePath`); the one here names the test.
+  {
+    name: 'finding (first of the Rive Droite diagnosis)',
+    path: `${RIVE_DROITE_DIAGNOSIS}/constats/<first>`,
+    linkedFrom: FIRST_FINDING,
+    ready: '[data-testid="finding-revision"]',
+  },
+  {
+    name: 'diagnosis restitution (Rive Droite)',
+    path: `${RIVE_DROITE_DIAGNOSIS}/restitution`,
+    ready: '[data-testid="matrix-table"]',
+  },
+  // A closed workshop (seeds/workshops.json: status CLOSED); an open one has no restitution.
+  {
+    name: 'workshop restitution (closed demo diagnostic workshop)',
+    path: '/workshops/atelier-diagnostic-partage-rive-droite-demo/restitution',
+    ready: '[data-testid="workshop-restitution"]',
+  },
   { name: 'organizations index', path: '/organizations', ready: '[data-testid="organization-card"]' },
   { name: 'organization', path: '/organizations/gip-gpv-rive-droite', ready: 'main h1' },
   { name: 'sign-up', path: '/signup', ready: '[data-testid="signup-form"]' },
@@ -127,6 +160,20 @@ function scenario(name, fn, { timeout = TEST_TIMEOUT_MS } = {}) {
       await Promise.all(opened.map(({ context }) => context.close().catch(() => undefined)));
     }
   });
+}
+
+/**
+ * The path of a page whose address is only known at run time (`linkedFrom`: the page that links
+ * to it and the link to follow, the first one), read in the given page; else the target's own path.
+ */
+async function resolvePath(page, target) {
+  if (!target.linkedFrom) return target.path;
+  const { from, link } = target.linkedFrom;
+  await visit(page, from);
+  const href = await page.locator(link).first().getAttribute('href');
+  assert.ok(href, `no ${link} with an href on ${from.path}`);
+  // The site writes relative links ("../../…"): read against the page they are on.
+  return new URL(href, page.url()).pathname;
 }
 
 /** Loads a path, expects a 200, and waits for what the page must show. */
@@ -338,8 +385,9 @@ describe('QuartierLab in a browser', () => {
       for (const target of PAGES) {
         scenario(`${target.name} (${target.path}) at ${width}`, async (open) => {
           const page = await open(device);
-          await visit(page, target);
-          await expectAccessible(page, `${target.name} (${target.path}) at ${width}`);
+          const pagePath = await resolvePath(page, target);
+          await visit(page, { ...target, path: pagePath });
+          await expectAccessible(page, `${target.name} (${pagePath}) at ${width}`);
         });
       }
     }
@@ -393,7 +441,7 @@ describe('QuartierLab in a browser', () => {
         if (target.lang) {
           await page.context().addCookies([{ name: 'lang', value: target.lang, url: BASE_URL }]);
         }
-        await visit(page, target);
+        await visit(page, { ...target, path: await resolvePath(page, target) });
         if (target.lang) assert.equal(await page.getAttribute('html', 'lang'), target.lang);
         const folded = await horizontalOverflow(page);
         assert.ok(
@@ -484,5 +532,123 @@ describe('QuartierLab in a browser', () => {
     await page.locator('main a[href="/portraits"]').click();
     await page.waitForURL((url) => url.pathname === '/portraits');
     await page.locator('[data-testid="portrait-card"]').first().waitFor();
+  });
+
+  scenario(
+    'h. without JavaScript, a visitor reads the diagnosis, a finding with its evidence and revisions, the restitution, and downloads the exports',
+    async (open) => {
+      const page = await open({ javaScriptEnabled: false });
+
+      // The diagnosis page, rendered by the server: its title and its findings, each a link.
+      await visit(page, { path: RIVE_DROITE_DIAGNOSIS, ready: '[data-testid="finding-card"]' });
+      await textMatching(page.locator('[data-testid="diagnosis-title"]'), /Rive Droite/, 'diagnosis title without JS');
+      const cards = page.locator('[data-testid="finding-card"]');
+      assert.ok((await cards.count()) >= 3, `only ${await cards.count()} finding(s) on the diagnosis page`);
+      const link = page.locator('[data-testid="finding-link"]').first();
+      const linkTitle = (await link.innerText()).replace(/\s+/g, ' ').trim();
+      // The site writes relative links ("../../…"): read against the page they are on.
+      const href = new URL((await link.getAttribute('href')) ?? '', page.url()).pathname;
+      assert.match(href, new RegExp(`^${RIVE_DROITE_DIAGNOSIS}/constats/[^/?#]+$`));
+
+      // A finding's page, by following the plain link: statement, evidence quotes, revisions.
+      await link.click();
+      await page.waitForURL((url) => url.pathname === href);
+      await page.locator('[data-testid="finding-revision"]').first().waitFor();
+      const title = await textMatching(page.locator('[data-testid="finding-title"]'), /\S/, 'finding title without JS');
+      assert.equal(title, linkTitle, 'the finding page does not bear the title of the link that led to it');
+      const statement = await textMatching(page.locator('[data-testid="finding-statement"]'), /\S/, 'statement');
+      assert.ok(statement.length > 20, `the finding's statement is too short: “${statement}”`);
+      const quotes = page.locator('[data-testid="finding-evidence-item"] blockquote');
+      assert.ok((await quotes.count()) >= 1, 'the finding shows no evidence quote');
+      const quote = await textMatching(quotes, /\S{3,}/, 'evidence quote');
+      assert.ok(quote.length > 10, `the evidence quote has no text: “${quote}”`);
+
+      const revisions = page.locator('[data-testid="finding-revision"]');
+      const revisionCount = await revisions.count();
+      assert.ok(revisionCount >= 2, `the finding has ${revisionCount} revision(s); the seeds give it several`);
+      assert.equal(
+        await revisions.locator('[data-testid="statement-diff"]').count(),
+        revisionCount,
+        'every revision shows its statement diff',
+      );
+      // A revision that changed the text: its diff marks what was added and removed, and opens
+      // without JavaScript (a native disclosure).
+      const edited = revisions.filter({ has: page.locator('[data-testid="statement-diff"] :is(ins, del)') }).first();
+      await edited.waitFor({ state: 'attached' });
+      const disclosure = edited.locator('details').first();
+      if (!(await disclosure.evaluate((el) => el.open))) await disclosure.locator('summary').click();
+      const diff = edited.locator('[data-testid="statement-diff"]');
+      await diff.waitFor({ state: 'visible' });
+      await diff.locator('ins').first().waitFor({ state: 'visible' });
+      await diff.locator('del').first().waitFor({ state: 'visible' });
+      assert.match(await diff.innerText(), /\[(ajouté|retiré)/i, 'the diff does not say in words what changed');
+
+      // The restitution, server-rendered: its findings and the matrix's table; without scripts,
+      // no print button (it would do nothing), but the downloads are plain links.
+      await visit(page, { path: `${RIVE_DROITE_DIAGNOSIS}/restitution`, ready: '[data-testid="restitution"]' });
+      await page.locator('[data-testid="matrix-table"]').waitFor();
+      assert.ok(
+        (await page.locator('[data-testid="matrix-table"] tbody tr').count()) >= 1,
+        'the matrix table has no row',
+      );
+      assert.ok((await page.locator('[data-testid="restitution-finding"]').count()) >= 1, 'no retained finding');
+      assert.equal(await page.locator('[data-testid="print-button"]').count(), 0, 'a print button that needs JS');
+      for (const format of ['md', 'csv', 'json']) {
+        const download = await page.locator(`[data-testid="download-${format}"]`).getAttribute('href');
+        assert.equal(new URL(download ?? '', page.url()).pathname, `${RIVE_DROITE_DIAGNOSIS}/export/${format}`);
+      }
+
+      // The exports: files to download, as the visitor.
+      const request = page.context().request;
+      const exported = {};
+      for (const format of ['csv', 'md', 'json']) {
+        const response = await request.get(new URL(`${RIVE_DROITE_DIAGNOSIS}/export/${format}`, BASE_URL).href);
+        assert.equal(response.status(), 200, `the ${format} export answered ${response.status()}`);
+        assert.match(
+          response.headers()['content-disposition'] ?? '',
+          new RegExp(`^attachment; filename="[\\w-]+\\.${format}"$`),
+          `the ${format} export is not an attachment`,
+        );
+        exported[format] = await response.body();
+      }
+      assert.deepEqual([...exported.csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV does not start with a UTF-8 BOM');
+      const csv = exported.csv.subarray(3).toString('utf8');
+      const header = csv.split('\r\n')[0];
+      for (const column of ['Ordre', 'Nature', 'Constat', 'Priorité', 'Contributions à l’appui']) {
+        assert.ok(header.split(',').includes(`"${column}"`), `the CSV header row has no "${column}": ${header}`);
+      }
+      assert.ok(csv.split('\r\n').length > 2, 'the CSV has no finding after its header row');
+      const markdown = exported.md.toString('utf8');
+      assert.match(markdown, /^# .*Rive Droite/, 'the Markdown export does not start with the diagnosis title');
+      const json = JSON.parse(exported.json.toString('utf8'));
+      assert.ok(Array.isArray(json.findings) && json.findings.length >= 1, 'the JSON export has no findings');
+
+      // No PDF export: the restitution prints to PDF from the browser.
+      const pdf = await request.get(new URL(`${RIVE_DROITE_DIAGNOSIS}/export/pdf`, BASE_URL).href);
+      assert.equal(pdf.status(), 404, `the pdf export answered ${pdf.status()}`);
+    },
+  );
+
+  scenario('i. a draft diagnosis (Vaulx-en-Velin) answers 404 to a visitor', async (open) => {
+    // Its address from the seeds, the period as the server derives it from the period's years.
+    const seeds = JSON.parse(await readFile(path.join(SEEDS_DIR, 'diagnoses.json'), 'utf8'));
+    const draft = seeds.find((d) => d.territory === 'vaulx-en-velin');
+    assert.ok(draft, 'no Vaulx-en-Velin diagnosis in seeds/diagnoses.json');
+    assert.equal(draft.status, 'DRAFT', 'the seeded Vaulx-en-Velin diagnosis is no longer a draft');
+    const [from, to] = [draft.periodStart.slice(0, 4), draft.periodEnd.slice(0, 4)];
+    const period = draft.period ?? (from === to ? from : `${from}-${to}`);
+    const draftPath = `/territories/${draft.territory}/diagnostic/${period}`;
+
+    const page = await open();
+    const response = await page.goto(new URL(draftPath, BASE_URL).href);
+    assert.ok(response);
+    assert.equal(response.status(), 404, `${draftPath} answered ${response.status()}`);
+    await page.locator('main h1').waitFor();
+    assert.ok(!(await page.locator('main').innerText()).includes(draft.title), 'the 404 page names the draft');
+    // Nor its restitution or its exports.
+    for (const sub of ['/restitution', '/export/csv']) {
+      const other = await page.context().request.get(new URL(`${draftPath}${sub}`, BASE_URL).href);
+      assert.equal(other.status(), 404, `${draftPath}${sub} answered ${other.status()}`);
+    }
   });
 });
