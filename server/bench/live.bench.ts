@@ -4,7 +4,7 @@
 //
 // Usage: `npm run bench:live` (root), or in server/: `npx tsx bench/live.bench.ts`, with optional
 // `--subscribers=1000 --large=5000 --posts=20 --rate=10 --large-rate=2 --children=4` and
-// `--scenarios=A,B,C`.
+// `--scenarios=A,B,C,D` and, for D, `--diagnosis-subscribers=200 --edits=50 --supports=100 --diagnosis-rate=10`.
 // Needs PostgreSQL (DATABASE_URL names the server, by default
 // postgresql://postgres@127.0.0.1:5432/postgres; its user must be allowed to create databases)
 // and, for scenario B, Redis (REDIS_URL, by default redis://127.0.0.1:6379).
@@ -14,7 +14,9 @@
 //   A  one server node, `--subscribers` subscribers;
 //   B  two server nodes (two processes, each its own port, one database, one Redis), subscribers
 //      split between them, every post sent to node 1: node 2's subscribers get events through Redis;
-//   C  one server node, `--large` subscribers, posts at `--large-rate` per second.
+//   C  one server node, `--large` subscribers, posts at `--large-rate` per second;
+//   D  one server node, people on the seeded diagnosis page in consultation while its findings
+//      are edited and supported (bench/live-diagnosis.ts says how it is measured).
 // A node is the real entry point (`node --import tsx src/main.ts`) with NODE_ENV=production,
 // SEED_ON_START=true, the API only (no built site) and bench/live-gc.ts preloaded (a full garbage
 // collection on demand). The seeded live demo workshop is switched to open moderation by its
@@ -41,6 +43,7 @@
 // The process exits with code 1 when an event is lost, duplicated or out of order, or a post,
 // subscription or node fails.
 import { fork, type ChildProcess } from 'node:child_process';
+import { runDiagnosisScenario } from './live-diagnosis.js';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -99,7 +102,11 @@ const RATE = intArg('rate', 10);
 /** Five times the sockets: a fifth of the rate keeps the work per second the same as A's. */
 const LARGE_RATE = intArg('large-rate', 2);
 const CHILDREN = intArg('children', 4);
-const SCENARIOS = (process.argv.find((a) => a.startsWith('--scenarios='))?.split('=')[1] ?? 'A,B,C').split(',');
+const SCENARIOS = (process.argv.find((a) => a.startsWith('--scenarios='))?.split('=')[1] ?? 'A,B,C,D').split(',');
+const DIAGNOSIS_SUBSCRIBERS = intArg('diagnosis-subscribers', 200);
+const DIAGNOSIS_EDITS = intArg('edits', 50);
+const DIAGNOSIS_SUPPORTS = intArg('supports', 100);
+const DIAGNOSIS_RATE = intArg('diagnosis-rate', 10);
 const GUESTS = Math.ceil(POSTS / POSTS_PER_GUEST);
 
 interface Session {
@@ -563,6 +570,48 @@ async function runScenario(
 
 // ---------------------------------------------------------------------------------------------
 
+/** Scenario D on its own node and fresh database: see bench/live-diagnosis.ts. */
+async function diagnosisScenario(): Promise<{ table: Record<string, string | number>; problems: string[] }> {
+  const label = `D: diagnosis page, ${DIAGNOSIS_SUBSCRIBERS} people`;
+  await dropBenchDb();
+  await admin(adminUrl, (c) => c.query(`create database ${BENCH_DB}`));
+  const node = await startNode('node D', undefined);
+  try {
+    console.log(`${label}: ${DIAGNOSIS_EDITS} edits and ${DIAGNOSIS_SUPPORTS} supports at ${DIAGNOSIS_RATE}/s…`);
+    const run = await runDiagnosisScenario(node, {
+      subscribers: DIAGNOSIS_SUBSCRIBERS,
+      edits: DIAGNOSIS_EDITS,
+      supports: DIAGNOSIS_SUPPORTS,
+      rate: DIAGNOSIS_RATE,
+    });
+    const latencies = [...run.latencies].sort((a, b) => a - b);
+    const writes = [...run.writeLatencies].sort((a, b) => a - b);
+    const problems = run.failedWrites.map((failure) => `${label}: ${failure}`);
+    if (run.failedSubscriptions > 0) problems.push(`${label}: ${run.failedSubscriptions} subscriptions failed`);
+    if (run.lost + run.duplicated + run.outOfOrder + run.unexpected > 0) {
+      problems.push(`${label}: ${run.lost} lost, ${run.duplicated} duplicated, ${run.outOfOrder} out of order`);
+    }
+    return {
+      problems,
+      table: {
+        scenario: label,
+        writes: run.writes,
+        'failed writes': run.failedWrites.length,
+        lost: run.lost,
+        duplicated: run.duplicated,
+        'out of order': run.outOfOrder,
+        'p50 ms': ms(percentile(latencies, 50)),
+        'p99 ms': ms(percentile(latencies, 99)),
+        'max ms': ms(latencies[latencies.length - 1] ?? NaN),
+        'write p50 ms': ms(percentile(writes, 50)),
+        'write p99 ms': ms(percentile(writes, 99)),
+      },
+    };
+  } finally {
+    await stopNode(node);
+  }
+}
+
 const started = Date.now();
 const [loadNow] = os.loadavg();
 if (loadNow! > os.cpus().length / 2) {
@@ -574,6 +623,7 @@ if (loadNow! > os.cpus().length / 2) {
 const delivery: ReturnType<typeof deliveryRow>[] = [];
 const memory: MemoryRow[] = [];
 const postRows: Record<string, string | number>[] = [];
+const diagnosisRows: Record<string, string | number>[] = [];
 const problems: string[] = [];
 try {
   const scenarios: [string, number, number, number][] = [
@@ -598,6 +648,12 @@ try {
       'load avg': Number(result.load.toFixed(1)),
     });
     problems.push(...result.problems);
+  }
+
+  if (SCENARIOS.includes('D')) {
+    const row = await diagnosisScenario();
+    diagnosisRows.push(row.table);
+    problems.push(...row.problems);
   }
 
   console.log(
@@ -632,6 +688,12 @@ try {
       };
     }),
   );
+  if (diagnosisRows.length > 0) {
+    console.log(
+      'Diagnosis page (D: stored events by seq, PRESENCE ignored; latency = the write request start → a subscriber reads its event)',
+    );
+    console.table(diagnosisRows);
+  }
   const broken = delivery.filter(
     (d) => !d.scenario.startsWith(' ') && d.lost + d.duplicated + d['out of order'] + d.unexpected > 0,
   );
