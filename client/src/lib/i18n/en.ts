@@ -220,6 +220,7 @@ export const en: Messages = {
   'diagnosis.eyebrow': 'Shared diagnosis · {territory}',
   'diagnosis.breadcrumb': 'Diagnosis {period}',
   'diagnosis.coordinatedBy': 'Coordinated by {names}',
+  'diagnosis.restitutionLink': 'Printable restitution and downloads (Markdown, CSV, JSON)',
   'diagnosis.status.DRAFT': 'Draft',
   'diagnosis.status.CONSULTATION': 'In consultation',
   'diagnosis.status.VALIDATED': 'Validated',

@@ -221,6 +221,7 @@ export const fr = {
   'diagnosis.eyebrow': 'Diagnostic partagé · {territory}',
   'diagnosis.breadcrumb': 'Diagnostic {period}',
   'diagnosis.coordinatedBy': 'Coordination\u00a0: {names}',
+  'diagnosis.restitutionLink': 'Restitution imprimable et téléchargements (Markdown, CSV, JSON)',
   'diagnosis.status.DRAFT': 'Brouillon',
   'diagnosis.status.CONSULTATION': 'En consultation',
   'diagnosis.status.VALIDATED': 'Validé',
