@@ -43,7 +43,14 @@ async function resident(): Promise<Viewer> {
   const id = randomUUID();
   const displayName = unique('Habitant');
   await knex()('person').insert({ id, slug: `test-${id}`, display_name: displayName, role: 'RESIDENT' });
-  return { kind: 'person', personId: id, role: PlatformRole.RESIDENT, displayName, coordinates: new Set(), diagnoses: new Set() };
+  return {
+    kind: 'person',
+    personId: id,
+    role: PlatformRole.RESIDENT,
+    displayName,
+    coordinates: new Set(),
+    diagnoses: new Set(),
+  };
 }
 
 const votesOf = async (id: string) =>
