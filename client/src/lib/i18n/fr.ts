@@ -303,9 +303,11 @@ export const fr = {
   'diagnosis.form.title': 'Titre',
   'diagnosis.form.statement': 'Énoncé',
   'diagnosis.form.statementHint': 'En Markdown\u00a0: **gras**, *italique*, listes et liens.',
+  'diagnosis.form.statementMax': 'Jusqu’à {max} caractères.',
   'diagnosis.form.priority': 'Priorité',
   'diagnosis.form.themes': 'Thèmes',
   'diagnosis.form.neighbourhoods': 'Quartiers concernés',
+  'diagnosis.form.neighbourhoodsMax': 'Jusqu’à {max} quartiers par constat.',
   'diagnosis.composer.title': 'Contribuer à la consultation',
   'diagnosis.composer.lead':
     'Un besoin, une ressource, une idée\u00a0? Dites-le\u00a0: la coordination s’en sert pour écrire les constats.',

@@ -1,29 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cachedLimits, limits, limitsIfKnown, type Limits } from './limits';
-
-const LIMITS: Limits = {
-  contributionBodyMax: 2000,
-  reasonMin: 3,
-  reasonMax: 500,
-  questionMin: 3,
-  questionMax: 300,
-  reopenWindowHours: 24,
-  passwordMin: 12,
-  passwordMax: 256,
-  displayNameMin: 2,
-  displayNameMax: 60,
-  emailMax: 254,
-  signUpLinkHours: 24,
-};
+import { testLimits } from './limits.fixture';
 
 const event = { fetch: globalThis.fetch, url: new URL('http://127.0.0.1:3000/workshops/demo/live') };
 
 describe('cachedLimits', () => {
   it('asks the API once, then again only after the time to live', async () => {
     let clock = 0;
-    const read = vi.fn(async () => LIMITS);
+    const read = vi.fn(async () => testLimits);
     const get = cachedLimits(read, 1000, () => clock);
-    expect(await get(event)).toEqual(LIMITS);
+    expect(await get(event)).toEqual(testLimits);
     clock = 999;
     await Promise.all([get(event), get(event)]);
     expect(read).toHaveBeenCalledTimes(1);
@@ -37,8 +23,8 @@ describe('cachedLimits', () => {
     const read = vi.fn(() => new Promise<Limits>((resolve) => (answer = resolve)));
     const get = cachedLimits(read, 1000, () => 0);
     const both = Promise.all([get(event), get(event)]);
-    answer(LIMITS);
-    expect(await both).toEqual([LIMITS, LIMITS]);
+    answer(testLimits);
+    expect(await both).toEqual([testLimits, testLimits]);
     expect(read).toHaveBeenCalledTimes(1);
   });
 
@@ -46,10 +32,10 @@ describe('cachedLimits', () => {
     const read = vi
       .fn<() => Promise<Limits>>()
       .mockRejectedValueOnce(new Error('ECONNREFUSED'))
-      .mockResolvedValue(LIMITS);
+      .mockResolvedValue(testLimits);
     const get = cachedLimits(read, 60_000, () => 0);
     await expect(get(event)).rejects.toThrow('ECONNREFUSED');
-    expect(await get(event)).toEqual(LIMITS);
+    expect(await get(event)).toEqual(testLimits);
     expect(read).toHaveBeenCalledTimes(2);
   });
 });
@@ -67,9 +53,9 @@ describe('limits', () => {
     };
     expect(await limitsIfKnown(down)).toBeNull();
 
-    const fetch = vi.fn<typeof globalThis.fetch>(async () => Response.json({ data: { limits: LIMITS } }));
-    expect(await limits({ ...event, fetch })).toEqual(LIMITS);
-    expect(await limitsIfKnown({ ...event, fetch })).toEqual(LIMITS);
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => Response.json({ data: { limits: testLimits } }));
+    expect(await limits({ ...event, fetch })).toEqual(testLimits);
+    expect(await limitsIfKnown({ ...event, fetch })).toEqual(testLimits);
     expect(fetch).toHaveBeenCalledTimes(1);
     const [, init] = fetch.mock.calls[0] ?? [];
     expect(String(init?.body)).toMatch(/query FormLimits/);

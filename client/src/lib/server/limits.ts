@@ -19,6 +19,12 @@ const FormLimits = graphql(`
       displayNameMax
       emailMax
       signUpLinkHours
+      findingTitleMin
+      findingTitleMax
+      findingStatementMin
+      findingStatementMax
+      findingNoteMax
+      findingNeighbourhoodsMax
     }
   }
 `);

@@ -11,6 +11,15 @@ export interface FindingValues {
 }
 
 export type FindingField = keyof FindingValues;
+
+/** What the API accepts in a finding's fields (its `limits`), for the fields to say it before sending. */
+export interface FindingLimits {
+  findingTitleMin: number;
+  findingTitleMax: number;
+  findingStatementMin: number;
+  findingStatementMax: number;
+  findingNeighbourhoodsMax: number;
+}
 export const FINDING_FIELDS: readonly FindingField[] = [
   'kind',
   'title',

@@ -2550,6 +2550,12 @@ export type FormLimitsQuery = {
     displayNameMax: number;
     emailMax: number;
     signUpLinkHours: number;
+    findingTitleMin: number;
+    findingTitleMax: number;
+    findingStatementMin: number;
+    findingStatementMax: number;
+    findingNoteMax: number;
+    findingNeighbourhoodsMax: number;
   };
 };
 
@@ -5700,6 +5706,12 @@ export const FormLimitsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'displayNameMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'emailMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'signUpLinkHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'findingTitleMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'findingTitleMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'findingStatementMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'findingStatementMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'findingNoteMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'findingNeighbourhoodsMax' } },
               ],
             },
           },

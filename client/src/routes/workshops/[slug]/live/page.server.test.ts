@@ -1,10 +1,11 @@
 import type { ActionFailure, RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it, vi } from 'vitest';
+import { testLimits } from '$lib/server/limits.fixture';
 import { actions } from './+page.server';
 
 const SITE = 'http://127.0.0.1:3000';
 const BOARD = `${SITE}/workshops/demo/live`;
-const BODY_MAX = 2000;
+const BODY_MAX = testLimits.contributionBodyMax;
 
 interface Sent {
   operationName?: string;
@@ -21,24 +22,7 @@ function api(userErrors: { code?: string; field: string; message: string }[], co
   const fetch = vi.fn<typeof globalThis.fetch>(async (_input, init) => {
     const request = JSON.parse(String(init?.body)) as Sent;
     if (/query FormLimits/.test(request.query)) {
-      return Response.json({
-        data: {
-          limits: {
-            contributionBodyMax: BODY_MAX,
-            reasonMin: 3,
-            reasonMax: 500,
-            questionMin: 3,
-            questionMax: 300,
-            reopenWindowHours: 24,
-            passwordMin: 12,
-            passwordMax: 256,
-            displayNameMin: 2,
-            displayNameMax: 60,
-            emailMax: 254,
-            signUpLinkHours: 24,
-          },
-        },
-      });
+      return Response.json({ data: { limits: testLimits } });
     }
     sent.push(request);
     const mutation = /mutation \w+[^{]*\{\s*(\w+)/.exec(request.query)?.[1] ?? 'unknown';

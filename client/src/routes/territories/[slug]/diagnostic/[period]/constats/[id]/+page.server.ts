@@ -2,7 +2,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
 import { formText, transportCap } from '$lib/forms';
 import { found, query } from '$lib/server/graphql';
-import { limitsIfKnown } from '$lib/server/limits';
+import { limits, limitsIfKnown } from '$lib/server/limits';
 import {
   findingKindOf,
   formList,
@@ -216,16 +216,26 @@ const DetachEvidence = graphql(`
 
 export const load: PageServerLoad = async (event) => {
   const { slug, period, id } = event.params;
-  const result = await query(event, FindingPage, { territorySlug: slug, period, id });
+  const [result, accepted] = await Promise.all([
+    query(event, FindingPage, { territorySlug: slug, period, id }),
+    limits(event),
+  ]);
   const diagnosis = found(result.territoryDiagnosis);
   const finding = result.node && 'diagnosis' in result.node ? result.node : null;
   // A finding of another diagnosis is not at this address.
   if (!finding || finding.diagnosis.id !== diagnosis.id) error(404, 'Not found');
-  return { viewer: result.viewer, diagnosis, finding };
+  // What the edit and suggestion forms accept, as the API says.
+  return { viewer: result.viewer, diagnosis, finding, limits: accepted };
 };
 
-async function textOf(event: RequestEvent, data: FormData, name: string): Promise<string> {
-  const max = (await limitsIfKnown(event))?.contributionBodyMax;
+/** A text field as typed (the API trims and judges it), cut only far beyond what the API accepts in it. */
+async function textOf(
+  event: RequestEvent,
+  data: FormData,
+  name: string,
+  limit: 'contributionBodyMax' | 'findingStatementMax',
+): Promise<string> {
+  const max = (await limitsIfKnown(event))?.[limit];
   return formText(data, name, { trim: false, max: transportCap(max) });
 }
 
@@ -239,7 +249,7 @@ export const actions: Actions = {
     const values = {
       kind: formText(data, 'kind'),
       title: formText(data, 'title', { trim: false }),
-      statement: await textOf(event, data, 'statement'),
+      statement: await textOf(event, data, 'statement', 'findingStatementMax'),
       priority: formText(data, 'priority'),
       themeSlugs: formList(data, 'themes'),
       neighbourhoodSlugs: formList(data, 'neighbourhoods'),
@@ -279,7 +289,7 @@ export const actions: Actions = {
     const baseVersion = versionOf(data);
     const values = {
       title: formText(data, 'title', { trim: false }),
-      statement: await textOf(event, data, 'statement'),
+      statement: await textOf(event, data, 'statement', 'findingStatementMax'),
       note: formText(data, 'note'),
     };
     if (baseVersion === null) return refused(400, 'suggest', findingId, values, { error: 'BAD_USER_INPUT' });
@@ -319,7 +329,7 @@ export const actions: Actions = {
   comment: async (event) => {
     const data = await event.request.formData();
     const findingId = formText(data, 'findingId');
-    const body = await textOf(event, data, 'body');
+    const body = await textOf(event, data, 'body', 'contributionBodyMax');
     return run(
       event,
       { action: 'comment', id: findingId, values: { body } },

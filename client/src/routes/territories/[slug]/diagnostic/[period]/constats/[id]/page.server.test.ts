@@ -1,5 +1,6 @@
 import type { ActionFailure, RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it, vi } from 'vitest';
+import { testLimits } from '$lib/server/limits.fixture';
 import { actions } from './+page.server';
 
 const PAGE = 'http://127.0.0.1:3000/territories/bordeaux/diagnostic/2026-2027/constats/F1';
@@ -9,12 +10,14 @@ interface Sent {
   variables: Record<string, unknown>;
 }
 
-/** The API as the edit form meets it: no limits known, and the answer it is told to give. */
-function api(answer: object) {
+/** The API as the edit form meets it: no limits known (unless given), and the answer it is told to give. */
+function api(answer: object, limits: typeof testLimits | null = null) {
   const sent: Sent[] = [];
   const fetch = vi.fn<typeof globalThis.fetch>(async (_input, init) => {
     const request = JSON.parse(String(init?.body)) as Sent;
-    if (/query FormLimits/.test(request.query)) return Response.json({ errors: [{ message: 'down' }] });
+    if (/query FormLimits/.test(request.query)) {
+      return Response.json(limits ? { data: { limits } } : { errors: [{ message: 'down' }] });
+    }
     sent.push(request);
     return Response.json({ data: { updateFinding: answer } });
   });
@@ -91,5 +94,15 @@ describe('the finding edit action', () => {
     const result = (await edit(post(typed, fetch))) as ActionFailure<{ current: unknown }>;
     expect(result.status).toBe(400);
     expect(result.data.current).toBeNull();
+  });
+
+  // Last: the limits, once read, are kept for the rest of the file.
+  it('passes a statement on whole up to the statement’s limit, not a contribution’s', async () => {
+    const { fetch, sent } = api({ finding: { id: 'F1', version: 4 }, userErrors: [] }, testLimits);
+    const statement = 'x'.repeat(testLimits.findingStatementMax);
+    expect(statement.length).toBeGreaterThan(testLimits.contributionBodyMax * 2);
+    const fields = typed.map(([name, value]): [string, string] => [name, name === 'statement' ? statement : value]);
+    await edit(post(fields, fetch));
+    expect((sent[0]?.variables['input'] as { statement: string }).statement).toHaveLength(statement.length);
   });
 });
