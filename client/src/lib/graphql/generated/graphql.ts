@@ -3012,6 +3012,32 @@ export type DiagnosisPageQuery = {
     | null;
 };
 
+export type DiagnosisConsultationContributionsQueryVariables = Exact<{
+  territorySlug: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+export type DiagnosisConsultationContributionsQuery = {
+  territoryDiagnosis?: {
+    id: string;
+    consultation?: {
+      id: string;
+      contributions: Array<
+        {
+          id: string;
+          kind: ContributionKind;
+          body: string;
+          authorName: string;
+          authorIsGuest: boolean;
+          moderationState: ModerationState;
+          createdAt: string;
+          voteCount: number;
+        } & { ' $fragmentRefs'?: { RetainedMark_ContributionFragment: RetainedMark_ContributionFragment } }
+      >;
+    } | null;
+  } | null;
+};
+
 export type PostDiagnosisContributionMutationVariables = Exact<{
   input: PostDiagnosisContributionInput;
 }>;
@@ -8303,6 +8329,111 @@ export const DiagnosisPageDocument = {
     },
   ],
 } as unknown as DocumentNode<DiagnosisPageQuery, DiagnosisPageQueryVariables>;
+export const DiagnosisConsultationContributionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DiagnosisConsultationContributions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'territorySlug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territoryDiagnosis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'territorySlug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'territorySlug' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consultation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contributions' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '100' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'voteCount' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RetainedMark_Contribution' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RetainedMark_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retainedIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiagnosisConsultationContributionsQuery, DiagnosisConsultationContributionsQueryVariables>;
 export const PostDiagnosisContributionDocument = {
   kind: 'Document',
   definitions: [

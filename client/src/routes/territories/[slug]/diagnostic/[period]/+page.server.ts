@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
 import type { ContributionKind, DiagnosisMove } from '$lib/graphql/generated/graphql';
+import { promote } from '$lib/diagnosis/promotion.server';
 import { formText, transportCap } from '$lib/forms';
 import { CONTRIBUTION_KINDS } from '$lib/live/contribution';
 import { found, query } from '$lib/server/graphql';
@@ -144,6 +145,33 @@ const DiagnosisPage = graphql(`
   }
 `);
 
+/**
+ * What coordinators promote from: the consultation's published contributions, pinned first then
+ * most supported, at most 100. A query of its own, asked only for them, so nobody else's page
+ * carries it.
+ */
+const DiagnosisConsultationContributions = graphql(`
+  query DiagnosisConsultationContributions($territorySlug: String!, $period: String!) {
+    territoryDiagnosis(territorySlug: $territorySlug, period: $period) {
+      id
+      consultation {
+        id
+        contributions(first: 100) {
+          id
+          kind
+          body
+          authorName
+          authorIsGuest
+          moderationState
+          createdAt
+          voteCount
+          ...RetainedMark_Contribution
+        }
+      }
+    }
+  }
+`);
+
 const PostDiagnosisContribution = graphql(`
   mutation PostDiagnosisContribution($input: PostDiagnosisContributionInput!) {
     postDiagnosisContribution(input: $input) {
@@ -256,16 +284,29 @@ const ReopenDiagnosis = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
-  const [result, accepted] = await Promise.all([
-    query(event, DiagnosisPage, { territorySlug: event.params.slug, period: event.params.period }),
-    limits(event),
-  ]);
+  const variables = { territorySlug: event.params.slug, period: event.params.period };
+  const [result, accepted] = await Promise.all([query(event, DiagnosisPage, variables), limits(event)]);
+  const diagnosis = found(result.territoryDiagnosis);
   return {
     viewer: result.viewer,
-    diagnosis: found(result.territoryDiagnosis),
+    diagnosis,
     limits: accepted,
+    consultationContributions:
+      diagnosis.viewerCanCoordinate && diagnosis.consultation
+        ? await consultationContributions(event, variables)
+        : null,
   };
 };
+
+/** The consultation's contributions a coordinator may promote: published ones only (not their own waiting ones). */
+async function consultationContributions(
+  event: Parameters<PageServerLoad>[0],
+  variables: { territorySlug: string; period: string },
+) {
+  const result = await query(event, DiagnosisConsultationContributions, variables);
+  const contributions = result.territoryDiagnosis?.consultation?.contributions ?? [];
+  return contributions.filter((c) => c.moderationState === 'PUBLISHED');
+}
 
 /** Text fields of the finding forms: as typed, the API trims and judges them. */
 async function textOf(event: RequestEvent, data: FormData, name: string): Promise<string> {
@@ -372,4 +413,6 @@ export const actions: Actions = {
 
   review: reviewSuggestion,
   status: setStatus,
+  /** Coordinators promote ticked contributions of the consultation: the console's action. */
+  promote,
 };
