@@ -8,7 +8,8 @@
 //      organization and proposes an edit.
 //   2. Two coordinators edit the same finding: the second sees the conflict view with both texts,
 //      keeps theirs and saves it.
-//   3. The restitution page passes axe and prints on A4.
+//   3. A coordinator promotes a contribution of the consultation from the diagnosis page.
+//   4. The restitution page passes axe and prints on A4.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axeReport } from './axe.mjs';
@@ -266,6 +267,24 @@ describe('The shared diagnosis in three browsers', () => {
           async () => (await second.locator('[data-testid="finding-revision"]').count()) >= 3,
           'both edits are in the history',
         );
+      }),
+  );
+
+  it(
+    'a coordinator promotes a contribution of the consultation from the diagnosis page',
+    { timeout: TEST_TIMEOUT_MS },
+    () =>
+      scenario('diagnosis page promotion', async (session, checkAxe) => {
+        const page = await session.page('coordinator diagnosis page', await session.context());
+        await signIn(page, COORDINATOR, DIAGNOSIS, '[data-testid="consultation-promote"]');
+        await enhancedForm(page, '[data-testid="consultation-promote-form"]');
+        await page.locator('[data-testid="consultation-promote-pick"]').first().check();
+        const title = `Un constat venu de la consultation ${RUN}`;
+        await page.locator('[data-testid="consultation-promote-title"]').fill(title);
+        await page.locator('[data-testid="consultation-promote-new"]').click();
+        await page.locator('[data-testid="consultation-promote-done"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
+        await withText(page, '[data-testid="finding-card"]', title).first().waitFor({ timeout: LIVE_TIMEOUT_MS });
+        await checkAxe(page, 'diagnosis page (coordinator)');
       }),
   );
 

@@ -308,9 +308,14 @@ async function consultationContributions(
   return contributions.filter((c) => c.moderationState === 'PUBLISHED');
 }
 
-/** Text fields of the finding forms: as typed, the API trims and judges them. */
-async function textOf(event: RequestEvent, data: FormData, name: string): Promise<string> {
-  const max = (await limitsIfKnown(event))?.contributionBodyMax;
+/** Text fields of the forms, as typed (the API trims and judges them), cut only far past their limit. */
+async function textOf(
+  event: RequestEvent,
+  data: FormData,
+  name: string,
+  limit: 'contributionBodyMax' | 'findingStatementMax',
+): Promise<string> {
+  const max = (await limitsIfKnown(event))?.[limit];
   return formText(data, name, { trim: false, max: transportCap(max) });
 }
 
@@ -319,7 +324,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const rawKind = formText(data, 'kind');
     const kind = (CONTRIBUTION_KINDS as readonly string[]).includes(rawKind) ? (rawKind as ContributionKind) : null;
-    const body = await textOf(event, data, 'body');
+    const body = await textOf(event, data, 'body', 'contributionBodyMax');
     const themeSlugs = formList(data, 'themes');
     const neighbourhoodSlug = formText(data, 'neighbourhood');
     const organizationId = formText(data, 'organizationId');
@@ -349,7 +354,7 @@ export const actions: Actions = {
     const rawKind = formText(data, 'kind');
     const kind = findingKindOf(rawKind);
     const title = formText(data, 'title');
-    const statement = await textOf(event, data, 'statement');
+    const statement = await textOf(event, data, 'statement', 'findingStatementMax');
     const priority = priorityOf(formText(data, 'priority'));
     const themeSlugs = formList(data, 'themes');
     const neighbourhoodSlugs = formList(data, 'neighbourhoods');
