@@ -15,8 +15,25 @@ import {
 } from './context.js';
 import type { HttpRequest } from './transports.js';
 
-/** Mutations that would spoil the rest of the run with real ids (closing the live workshop…). */
-const SPOILERS = ['closeWorkshop', 'pauseWorkshop', 'grantRole', 'unassignCoordinator', 'signOut'];
+/**
+ * Mutations that would spoil the rest of the run with real ids: closing the live workshop or
+ * freezing the diagnosis, and any change of someone's rights (a role, an assignment, the
+ * diagnosis a coordinator starts), which rightly closes that person's open sockets (4403) under
+ * the cases that hold them.
+ */
+const SPOILERS = [
+  'closeWorkshop',
+  'pauseWorkshop',
+  'validateDiagnosis',
+  'archiveDiagnosis',
+  'grantRole',
+  'assignCoordinator',
+  'unassignCoordinator',
+  'createDiagnosis',
+  'assignDiagnosisCoordinator',
+  'unassignDiagnosisCoordinator',
+  'signOut',
+];
 
 /** A generated operation of one kind; spoiling mutations only ever get forged ids. */
 export function generated(rng: Rng, ctx: FuzzContext, kind: OperationKind, nul = false) {

@@ -35,9 +35,16 @@ export function signature(line: string): string {
     .slice(0, 160);
 }
 
+/**
+ * A refusal the site logs for a 4xx ("GraphQL 404 on /path: …", "[404] GET /path") quotes what
+ * the client sent, which a hostile case fills with "onerror" and the like: its words say nothing.
+ */
+const refusalLine = /^(?:\S*\[4\d\d\] [A-Z]+ |GraphQL 4\d\d on )/;
+
 /** Cases that may explain a stderr line: an error event, not an informational one. */
 export const isErrorEvent = (event: StderrEvent) =>
-  /\n\s+at /.test(event.text) || /error|exception|unhandled|fatal/i.test(event.text);
+  /\n\s+at /.test(event.text) ||
+  (!refusalLine.test(event.firstLine) && /error|exception|unhandled|fatal/i.test(event.text));
 
 function smallestDistinct(records: CaseRecord[], count: number): CaseRecord[] {
   const sorted = [...records].sort((a, b) => caseSize(a.c) - caseSize(b.c));
