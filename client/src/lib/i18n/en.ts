@@ -1,4 +1,10 @@
 import type { Messages } from './messages';
+import { planningEn } from './planning.en';
+import { authoringEn } from './authoring.en';
+import { storiesEn } from './stories.en';
+import { portraitsEn } from './portraits.en';
+import { organizationsEn } from './organizations.en';
+import { reviewEn } from './review.en';
 
 /** English messages. Same keys as `fr.ts`; database content itself stays in French. */
 export const en: Messages = {
@@ -905,4 +911,10 @@ export const en: Messages = {
   'moderationAction.CLOSE': 'closed the workshop',
   'moderationAction.MODE': 'changed the moderation',
   'moderationAction.PROMPT': 'changed the question',
+  ...planningEn,
+  ...authoringEn,
+  ...storiesEn,
+  ...portraitsEn,
+  ...organizationsEn,
+  ...reviewEn,
 };

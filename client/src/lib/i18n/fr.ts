@@ -1,3 +1,9 @@
+import { planningFr } from './planning.fr';
+import { authoringFr } from './authoring.fr';
+import { storiesFr } from './stories.fr';
+import { portraitsFr } from './portraits.fr';
+import { organizationsFr } from './organizations.fr';
+import { reviewFr } from './review.fr';
 /**
  * French messages — the reference catalogue. `en.ts` must have exactly the same keys
  * (checked by the type `Messages` and by `i18n.test.ts`). Plurals use `.one` / `.other`.
@@ -918,4 +924,10 @@ export const fr = {
   'moderationAction.CLOSE': 'a clôturé l’atelier',
   'moderationAction.MODE': 'a changé la modération',
   'moderationAction.PROMPT': 'a changé la question',
+  ...planningFr,
+  ...authoringFr,
+  ...storiesFr,
+  ...portraitsFr,
+  ...organizationsFr,
+  ...reviewFr,
 } as const;

@@ -1,0 +1,2 @@
+/** Images: uploads: what the API says, in English (spread into `en.ts`). */
+export const mediaEn = {};

@@ -1,0 +1,2 @@
+/** Portraits: the structured editor: what the API says, in English (spread into `en.ts`). */
+export const portraitsEn = {};

@@ -1,0 +1,2 @@
+/** Organizations, members and people (organizations-authorization.test.ts): every operation, as its authorization matrix covers them. */
+export const ORGANIZATION_MUTATIONS: readonly string[] = [];

@@ -1,0 +1,2 @@
+/** Workshop planning (planning-authorization.test.ts): every operation, as its authorization matrix covers them. */
+export const PLANNING_MUTATIONS: readonly string[] = [];
