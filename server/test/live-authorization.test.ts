@@ -27,7 +27,9 @@ import {
 import { codeOf, collect, connect } from './support-ws.js';
 import { DIAGNOSIS_MUTATIONS, DIAGNOSIS_SUBSCRIPTIONS } from './diagnosis-matrix.js';
 import { PLANNING_MUTATIONS } from './planning-matrix.js';
-import { AUTHORING_MUTATIONS } from './authoring-matrix.js';
+import { STORY_MUTATIONS } from './stories-matrix.js';
+import { PORTRAIT_MUTATIONS } from './portraits-matrix.js';
+import { MEDIA_MUTATIONS } from './media-matrix.js';
 import { ORGANIZATION_MUTATIONS } from './organizations-matrix.js';
 
 /**
@@ -472,7 +474,9 @@ describe('every mutation of the schema is in the matrix', () => {
       ...ACCOUNT_OPERATIONS,
       ...DIAGNOSIS_MUTATIONS,
       ...PLANNING_MUTATIONS,
-      ...AUTHORING_MUTATIONS,
+      ...STORY_MUTATIONS,
+      ...PORTRAIT_MUTATIONS,
+      ...MEDIA_MUTATIONS,
       ...ORGANIZATION_MUTATIONS,
     ]);
     for (const name of covered) expect(inSchema, `the schema lacks ${name}`).toContain(name);
