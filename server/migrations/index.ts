@@ -7,6 +7,7 @@ import { Migration20261201211206_pending_sign_up } from './Migration202612012112
 import { Migration20261201215649_stream_store } from './Migration20261201215649_stream_store.js';
 import { Migration20261202005625_contribution_version } from './Migration20261202005625_contribution_version.js';
 import { Migration20261202042421_co_built_diagnosis } from './Migration20261202042421_co_built_diagnosis.js';
+import { Migration20261202102056_authoring_stories } from './Migration20261202102056_authoring_stories.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
@@ -17,4 +18,5 @@ export const migrationsList = [
   { name: 'Migration20261201215649_stream_store', class: Migration20261201215649_stream_store },
   { name: 'Migration20261202005625_contribution_version', class: Migration20261202005625_contribution_version },
   { name: 'Migration20261202042421_co_built_diagnosis', class: Migration20261202042421_co_built_diagnosis },
+  { name: 'Migration20261202102056_authoring_stories', class: Migration20261202102056_authoring_stories },
 ];

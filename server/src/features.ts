@@ -13,6 +13,7 @@ import { accounts } from './accounts/index.js';
 import { live } from './live/index.js';
 import { diagnosis } from './diagnosis/index.js';
 import { findings } from './findings/index.js';
+import { authoring } from './authoring/index.js';
 import { stories } from './stories/index.js';
 import { portraits } from './portraits/index.js';
 import { limits } from './limits/index.js';
@@ -29,6 +30,7 @@ export const features: readonly Feature[] = [
   live,
   diagnosis,
   findings,
+  authoring,
   stories,
   portraits,
   limits,
