@@ -8,6 +8,7 @@ import { Migration20261201215649_stream_store } from './Migration20261201215649_
 import { Migration20261202005625_contribution_version } from './Migration20261202005625_contribution_version.js';
 import { Migration20261202042421_co_built_diagnosis } from './Migration20261202042421_co_built_diagnosis.js';
 import { Migration20261202102056_authoring_stories } from './Migration20261202102056_authoring_stories.js';
+import { Migration20261202102341_media_images } from './Migration20261202102341_media_images.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261202005625_contribution_version', class: Migration20261202005625_contribution_version },
   { name: 'Migration20261202042421_co_built_diagnosis', class: Migration20261202042421_co_built_diagnosis },
   { name: 'Migration20261202102056_authoring_stories', class: Migration20261202102056_authoring_stories },
+  { name: 'Migration20261202102341_media_images', class: Migration20261202102341_media_images },
 ];

@@ -17,6 +17,7 @@ import { authoring } from './authoring/index.js';
 import { stories } from './stories/index.js';
 import { portraits } from './portraits/index.js';
 import { limits } from './limits/index.js';
+import { media } from './media/index.js';
 
 /** The one list of features: their entities, resolvers, loaders, node types and streams are wired from here. */
 export const features: readonly Feature[] = [
@@ -34,6 +35,7 @@ export const features: readonly Feature[] = [
   stories,
   portraits,
   limits,
+  media,
 ];
 
 /** Every MikroORM entity, listed explicitly: no folder scanning at start-up. */

@@ -10,6 +10,7 @@ import { questionLimits } from '../workshops/workshop.inputs.js';
 import { reopenWindowHours } from '../workshops/workshop.policy.js';
 import { noteLimits, statementLimits, titleLimits } from '../findings/finding.policy.js';
 import { maxNeighbourhoods } from '../findings/finding.inputs.js';
+import { imageLimits, imageTypes } from '../media/image.inputs.js';
 import { LimitsType } from './limits.type.js';
 
 /** The limits each feature checks, read from the constants the checks use: never copied. */
@@ -34,6 +35,10 @@ const limits: LimitsType = {
   findingStatementMax: statementLimits.max,
   findingNoteMax: noteLimits.max,
   findingNeighbourhoodsMax: maxNeighbourhoods,
+  imageMaxBytes: imageLimits.maxBytes,
+  imageMaxPixels: imageLimits.maxPixels,
+  imageMaxSide: imageLimits.maxSide,
+  imageAcceptedTypes: Object.values(imageTypes),
 };
 
 @Resolver()

@@ -64,4 +64,18 @@ export class LimitsType {
 
   @Field(() => Int, { description: 'Most neighbourhoods a finding may name.' })
   findingNeighbourhoodsMax!: number;
+
+  @Field(() => Int, { description: 'Largest image file accepted, in bytes.' })
+  imageMaxBytes!: number;
+
+  @Field(() => Int, { description: 'Most pixels an image may have (width × height).' })
+  imageMaxPixels!: number;
+
+  @Field(() => Int, { description: 'Most pixels on either side of an image.' })
+  imageMaxSide!: number;
+
+  @Field(() => [String], {
+    description: 'Media types of the images accepted (read from the file’s bytes), for a file input’s `accept`.',
+  })
+  imageAcceptedTypes!: string[];
 }
