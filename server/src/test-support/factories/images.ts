@@ -1,4 +1,7 @@
 import { crc32 } from 'node:zlib';
+import type { ReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { Upload, type FileUpload } from 'graphql-upload-minimal';
 import sharp from 'sharp';
 
 /** A picture of `width` × `height` in a format, with an EXIF marker when asked (to check it is stripped). */
@@ -39,4 +42,18 @@ export function uploadForm(
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
   form.set('0', new Blob([bytes], { type }), filename);
   return form;
+}
+
+/** An upload as graphql-upload-minimal hands it to a resolver, for operations run in-process. */
+export function uploadOf(bytes: Buffer, filename = 'photo.png', mimetype = 'image/png'): Upload {
+  // `resolve` is how processRequest hands the file over; its typings leave it out.
+  const upload = new Upload() as Upload & { resolve(file: FileUpload): void };
+  upload.resolve({
+    filename,
+    fieldName: '0',
+    mimetype,
+    encoding: '7bit',
+    createReadStream: () => Readable.from([bytes]) as ReadStream,
+  });
+  return upload;
 }
