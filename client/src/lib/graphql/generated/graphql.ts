@@ -26,6 +26,51 @@ export type AuthPayload = {
   viewer?: Maybe<Viewer>;
 };
 
+/** Which kind of authored content a draft is of. */
+export type AuthoredKind =
+  /** A project portrait. */
+  | 'PORTRAIT'
+  /** An experience story or a testimony. */
+  | 'STORY';
+
+/** One move of a draft: who, when, what changed. */
+export type ContentRevision = {
+  /** What the move was. */
+  action: RevisionAction;
+  /** Public name of who made it (null once their account is gone). */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** Each text field this revision changed from the previous one, with a word diff. */
+  changes: Array<FieldChange>;
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Global id of the revision (to restore it). */
+  id: Scalars['ID']['output'];
+  /** The reviewer’s note, or the number of the revision restored. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1 for the creation, then one more for each move. */
+  number: Scalars['Int']['output'];
+};
+
+/** A page of a draft’s revisions, newest first. */
+export type ContentRevisionConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<ContentRevisionEdge>;
+  /** The items of this page. */
+  nodes: Array<ContentRevision>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ContentRevision with its cursor. */
+export type ContentRevisionEdge = {
+  /** Opaque position of this item in the list. */
+  cursor: Scalars['String']['output'];
+  /** The ContentRevision. */
+  node: ContentRevision;
+};
+
 /** What someone said in a workshop. */
 export type Contribution = Node & {
   /** A coordinator marked it as addressed (answered, taken up). */
@@ -311,6 +356,9 @@ export type DiagnosisTransition = Node & {
   toStatus: DiagnosisStatus;
 };
 
+/** Whether a run of words was kept, added or removed. */
+export type DiffKind = 'ADDED' | 'REMOVED' | 'SAME';
+
 /** A run of words of a statement diff: unchanged, added or removed (in reading order). */
 export type DiffPart = {
   /** Only in the newer text. */
@@ -319,6 +367,104 @@ export type DiffPart = {
   removed: Scalars['Boolean']['output'];
   /** The words, with their spacing. */
   value: Scalars['String']['output'];
+};
+
+/** The working copy of a story or a portrait and its review, for its editors and for coordinators. */
+export type DraftInfo = {
+  /** The draft’s version: send it back as `expectedVersion` with the next move. */
+  editVersion: Scalars['Int']['output'];
+  /** Story or portrait. */
+  kind: AuthoredKind;
+  /** Its page on the site; the editor is this path followed by `/edit`. */
+  path: Scalars['String']['output'];
+  /** Where it stands in its review. */
+  reviewState: ReviewState;
+  /** What the reviewer asked to change, until the next review. */
+  reviewerNote?: Maybe<Scalars['String']['output']>;
+  /** Its revisions, newest first. */
+  revisions: ContentRevisionConnection;
+  /** Global id of the subject (a Story or a Portrait). */
+  subjectId: Scalars['ID']['output'];
+  /** When it was last submitted for review. */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its title, as the draft reads. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may save changes to the draft. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may publish it (coordinators and admins). */
+  viewerCanPublish: Scalars['Boolean']['output'];
+  /** Whether you may ask its authors for changes (coordinators and admins). */
+  viewerCanRequestChanges: Scalars['Boolean']['output'];
+  /** Whether you may make an earlier revision the draft again. */
+  viewerCanRestore: Scalars['Boolean']['output'];
+  /** Whether you may submit it for review. */
+  viewerCanSubmit: Scalars['Boolean']['output'];
+  /** Whether you may take it off public pages. */
+  viewerCanWithdraw: Scalars['Boolean']['output'];
+};
+
+/** The working copy of a story or a portrait and its review, for its editors and for coordinators. */
+export type DraftInfoRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A draft in a list (“mes contenus”, “à relire”). */
+export type DraftSummary = {
+  /** Public name of its author. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** Story or portrait. */
+  kind: AuthoredKind;
+  /** Its page on the site; its editor is this path followed by `/edit`. */
+  path: Scalars['String']['output'];
+  /** Where it stands in its review. */
+  reviewState: ReviewState;
+  /** What the reviewer asked to change, if they did. */
+  reviewerNote?: Maybe<Scalars['String']['output']>;
+  /** Global id of the subject (a Story or a Portrait). */
+  subjectId: Scalars['ID']['output'];
+  /** When it was last submitted for review. */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its title, as the draft reads. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of drafts. */
+export type DraftSummaryConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<DraftSummaryEdge>;
+  /** The items of this page. */
+  nodes: Array<DraftSummary>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A DraftSummary with its cursor. */
+export type DraftSummaryEdge = {
+  /** Opaque position of this item in the list. */
+  cursor: Scalars['String']['output'];
+  /** The DraftSummary. */
+  node: DraftSummary;
+};
+
+/** One text field a revision changed, before and after, with its word diff. */
+export type FieldChange = {
+  /** Its text after the revision. */
+  after: Scalars['String']['output'];
+  /** Its text before the revision (empty for a creation). */
+  before: Scalars['String']['output'];
+  /** Word by word, from before to after. */
+  diff: Array<TextDiffPart>;
+  /** Which field (`title`, `bodyMarkdown`…), as the subject’s document names it. */
+  field: Scalars['String']['output'];
 };
 
 /** A statement of the diagnosis, with the contributions behind it. */
@@ -589,6 +735,8 @@ export type FundingSummary = {
   total?: Maybe<Scalars['Float']['output']>;
   /** Part of the total not itemised by source, in euros. */
   unitemised: Scalars['Float']['output'];
+  /** Lines whose amount the sources do not give: left out of the sums, counted apart. */
+  unknownAmountLines: Scalars['Int']['output'];
 };
 
 /** A figure the project reports. */
@@ -850,6 +998,8 @@ export type Mutation = {
   reopenWorkshop: WorkshopPayload;
   /** Reports a contribution to the coordinators, with a reason. */
   reportContribution: ContributionPayload;
+  /** Coordinators and admins ask the authors of a submitted story or portrait for changes, with a note they read; a stale version saves nothing and answers DRAFT_CHANGED with the draft as it now is. */
+  requestChanges: RequestChangesPayload;
   /** Publishes a hidden contribution again. */
   restoreContribution: ContributionPayload;
   /** Makes a revision’s text the finding’s current one, as a new revision (coordinators). A stale `expectedVersion` saves nothing: FINDING_CHANGED with the finding as it now is. */
@@ -1048,6 +1198,10 @@ export type MutationReopenWorkshopArgs = {
 export type MutationReportContributionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type MutationRequestChangesArgs = {
+  input: RequestChangesInput;
 };
 
 export type MutationRestoreContributionArgs = {
@@ -1275,6 +1429,10 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item; pass it as `before` for the previous page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** An organization’s part in a project. */
@@ -1538,8 +1696,12 @@ export type PublicationState =
 export type Query = {
   /** One diagnosis by its slug. */
   diagnosis: Diagnosis;
+  /** Coordinators and admins: drafts submitted for review, every kind, the longest waiting first. */
+  draftsToReview: DraftSummaryConnection;
   /** What the forms of the API accept (lengths, counts, time windows). */
   limits: Limits;
+  /** Your drafts of every kind (those you started or worked on), the latest changed first. */
+  myDrafts: DraftSummaryConnection;
   /** Any object by its global id; null when missing or not visible to you. */
   node?: Maybe<Node>;
   /** One organization by its slug. */
@@ -1576,6 +1738,20 @@ export type QueryDiagnosisArgs = {
   slug: Scalars['String']['input'];
 };
 
+export type QueryDraftsToReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryMyDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1586,8 +1762,10 @@ export type QueryOrganizationArgs = {
 
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: OrganizationSort;
 };
 
@@ -1597,15 +1775,19 @@ export type QueryPortraitArgs = {
 
 export type QueryPortraitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PortraitFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: PortraitSort;
 };
 
 export type QueryStoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StoryFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: StorySort;
 };
 
@@ -1615,8 +1797,10 @@ export type QueryStoryArgs = {
 
 export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TerritoryFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: TerritorySort;
 };
 
@@ -1639,9 +1823,29 @@ export type QueryWorkshopByCodeArgs = {
 
 export type QueryWorkshopsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkshopFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: WorkshopSort;
+};
+
+/** A coordinator asks for changes to what was submitted. */
+export type RequestChangesInput = {
+  /** The draft’s `editVersion` the reviewer read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Story or Portrait reviewed. */
+  id: Scalars['ID']['input'];
+  /** What to change, 3 to 2000 characters: the author reads it. */
+  note: Scalars['String']['input'];
+};
+
+/** The draft after the request, or what to fix. */
+export type RequestChangesPayload = {
+  /** The draft as it now is. */
+  draft?: Maybe<DraftInfo>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Result of accepting or declining a suggestion. */
@@ -1653,6 +1857,36 @@ export type ReviewFindingSuggestionPayload = {
   /** What to fix; empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** Where a draft stands in its review. */
+export type ReviewState =
+  /** A coordinator asked for changes (see `reviewerNote`). */
+  | 'CHANGES_REQUESTED'
+  /** Being written: never submitted, or changed since its publication. */
+  | 'DRAFT'
+  /** Public, exactly as the draft reads. */
+  | 'PUBLISHED'
+  /** Waiting for a coordinator’s review. */
+  | 'SUBMITTED'
+  /** Taken off public pages; it can be submitted again. */
+  | 'WITHDRAWN';
+
+/** What a revision of a draft recorded. */
+export type RevisionAction =
+  /** A coordinator asked for changes (the `note`). */
+  | 'CHANGES_REQUESTED'
+  /** Started. */
+  | 'CREATED'
+  /** Published as it read then. */
+  | 'PUBLISHED'
+  /** An earlier revision became the draft again (its number is the `note`). */
+  | 'RESTORED'
+  /** Its content changed. */
+  | 'SAVED'
+  /** Submitted for review. */
+  | 'SUBMITTED'
+  /** Taken off public pages. */
+  | 'WITHDRAWN';
 
 /** What a revision of a finding changed. */
 export type RevisionChange =
@@ -1921,6 +2155,14 @@ export type TerritoryKind =
 /** Orderings of the territories list. */
 export type TerritorySort = 'NAME';
 
+/** A run of words of a diff, in reading order. */
+export type TextDiffPart = {
+  /** Kept, added or removed. */
+  kind: DiffKind;
+  /** The words, with their spacing. */
+  text: Scalars['String']['output'];
+};
+
 /** A challenge a territory works on. */
 export type Theme = Node & {
   /** What the theme covers. */
@@ -1977,6 +2219,7 @@ export type UserErrorCode =
   | 'BODY_EMPTY'
   | 'BODY_TOO_LONG'
   | 'CANNOT_SUPPORT_OWN'
+  | 'CHANGES_NOTE_LENGTH'
   | 'COMMENT_LENGTH'
   | 'CONTRIBUTION_CHANGED'
   | 'CONTRIBUTION_NOT_MEMBER'
@@ -1992,6 +2235,12 @@ export type UserErrorCode =
   | 'DIAGNOSIS_TRANSITION_REFUSED'
   | 'DISPLAY_NAME_CHARACTERS'
   | 'DISPLAY_NAME_LENGTH'
+  | 'DRAFT_ALREADY_PUBLISHED'
+  | 'DRAFT_ALREADY_SUBMITTED'
+  | 'DRAFT_ALREADY_WITHDRAWN'
+  | 'DRAFT_CHANGED'
+  | 'DRAFT_NOT_SUBMITTED'
+  | 'DRAFT_REVISION_CURRENT'
   | 'EDIT_WINDOW_OVER'
   | 'EMAIL_DOTS'
   | 'EMAIL_INVALID'
@@ -2024,6 +2273,34 @@ export type UserErrorCode =
   | 'ONLY_PUBLISHED_SUPPORTED'
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_TOO_SHORT'
+  | 'PORTRAIT_AMOUNT_INVALID'
+  | 'PORTRAIT_CARRIER_REQUIRED'
+  | 'PORTRAIT_DATE_INVALID'
+  | 'PORTRAIT_DURATION_RANGE'
+  | 'PORTRAIT_EU_AXIS_NOT_EU'
+  | 'PORTRAIT_IMAGE_ALT_LENGTH'
+  | 'PORTRAIT_IMAGE_DUPLICATE'
+  | 'PORTRAIT_ITEM_GONE'
+  | 'PORTRAIT_LABEL_LENGTH'
+  | 'PORTRAIT_MOVE_IMPOSSIBLE'
+  | 'PORTRAIT_NAME_LENGTH'
+  | 'PORTRAIT_NOT_CLAIMABLE'
+  | 'PORTRAIT_NOT_MEMBER'
+  | 'PORTRAIT_PARTNER_DUPLICATE'
+  | 'PORTRAIT_PERIOD_ORDER'
+  | 'PORTRAIT_SELF_REPLICATION'
+  | 'PORTRAIT_STAGE_BEFORE_PREVIOUS'
+  | 'PORTRAIT_STAGE_UNCHANGED'
+  | 'PORTRAIT_TEXT_TOO_LONG'
+  | 'PORTRAIT_TOO_MANY'
+  | 'PORTRAIT_UNKNOWN_FINDINGS'
+  | 'PORTRAIT_UNKNOWN_ORGANIZATION'
+  | 'PORTRAIT_UNKNOWN_PORTRAIT'
+  | 'PORTRAIT_UNKNOWN_TERRITORY'
+  | 'PORTRAIT_UNKNOWN_THEMES'
+  | 'PORTRAIT_VALUE_INVALID'
+  | 'PORTRAIT_WEBSITE_INVALID'
+  | 'PORTRAIT_YEAR_RANGE'
   | 'PROJECT_IDEA_NOT_RETAINED'
   | 'PROMPT_ELSEWHERE'
   | 'QUESTION_LENGTH'
@@ -2626,13 +2903,21 @@ export type JoinWorkshopMutation = {
 
 export type OrganizationsPageQueryVariables = Exact<{
   filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type OrganizationsPageQuery = {
   organizations: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     nodes: Array<
       { id: string } & {
         ' $fragmentRefs'?: { OrganizationCard_OrganizationFragment: OrganizationCard_OrganizationFragment };
@@ -2671,12 +2956,19 @@ export type PortraitsPageQueryVariables = Exact<{
   filter?: InputMaybe<PortraitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type PortraitsPageQuery = {
   portraits: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment } }
     >;
@@ -2713,6 +3005,8 @@ export type PortraitPageQuery = {
     stories: Array<{ id: string } & { ' $fragmentRefs'?: { StoryCard_StoryFragment: StoryCard_StoryFragment } }>;
     partners: Array<{ role: PartnerRole }>;
     indicators: Array<{ label: string }>;
+    fundingLines: Array<{ sourceKind: FundingSourceKind }>;
+    stageHistory: Array<{ stage: PortraitStage }>;
   } & {
     ' $fragmentRefs'?: {
       PortraitIndicators_PortraitFragment: PortraitIndicators_PortraitFragment;
@@ -2806,14 +3100,21 @@ export type ConfirmSignUpMutation = {
 
 export type StoriesPageQueryVariables = Exact<{
   filter?: InputMaybe<StoryFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type StoriesPageQuery = {
   stories: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     nodes: Array<{ id: string } & { ' $fragmentRefs'?: { StoryCard_StoryFragment: StoryCard_StoryFragment } }>;
   };
   territories: { nodes: Array<{ slug: string; name: string }> };
@@ -2849,13 +3150,21 @@ export type StoryPageQuery = {
 };
 
 export type TerritoriesPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type TerritoriesPageQuery = {
   territories: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment } }
     >;
@@ -3420,28 +3729,45 @@ export type SetFindingStatusMutation = {
 };
 
 export type WorkshopsPageQueryVariables = Exact<{
+  kind?: InputMaybe<WorkshopKind>;
+  territory?: InputMaybe<Scalars['String']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+  live: Scalars['Boolean']['input'];
+  upcoming: Scalars['Boolean']['input'];
+  past: Scalars['Boolean']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type WorkshopsPageQuery = {
-  live: {
-    nodes: Array<
-      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
-    >;
-  };
-  upcoming: {
+  live?: {
     totalCount: number;
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
-  past: {
+  upcoming?: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
+  past?: {
+    totalCount: number;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
+    nodes: Array<
+      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
+    >;
+  };
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+  territories: { nodes: Array<{ slug: string; name: string }> };
 };
 
 export type WorkshopPageQueryVariables = Exact<{
@@ -6330,7 +6656,22 @@ export const OrganizationsPageDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -6346,11 +6687,25 @@ export const OrganizationsPageDocument = {
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '24' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
               },
             ],
             selectionSet: {
@@ -6364,6 +6719,8 @@ export const OrganizationsPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -6594,6 +6951,16 @@ export const PortraitsPageDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6617,6 +6984,16 @@ export const PortraitsPageDocument = {
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -6629,6 +7006,8 @@ export const PortraitsPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -6859,6 +7238,22 @@ export const PortraitPageDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fundingLines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stageHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'stage' } }],
                   },
                 },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitIndicators_Portrait' } },
@@ -7238,11 +7633,21 @@ export const StoriesPageDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -7268,6 +7673,16 @@ export const StoriesPageDocument = {
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -7280,6 +7695,8 @@ export const StoriesPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -7532,7 +7949,22 @@ export const TerritoriesPageDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -7543,11 +7975,25 @@ export const TerritoriesPageDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'territories' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '24' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
               },
             ],
             selectionSet: {
@@ -7561,6 +8007,8 @@ export const TerritoriesPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -10677,7 +11125,52 @@ export const WorkshopsPageDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopKind' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'territory' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'live' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upcoming' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'past' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -10700,6 +11193,21 @@ export const WorkshopsPageDocument = {
                       name: { kind: 'Name', value: 'timing' },
                       value: { kind: 'EnumValue', value: 'LIVE' },
                     },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'territory' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'territory' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'theme' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+                    },
                   ],
                 },
               },
@@ -10710,9 +11218,23 @@ export const WorkshopsPageDocument = {
               },
               { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
             ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'live' } },
+                  },
+                ],
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -10743,6 +11265,21 @@ export const WorkshopsPageDocument = {
                       name: { kind: 'Name', value: 'timing' },
                       value: { kind: 'EnumValue', value: 'UPCOMING' },
                     },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'territory' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'territory' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'theme' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+                    },
                   ],
                 },
               },
@@ -10752,6 +11289,19 @@ export const WorkshopsPageDocument = {
                 value: { kind: 'EnumValue', value: 'SOONEST' },
               },
               { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'upcoming' } },
+                  },
+                ],
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -10787,6 +11337,21 @@ export const WorkshopsPageDocument = {
                       name: { kind: 'Name', value: 'timing' },
                       value: { kind: 'EnumValue', value: 'PAST' },
                     },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'territory' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'territory' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'theme' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+                    },
                   ],
                 },
               },
@@ -10795,11 +11360,38 @@ export const WorkshopsPageDocument = {
                 name: { kind: 'Name', value: 'sort' },
                 value: { kind: 'EnumValue', value: 'LATEST' },
               },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '12' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'past' } },
+                  },
+                ],
               },
             ],
             selectionSet: {
@@ -10813,6 +11405,8 @@ export const WorkshopsPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -10825,6 +11419,41 @@ export const WorkshopsPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopCard_Workshop' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
