@@ -26,6 +26,7 @@ import type { Locale } from './shared/payload.js';
 import { isMultipart, readMultipartOperation } from './media/image.upload.js';
 import { serveImage } from './media/image.http.js';
 import { mediaPrefix } from './media/image.paths.js';
+import { imageLimits } from './media/image.inputs.js';
 import { startImageSweep } from './media/image.sweep.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -67,6 +68,8 @@ async function loadSite(config: Config): Promise<NodeHandler | null> {
   // adapter-node needs the public origin for its CSRF check and cookie flags. Behind a proxy it
   // is PUBLIC_ORIGIN, or the proxy's X-Forwarded-Proto; on a direct connection it is plain http
   // (set per request below), not the https adapter-node assumes.
+  // A form may carry an image (relayed to the API, which checks it): adapter-node's 512 KB default would refuse it.
+  process.env.BODY_SIZE_LIMIT = String(imageLimits.maxBytes + 1024 * 1024);
   if (config.publicOrigin) process.env.ORIGIN = config.publicOrigin;
   else process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
   const site = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };

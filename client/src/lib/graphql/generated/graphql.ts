@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A date-time in ISO 8601 format, in UTC, e.g. 2026-03-28T09:00:00.000Z. */
   DateTimeISO: { input: string; output: string };
+  /** The `Upload` scalar type represents a file upload. */
+  Upload: { input: any; output: any };
 };
 
 /** Result of signing in, or of confirming a sign-up. */
@@ -739,6 +741,25 @@ export type FundingSummary = {
   unknownAmountLines: Scalars['Int']['output'];
 };
 
+/** An uploaded picture, served at several widths in WebP (and its original, metadata stripped). Seen by anyone once the content using it is published; before that, by its uploader and staff. */
+export type Image = Node & {
+  /** Height of the original in pixels, upright. */
+  height: Scalars['Int']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** Path of the original, re-encoded in its own format without metadata. */
+  originalUrl: Scalars['String']['output'];
+  /** Path of the WebP rendition nearest to `width` (the smallest at least as wide, else the widest); without `width`, the widest. Public images are cached for a year. */
+  url: Scalars['String']['output'];
+  /** Width of the original in pixels, upright. */
+  width: Scalars['Int']['output'];
+};
+
+/** An uploaded picture, served at several widths in WebP (and its original, metadata stripped). Seen by anyone once the content using it is published; before that, by its uploader and staff. */
+export type ImageUrlArgs = {
+  width?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A figure the project reports. */
 export type Indicator = {
   /** When the figure was measured: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */
@@ -799,6 +820,14 @@ export type Limits = {
   findingTitleMax: Scalars['Int']['output'];
   /** Shortest title of a finding. */
   findingTitleMin: Scalars['Int']['output'];
+  /** Media types of the images accepted (read from the file’s bytes), for a file input’s `accept`. */
+  imageAcceptedTypes: Array<Scalars['String']['output']>;
+  /** Largest image file accepted, in bytes. */
+  imageMaxBytes: Scalars['Int']['output'];
+  /** Most pixels an image may have (width × height). */
+  imageMaxPixels: Scalars['Int']['output'];
+  /** Most pixels on either side of an image. */
+  imageMaxSide: Scalars['Int']['output'];
   /** Longest password accepted (at sign-up and sign-in). */
   passwordMax: Scalars['Int']['output'];
   /** Shortest password of a new account. */
@@ -1038,6 +1067,8 @@ export type Mutation = {
   unvoteContribution: ContributionPayload;
   /** Edits a finding (coordinators) from the version the edit started from; a stale one saves nothing and answers FINDING_CHANGED with the finding as it now is. */
   updateFinding: FindingPayload;
+  /** Sends an image (signed-in people): a GraphQL multipart request with the header `apollo-require-preflight`. The type is read from the bytes (JPEG, PNG or WebP; SVG is refused), the size and dimensions are checked (see `limits`), then it is stored with its WebP renditions and its original re-encoded, metadata stripped. It stays private to its sender and staff until the content using it is published. */
+  uploadImage: UploadImagePayload;
   /** Validates a diagnosis in consultation: published and frozen; its consultation closes. */
   validateDiagnosis: DiagnosisPayload;
   /** "Me too": supports a published contribution, once per person or guest. */
@@ -1286,6 +1317,10 @@ export type MutationUnvoteContributionArgs = {
 
 export type MutationUpdateFindingArgs = {
   input: UpdateFindingInput;
+};
+
+export type MutationUploadImageArgs = {
+  file: Scalars['Upload']['input'];
 };
 
 export type MutationValidateDiagnosisArgs = {
@@ -2203,6 +2238,14 @@ export type UpdateFindingInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Result of sending an image. */
+export type UploadImagePayload = {
+  /** The image stored; null with user errors (then nothing is stored). */
+  image?: Maybe<Image>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A problem the user can fix, with the input field it concerns. */
 export type UserError = {
   /** Which problem it is: for a client that must react to this one (the message is what people read). */
@@ -2260,6 +2303,13 @@ export type UserErrorCode =
   | 'FINDING_STATUS_UNCHANGED'
   | 'FINDING_TITLE_LENGTH'
   | 'HIDE_REASON_LENGTH'
+  | 'IMAGE_DIMENSIONS'
+  | 'IMAGE_EMPTY'
+  | 'IMAGE_MISSING'
+  | 'IMAGE_NOT_ATTACHABLE'
+  | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_TYPE'
+  | 'IMAGE_UNREADABLE'
   | 'JOIN_CODE_SHAPE'
   | 'JOIN_CODE_UNKNOWN'
   | 'MERGE_ACROSS_WORKSHOPS'
@@ -2811,6 +2861,17 @@ export type LiveEnvelope_WorkshopEventFragment = {
   } | null;
 } & { ' $fragmentName'?: 'LiveEnvelope_WorkshopEventFragment' };
 
+export type UploadImageMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+}>;
+
+export type UploadImageMutation = {
+  uploadImage: {
+    image?: { id: string; width: number; height: number; url: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
 export type FormLimitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FormLimitsQuery = {
@@ -2833,6 +2894,8 @@ export type FormLimitsQuery = {
     findingStatementMax: number;
     findingNoteMax: number;
     findingNeighbourhoodsMax: number;
+    imageMaxBytes: number;
+    imageAcceptedTypes: Array<string>;
   };
 };
 
@@ -6030,6 +6093,79 @@ export const DiagnosisRestitutionDocument = {
     },
   ],
 } as unknown as DocumentNode<DiagnosisRestitutionQuery, DiagnosisRestitutionQueryVariables>;
+export const UploadImageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadImage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Upload' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadImage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'file' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'image' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'url' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'width' },
+                            value: { kind: 'IntValue', value: '640' },
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadImageMutation, UploadImageMutationVariables>;
 export const FormLimitsDocument = {
   kind: 'Document',
   definitions: [
@@ -6064,6 +6200,8 @@ export const FormLimitsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'findingStatementMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingNoteMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingNeighbourhoodsMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageMaxBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageAcceptedTypes' } },
               ],
             },
           },
