@@ -10,6 +10,7 @@ import { Migration20261202042421_co_built_diagnosis } from './Migration202612020
 import { Migration20261202101611_organizations_admission } from './Migration20261202101611_organizations_admission.js';
 import { Migration20261202102056_authoring_stories } from './Migration20261202102056_authoring_stories.js';
 import { Migration20261202102341_media_images } from './Migration20261202102341_media_images.js';
+import { Migration20261202103047_portrait_images } from './Migration20261202103047_portrait_images.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261202101611_organizations_admission', class: Migration20261202101611_organizations_admission },
   { name: 'Migration20261202102056_authoring_stories', class: Migration20261202102056_authoring_stories },
   { name: 'Migration20261202102341_media_images', class: Migration20261202102341_media_images },
+  { name: 'Migration20261202103047_portrait_images', class: Migration20261202103047_portrait_images },
 ];

@@ -21,21 +21,26 @@ const column = <T>(value: T | null): T => value as T;
 /** The published edition as a document; the parts are read at once, each in one statement. */
 export async function documentOf(em: EntityManager, portrait: Portrait): Promise<PortraitDocument> {
   const where = { portrait: portrait.id };
-  const knex = em.getKnex();
   const [indicators, lines, partners, events, themes, answers] = await Promise.all([
     em.find(Indicator, where, { orderBy: { position: 'asc', label: 'asc' } }),
     em.find(FundingLine, where, { orderBy: { position: 'asc', label: 'asc' } }),
     em.find(PortraitPartner, where, { orderBy: { role: 'asc', organization: 'asc' } }),
     em.find(StageEvent, where, { orderBy: { occurredOn: 'asc', createdAt: 'asc' } }),
-    knex('portrait_theme').where('portrait_id', portrait.id).orderBy('theme_id').pluck('theme_id'),
-    knex('portrait_finding').where('portrait_id', portrait.id).orderBy('finding_id').pluck('finding_id'),
+    // Through `execute`, which runs in the caller's transaction (a plain knex query would not).
+    em.execute<{ id: string }[]>('select theme_id as id from portrait_theme where portrait_id = ? order by theme_id', [
+      portrait.id,
+    ]),
+    em.execute<{ id: string }[]>(
+      'select finding_id as id from portrait_finding where portrait_id = ? order by finding_id',
+      [portrait.id],
+    ),
   ]);
   return {
     name: portrait.name,
     summary: portrait.summary,
     territoryId: portrait.territory.id,
     commune: portrait.commune,
-    themeIds: themes as string[],
+    themeIds: themes.map((t) => t.id),
     need: portrait.need,
     project: portrait.project,
     results: portrait.results,
@@ -73,7 +78,7 @@ export async function documentOf(em: EntityManager, portrait: Portrait): Promise
       note: s.note,
     })),
     replicatedFromId: portrait.replicatedFrom?.id ?? null,
-    answersFindingIds: answers as string[],
+    answersFindingIds: answers.map((a) => a.id),
     images: [],
   };
 }

@@ -15,6 +15,7 @@ import {
   type PortraitType,
   type StageEventType,
 } from './portrait.type.js';
+import { portraitImageColumns, type PortraitImageRow } from './portrait-image.type.js';
 
 type Keyed<T> = T & { _key: string };
 
@@ -56,6 +57,13 @@ export function createPortraitLoaders(knex: Knex, viewer: Viewer) {
         .select(...portraitPartnerColumns('pp'), 'pp.organization_id as _key')
         .whereIn('pp.organization_id', keys)
         .orderByRaw(foldedText('p.name')),
+    ),
+    /** The published edition's images (ids and alt texts); the images themselves through `imageById`. */
+    imagesByPortrait: grouped<Keyed<PortraitImageRow>>((keys) =>
+      knex('portrait_image as pi')
+        .select(...portraitImageColumns('pi'), 'pi.portrait_id as _key')
+        .whereIn('pi.portrait_id', keys)
+        .orderBy('pi.position'),
     ),
     stageHistoryByPortrait: grouped<Keyed<StageEventType>>((keys) =>
       knex('stage_event as s')

@@ -60,8 +60,8 @@ describe('indicators', () => {
     let d = op.addIndicator(doc(), indicator('a'));
     d = op.addIndicator(d, { ...indicator('b', 'Contrats'), value: ' 3,5 ' });
     expect(d.indicators.map((i) => [i.key, i.value])).toEqual([
-      ['a', '42'],
-      ['b', '3.5'],
+      ['a', '42.00'],
+      ['b', '3.50'],
     ]);
     d = op.moveIndicator(d, 'b', -1);
     expect(d.indicators.map((i) => i.key)).toEqual(['b', 'a']);
@@ -137,7 +137,7 @@ describe('funding lines', () => {
     d = op.moveFundingLine(d, 'f', 1);
     expect(d.fundingLines.map((f) => f.key)).toEqual(['g', 'f']);
     d = op.updateFundingLine(d, { ...line, amount: '1' });
-    expect(d.fundingLines[1]!.amount).toBe('1');
+    expect(d.fundingLines[1]!.amount).toBe('1.00');
     expect(op.removeFundingLine(d, 'g').fundingLines.map((f) => f.key)).toEqual(['f']);
   });
 });

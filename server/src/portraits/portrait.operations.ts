@@ -65,9 +65,26 @@ function withRoom<T>(list: readonly T[], max: number, field: string): void {
   if (list.length >= max) throw invalid(msg('PORTRAIT_TOO_MANY', { max }), field);
 }
 
+/**
+ * A valid decimal as the database gives it back ("6" → "6.00"), so that a document read after a
+ * publication equals the one published. Left as it is when invalid: the checks refuse it.
+ */
+export function canonicalDecimal(text: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction = ''] = match;
+  return `${sign}${whole!.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
+}
+
 const trimmed = (text: string | null) => {
   const value = text?.trim() ?? '';
   return value === '' ? null : value;
+};
+
+/** A decimal typed in a form ("120 000,5"), canonical; null when left empty. */
+const decimalOrNull = (text: string | null) => {
+  const value = trimmed(text);
+  return value === null ? null : canonicalDecimal(value.replace(',', '.').replace(/\s/g, ''));
 };
 
 export function updateMain(doc: PortraitDocument, fields: MainFields): PortraitDocument {
@@ -77,9 +94,9 @@ export function updateMain(doc: PortraitDocument, fields: MainFields): PortraitD
     name: fields.name.replace(/\s+/g, ' ').trim(),
     summary: fields.summary.trim(),
     commune: fields.commune.trim(),
-    themeIds: [...new Set(fields.themeIds)],
+    themeIds: [...new Set(fields.themeIds)].sort(),
     website: trimmed(fields.website),
-    budgetTotal: trimmed(fields.budgetTotal),
+    budgetTotal: decimalOrNull(fields.budgetTotal),
   };
   refuseIfAny(mainProblems(next));
   return next;
@@ -88,7 +105,7 @@ export function updateMain(doc: PortraitDocument, fields: MainFields): PortraitD
 const cleanIndicator = (entry: IndicatorEntry): IndicatorEntry => ({
   ...entry,
   label: entry.label.trim(),
-  value: entry.value.trim().replace(',', '.'),
+  value: decimalOrNull(entry.value) ?? '',
   unit: entry.unit.trim(),
   asOf: trimmed(entry.asOf),
   period: trimmed(entry.period),
@@ -128,7 +145,7 @@ export function moveIndicator(doc: PortraitDocument, key: string, offset: Offset
 const cleanFunding = (entry: FundingEntry): FundingEntry => ({
   ...entry,
   label: entry.label.trim(),
-  amount: trimmed(entry.amount)?.replace(',', '.').replace(/\s/g, '') ?? null,
+  amount: decimalOrNull(entry.amount),
   euPriorityAxis: trimmed(entry.euPriorityAxis),
   periodStart: trimmed(entry.periodStart),
   periodEnd: trimmed(entry.periodEnd),
@@ -207,7 +224,8 @@ export function setReplicatedFrom(doc: PortraitDocument, portraitId: string | nu
 }
 
 export function setAnsweredFindings(doc: PortraitDocument, findingIds: string[]): PortraitDocument {
-  const unique = [...new Set(findingIds)];
+  // A set: kept in one order, so that two documents naming the same findings are equal.
+  const unique = [...new Set(findingIds)].sort();
   if (unique.length > L.findingsMax) {
     throw invalid(msg('PORTRAIT_TOO_MANY', { max: L.findingsMax }), 'answersFindingIds');
   }

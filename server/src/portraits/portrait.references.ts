@@ -22,7 +22,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function referenceProblems(
   knex: Knex,
   viewer: Viewer,
-  portraitId: string,
+  portraitId: string | null,
   doc: PortraitDocument,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
