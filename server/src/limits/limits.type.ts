@@ -29,6 +29,21 @@ export class LimitsType {
   @Field(() => Int, { description: 'Hours after closing during which coordinators may reopen a session.' })
   reopenWindowHours!: number;
 
+  @Field(() => Int, { description: 'Shortest title of a workshop.' })
+  workshopTitleMin!: number;
+
+  @Field(() => Int, { description: 'Longest title of a workshop.' })
+  workshopTitleMax!: number;
+
+  @Field(() => Int, { description: 'Longest place of a workshop.' })
+  workshopPlaceMax!: number;
+
+  @Field(() => Int, { description: 'Longest presentation of a workshop (Markdown).' })
+  workshopDescriptionMax!: number;
+
+  @Field(() => Int, { description: 'Most places a workshop may open for registration.' })
+  workshopCapMax!: number;
+
   @Field(() => Int, { description: 'Shortest password of a new account.' })
   passwordMin!: number;
 
