@@ -73,7 +73,7 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
   };
   const encode = (pipeline: Sharp, outFormat: ImageFormat) =>
     outFormat === ImageFormat.JPEG
-      ? pipeline.jpeg({ quality: 85, mozjpeg: true })
+      ? pipeline.jpeg({ quality: 85 })
       : outFormat === ImageFormat.PNG
         ? pipeline.png()
         : pipeline.webp({ quality: 80 });
