@@ -1,7 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../shared/context.js';
-import { refuse } from '../shared/errors.js';
-import { invalid, msg } from '../shared/payload.js';
+import { AppError, refuse } from '../shared/errors.js';
 import { likePattern } from '../shared/sql.js';
 import { columnsFor } from '../shared/rows.js';
 import { adminRefusal } from '../organizations/organization.policy.js';
@@ -58,7 +57,9 @@ function decodeCursor(cursor: string, field: string): [string, string] {
   } catch {
     // refused below
   }
-  throw invalid(msg('PEOPLE_CURSOR_INVALID'), field);
+  throw new AppError('BAD_USER_INPUT', `The \`${field}\` cursor is not valid; use a cursor of a previous page.`, {
+    field,
+  });
 }
 
 function filtered(knex: Knex, args: PeopleArgs) {

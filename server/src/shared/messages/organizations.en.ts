@@ -23,5 +23,4 @@ export const organizationsEn = {
   JOIN_REQUEST_DECIDED: () => 'This request to join has already been answered.',
   MEMBER_NOT_FOUND: () => 'This person is not a member of the organization.',
   LAST_MANAGER: () => 'The organization needs at least one manager: make another member a manager first.',
-  PEOPLE_CURSOR_INVALID: () => 'This page link is no longer valid: start again from the first page.',
 };

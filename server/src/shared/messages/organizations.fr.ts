@@ -8,7 +8,7 @@ export const organizationsFr: typeof organizationsEn = {
   ORGANIZATION_TEXT_TOO_LONG: (p) =>
     `Ce texte compte ${p.length}\u00a0caractères\u00a0; raccourcissez-le à ${p.max} au plus.`,
   ORGANIZATION_WEBSITE_INVALID: () =>
-    'Donnez l’adresse complète du site, commençant par https:// (ou laissez le champ vide).',
+    'Donnez l’adresse complète du site, commençant par «\u00a0https\u00a0» (ou laissez le champ vide).',
   ORGANIZATION_PHONE_INVALID: () =>
     'Donnez un numéro fait de chiffres, d’espaces, de points, de tirets, de parenthèses et d’un + au début (ou laissez le champ vide).',
   ORGANIZATION_CHANGED: () =>
@@ -27,5 +27,4 @@ export const organizationsFr: typeof organizationsEn = {
   MEMBER_NOT_FOUND: () => 'Cette personne n’est pas membre de l’organisation.',
   LAST_MANAGER: () =>
     'L’organisation doit garder au moins un responsable\u00a0: nommez d’abord un autre membre responsable.',
-  PEOPLE_CURSOR_INVALID: () => 'Ce lien de page n’est plus valable\u00a0: repartez de la première page.',
 };

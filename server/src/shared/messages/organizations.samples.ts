@@ -21,5 +21,4 @@ export const organizationsSamples: { [C in keyof Codes]: Parameters<Codes[C]> } 
   JOIN_REQUEST_DECIDED: [],
   MEMBER_NOT_FOUND: [],
   LAST_MANAGER: [],
-  PEOPLE_CURSOR_INVALID: [],
 };
