@@ -404,6 +404,26 @@ const CASES: Case[] = [
     verify: (payload) => expect(payload.contribution.pinned).toBe(false),
   },
   {
+    name: 'keepReportedContribution',
+    allowed: MODERATORS,
+    field: 'keepReportedContribution',
+    query: contributionMutation('keepReportedContribution'),
+    prepare: async () => {
+      const id = await target('signalée');
+      await knex()('contribution_report').insert({
+        id: randomUUID(),
+        contribution_id: rawId(id),
+        reporter_key: `p:${randomUUID()}`,
+        reason: 'Propos déplacés',
+      });
+      return { id };
+    },
+    verify: async (_payload, vars) =>
+      expect(
+        await knex()('contribution_report').where({ contribution_id: rawId(vars.id as string) }).whereNull('reviewed_at'),
+      ).toHaveLength(0),
+  },
+  {
     name: 'markContributionAddressed',
     allowed: MODERATORS,
     field: 'markContributionAddressed',
