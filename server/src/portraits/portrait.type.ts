@@ -200,11 +200,6 @@ export class FundingSummaryType {
 
   @Field(() => Float, { description: 'Part of the total not itemised by source, in euros.' })
   unitemised!: number;
-
-  @Field(() => Int, {
-    description: 'Lines whose amount the sources do not give: left out of the sums, counted apart.',
-  })
-  unknownAmountLines!: number;
 }
 
 export interface PortraitPartnerType extends RowFrom<typeof portraitPartnerColumns> {}

@@ -1,10 +1,3 @@
-import { planningFr } from './planning.fr';
-import { authoringFr } from './authoring.fr';
-import { storiesFr } from './stories.fr';
-import { portraitsFr } from './portraits.fr';
-import { mediaFr } from './media.fr';
-import { organizationsFr } from './organizations.fr';
-import { reviewFr } from './review.fr';
 /**
  * French messages — the reference catalogue. `en.ts` must have exactly the same keys
  * (checked by the type `Messages` and by `i18n.test.ts`). Plurals use `.one` / `.other`.
@@ -35,13 +28,13 @@ export const fr = {
 
   'footer.about.title': 'À propos',
   'footer.about.body':
-    'QuartierLab est le carrefour des laboratoires sociaux des quartiers prioritaires\u00a0: on y prépare les ateliers, on y partage le diagnostic, on y raconte les expériences et on y suit les projets jusqu’à leur essaimage.',
+    'QuartierLab est le carrefour des laboratoires sociaux des quartiers prioritaires : on y prépare les ateliers, on y partage le diagnostic, on y raconte les expériences et on y suit les projets jusqu’à leur essaimage.',
   'footer.demo.title': 'Contenus de démonstration',
   'footer.demo.body':
-    'Une partie des contenus est fictive et sert à la démonstration\u00a0: elle est signalée par le badge «\u00a0Démo\u00a0». Les autres sont adaptés de documents publics.',
+    'Une partie des contenus est fictive et sert à la démonstration : elle est signalée par le badge « Démo ». Les autres sont adaptés de documents publics.',
   'footer.sources.title': 'Sources',
   'footer.sources.body':
-    'Portraits et récits adaptés de\u00a0: la fiche projet FEDER du Social Lab de Bordeaux Métropole\u202f; le dossier «\u00a0Bastia Ville Digitale\u00a0: 5 exemples d’innovations réussies dans les quartiers prioritaires\u00a0»\u202f; la mission ESS et innovation sociale 2015-2020 du GIP-DSU (Bayonne)\u202f; «\u00a0P’tit déj Avise #2\u00a0: accompagner l’innovation sociale au service des territoires\u00a0» (Avise)\u202f; le retour sur la 4e rencontre CaféLaboQUARTIERS (Vaulx-en-Velin).',
+    'Portraits et récits adaptés de : la fiche projet FEDER du Social Lab de Bordeaux Métropole ; le dossier « Bastia Ville Digitale : 5 exemples d’innovations réussies dans les quartiers prioritaires » ; la mission ESS et innovation sociale 2015-2020 du GIP-DSU (Bayonne) ; « P’tit déj Avise #2 : accompagner l’innovation sociale au service des territoires » (Avise) ; le retour sur la 4e rencontre CaféLaboQUARTIERS (Vaulx-en-Velin).',
   'footer.credit': 'Contenus publiés sous la responsabilité de leurs auteurs et structures.',
 
   'common.demo': 'Démo',
@@ -54,9 +47,9 @@ export const fr = {
   'common.commune': 'Commune',
   'common.region': 'Région',
   'common.anonymous': 'Anonyme',
+  'common.unknown': 'Non communiqué',
   'common.none': 'Aucun',
-  'common.previousPage': 'Précédent',
-  'common.nextPage': 'Suivant',
+  'common.nextPage': 'Page suivante',
   'common.firstPage': 'Retour au début',
   'common.resultCount.one': '{count} résultat',
   'common.resultCount.other': '{count} résultats',
@@ -72,8 +65,8 @@ export const fr = {
   'common.from': 'Du',
   'common.to': 'au',
   'common.since': 'Depuis {date}',
-  'common.months.one': '{count}\u00a0mois',
-  'common.months.other': '{count}\u00a0mois',
+  'common.months.one': '{count} mois',
+  'common.months.other': '{count} mois',
   'common.votes.one': '{count} soutien',
   'common.votes.other': '{count} soutiens',
   'common.participants.one': '{count} participant·e',
@@ -86,7 +79,7 @@ export const fr = {
 
   'home.title': 'Le carrefour des laboratoires sociaux des quartiers',
   'home.lead':
-    'Ateliers ouverts aux habitants, diagnostic partagé, récits d’expérience et portraits de projets\u00a0: tout ce qu’un laboratoire social produit, au même endroit, pour que les bonnes idées trouvent un porteur et essaiment.',
+    'Ateliers ouverts aux habitants, diagnostic partagé, récits d’expérience et portraits de projets : tout ce qu’un laboratoire social produit, au même endroit, pour que les bonnes idées trouvent un porteur et essaiment.',
   'home.cta.portraits': 'Découvrir les projets',
   'home.cta.workshops': 'Participer à un atelier',
   'home.steps.title': 'Comment ça marche',
@@ -111,9 +104,9 @@ export const fr = {
 
   'portraits.title': 'Portraits de projets',
   'portraits.lead':
-    'Des projets nés dans les quartiers prioritaires\u00a0: le besoin de départ, la réponse imaginée, les résultats mesurés, le financement et les partenaires.',
+    'Des projets nés dans les quartiers prioritaires : le besoin de départ, la réponse imaginée, les résultats mesurés, le financement et les partenaires.',
   'portraits.metaDescription':
-    'Portraits de projets d’innovation sociale dans les quartiers prioritaires\u00a0: besoins, résultats, indicateurs, financements et essaimage.',
+    'Portraits de projets d’innovation sociale dans les quartiers prioritaires : besoins, résultats, indicateurs, financements et essaimage.',
   'portraits.filter.theme': 'Thème',
   'portraits.filter.territory': 'Territoire',
   'portraits.filter.stage': 'Étape',
@@ -126,7 +119,7 @@ export const fr = {
   'portraits.duration': 'Durée',
   'portraits.budget': 'Budget total',
   'portraits.stage': 'Étape',
-  'portraits.stageProgress': 'Étape {position} sur {total}\u00a0: {label}',
+  'portraits.stageProgress': 'Étape {position} sur {total} : {label}',
   'portraits.indicators': 'Indicateurs',
   'portraits.indicatorsChart': 'Comparaison des indicateurs en {unit}',
   'portraits.indicatorAsOf': 'au {date}',
@@ -134,8 +127,9 @@ export const fr = {
   'portraits.fundingTotal': 'Total des financements connus',
   'portraits.fundingEuShare': 'Part de l’Union européenne',
   'portraits.fundingEuAmount': '{amount} de fonds européens',
+  'portraits.fundingEuUnknown': 'Part européenne non connue',
   'portraits.fundingNoEu': 'Pas de fonds européens',
-  'portraits.fundingChartLabel': 'Répartition du financement\u00a0: {parts}.',
+  'portraits.fundingChartLabel': 'Répartition du financement : {parts}.',
   'portraits.fundingTable': 'Voir le détail du financement sous forme de tableau',
   'portraits.fundingSource': 'Source',
   'portraits.fundingFunder': 'Financeur',
@@ -143,12 +137,15 @@ export const fr = {
   'portraits.fundingShare': 'Part',
   'portraits.fundingPeriod': 'Période',
   'portraits.fundingAxis': 'Priorité d’investissement',
+  'portraits.fundingUnknownAmount': 'montant non communiqué',
+  'portraits.fundingEmpty': 'Le plan de financement n’est pas encore renseigné.',
   'portraits.eu': 'UE',
   'portraits.partners': 'Partenaires',
   'portraits.timeline': 'Les étapes du projet',
   'portraits.replication': 'Essaimage',
   'portraits.replicatedFrom': 'Inspiré de',
   'portraits.replications': 'Reproduit à',
+  'portraits.noReplication': 'Ce projet n’a pas encore essaimé.',
   'portraits.relatedStories': 'Récits liés',
   'portraits.fundingRemainder': 'Part du budget non détaillée',
   'portraits.stageDone': 'étape franchie',
@@ -162,7 +159,7 @@ export const fr = {
 
   'stories.title': 'Récits d’expérience',
   'stories.lead':
-    'Ce qu’en disent celles et ceux qui font\u00a0: porteurs de projets, habitants, partenaires. Des récits pour comprendre comment les choses se sont passées, et des témoignages.',
+    'Ce qu’en disent celles et ceux qui font : porteurs de projets, habitants, partenaires. Des récits pour comprendre comment les choses se sont passées, et des témoignages.',
   'stories.metaDescription': 'Récits d’expérience et témoignages des laboratoires sociaux des quartiers prioritaires.',
   'stories.filter.kind': 'Type de récit',
   'stories.empty': 'Aucun récit pour le moment.',
@@ -174,22 +171,15 @@ export const fr = {
 
   'workshops.title': 'Ateliers',
   'workshops.lead':
-    'Ateliers, forums, petits-déjeuners et visites\u00a0: les rendez-vous où habitants et acteurs du territoire expriment besoins, idées et ressources.',
+    'Ateliers, forums, petits-déjeuners et visites : les rendez-vous où habitants et acteurs du territoire expriment besoins, idées et ressources.',
   'workshops.metaDescription':
-    'Ateliers participatifs des laboratoires sociaux\u00a0: à venir, en direct et passés, avec les contributions des habitants.',
+    'Ateliers participatifs des laboratoires sociaux : à venir, en direct et passés, avec les contributions des habitants.',
   'workshops.live': 'En direct',
   'workshops.upcoming': 'À venir',
   'workshops.past': 'Passés',
   'workshops.noLive': 'Aucun atelier en direct en ce moment.',
   'workshops.noUpcoming': 'Aucun atelier programmé pour le moment.',
   'workshops.noPast': 'Aucun atelier passé.',
-  'workshops.filter.timing': 'Quand',
-  'workshops.filter.kind': 'Format',
-  'workshops.filter.theme': 'Thème',
-  'workshops.timing.all': 'Passés, en cours et à venir',
-  'workshops.timing.LIVE': 'En direct',
-  'workshops.timing.UPCOMING': 'À venir',
-  'workshops.timing.PAST': 'Passés',
   'workshops.when': 'Quand',
   'workshops.where': 'Où',
   'workshops.neighbourhoods': 'Quartiers',
@@ -201,24 +191,24 @@ export const fr = {
     'Les contributions publiées, regroupées par question. Les soutiens indiquent combien de participants s’y sont associés.',
   'workshops.noContributions': 'Aucune contribution publiée.',
   'workshops.otherContributions': 'Autres contributions',
-  'workshops.upcomingNotice': 'Cet atelier n’a pas encore eu lieu. Venez nombreux\u202f!',
+  'workshops.upcomingNotice': 'Cet atelier n’a pas encore eu lieu. Venez nombreux !',
   'workshops.replyBy': 'Réponse de {name}',
 
   'territories.title': 'Territoires',
   'territories.lead':
     'Les villes, intercommunalités et périmètres de programme où les laboratoires sociaux sont à l’œuvre, avec leurs quartiers et leur diagnostic partagé.',
   'territories.metaDescription':
-    'Territoires des laboratoires sociaux\u00a0: quartiers prioritaires, diagnostics partagés, projets et ateliers.',
+    'Territoires des laboratoires sociaux : quartiers prioritaires, diagnostics partagés, projets et ateliers.',
   'territories.neighbourhoods': 'Quartiers prioritaires',
   'territories.diagnosis': 'Diagnostic partagé',
   'territories.noDiagnosis': 'Aucun diagnostic publié pour ce territoire.',
-  'territories.diagnosisPeriod': 'Période\u00a0: {period}',
+  'territories.diagnosisPeriod': 'Période : {period}',
   'territories.validatedOn': 'Validé le {date}',
   'territories.findings': 'Constats',
-  'territories.findingNeighbourhoods': 'Quartiers\u00a0: {names}',
+  'territories.findingNeighbourhoods': 'Quartiers : {names}',
   'territories.findingEvidence': 'Les contributions qui fondent ce constat',
   'territories.noEvidence': 'Aucune contribution rattachée.',
-  'territories.fromWorkshop': 'Atelier\u00a0: {title}',
+  'territories.fromWorkshop': 'Atelier : {title}',
   'territories.relatedStories': 'Récits liés',
   'territories.portraits': 'Projets du territoire',
   'territories.workshops': 'Ateliers du territoire',
@@ -544,9 +534,9 @@ export const fr = {
     'Au moins {min} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.',
   'account.displayName': 'Nom affiché',
   'account.displayNameHint': 'Le nom qui accompagne vos contributions publiées.',
-  'account.noAccount': 'Pas encore de compte\u202f?',
-  'account.haveAccount': 'Vous avez déjà un compte\u202f?',
-  'account.guestInstead': 'Participer sans compte\u00a0:',
+  'account.noAccount': 'Pas encore de compte ?',
+  'account.haveAccount': 'Vous avez déjà un compte ?',
+  'account.guestInstead': 'Participer sans compte :',
   'account.emailConfirmHint':
     'Nous y enverrons un lien pour créer le compte : il faut pouvoir ouvrir cette boîte mail.',
   'account.checkInbox': 'Vérifiez votre boîte mail',
@@ -561,15 +551,13 @@ export const fr = {
   'account.confirmNoToken':
     'Ce lien est incomplet : ouvrez-le tel qu’il figure dans le message reçu, ou recommencez l’inscription.',
 
-  'apiError.UNAUTHENTICATED': 'Votre session a expiré\u00a0: reconnectez-vous ou rejoignez l’atelier avec son code.',
+  'apiError.UNAUTHENTICATED': 'Votre session a expiré : reconnectez-vous ou rejoignez l’atelier avec son code.',
   'apiError.FORBIDDEN': 'Vous n’avez pas le droit de faire cela.',
   'apiError.NOT_FOUND': 'Cet élément n’existe plus.',
-  'apiError.CONFLICT': 'Quelqu’un vient de faire la même chose\u00a0: la page est à jour.',
-  'apiError.RATE_LIMITED':
-    'Trop d’envois en peu de temps\u00a0: patientez une minute, ce que vous avez saisi est conservé.',
+  'apiError.CONFLICT': 'Quelqu’un vient de faire la même chose : la page est à jour.',
+  'apiError.RATE_LIMITED': 'Trop d’envois en peu de temps : patientez une minute, ce que vous avez saisi est conservé.',
   'apiError.BAD_USER_INPUT': 'Une valeur envoyée n’est pas valable : vérifiez ce que vous avez saisi, il est conservé.',
-  'apiError.UNAVAILABLE':
-    'Le service ne répond pas. Réessayez dans un instant\u00a0: ce que vous avez saisi est conservé.',
+  'apiError.UNAVAILABLE': 'Le service ne répond pas. Réessayez dans un instant : ce que vous avez saisi est conservé.',
 
   'join.title': 'Rejoindre un atelier',
   'join.lead':
@@ -585,7 +573,7 @@ export const fr = {
   'join.noWorkshopForCode':
     'Aucun atelier en cours ne correspond au code {code}. Vérifiez-le auprès de l’équipe d’animation.',
   'join.asPerson': 'Vous participerez en tant que {name}, avec votre compte.',
-  'join.haveAccount': 'Vous avez un compte\u202f?',
+  'join.haveAccount': 'Vous avez un compte ?',
   'join.haveAccountBody': 'Connectez-vous pour retrouver vos contributions d’un atelier à l’autre.',
 
   'connection.connecting': 'Connexion…',
@@ -593,17 +581,17 @@ export const fr = {
   'connection.reconnecting': 'Reconnexion…',
   'connection.caught-up': 'À jour',
 
-  'live.title': 'En direct\u00a0: {title}',
-  'live.description': 'Les contributions de l’atelier «\u00a0{title}\u00a0», en direct.',
+  'live.title': 'En direct : {title}',
+  'live.description': 'Les contributions de l’atelier « {title} », en direct.',
   'live.board': 'En direct',
   'live.activePrompt': 'Question en cours',
-  'live.noPrompt': 'Pas de question en cours\u00a0: partagez ce qui compte pour vous.',
+  'live.noPrompt': 'Pas de question en cours : partagez ce qui compte pour vous.',
   'live.contribute': 'Contribuer',
   'live.joinToContribute':
     'Pour contribuer et soutenir des idées, rejoignez l’atelier avec son code ou connectez-vous.',
   'live.joinWithCode': 'Rejoindre avec le code {code}',
   'live.empty': 'Aucune contribution pour l’instant.',
-  'live.closed': 'Cet atelier est terminé\u00a0: ce qui a été dit reste consultable.',
+  'live.closed': 'Cet atelier est terminé : ce qui a été dit reste consultable.',
   'live.backToWorkshop': 'Retour à la page de l’atelier',
   'live.pending': 'En attente de modération',
   'live.pinned': 'Épinglée',
@@ -644,7 +632,7 @@ export const fr = {
   'composer.kind': 'Type de contribution',
   'composer.kindMissing': 'Choisissez le type de contribution.',
   'composer.body': 'Votre contribution',
-  'composer.answering': 'En réponse à\u00a0: {question}',
+  'composer.answering': 'En réponse à : {question}',
   'composer.count': '{count} / {max} caractères',
   'composer.remaining': 'Il reste moins de {count} caractères.',
   'composer.overLimit': '{count} caractères de trop.',
@@ -653,14 +641,14 @@ export const fr = {
   'composer.publish': 'Publier',
   'composer.strictNote': 'L’équipe d’animation relit chaque contribution avant de la publier.',
   'composer.openNote': 'Votre contribution est publiée tout de suite.',
-  'composer.paused': 'L’atelier est en pause\u00a0: vous pourrez envoyer à la reprise. Votre texte est conservé.',
+  'composer.paused': 'L’atelier est en pause : vous pourrez envoyer à la reprise. Votre texte est conservé.',
   'composer.closed':
-    'L’atelier est terminé\u00a0: il ne reçoit plus de contributions. Votre texte reste affiché, copiez-le si besoin.',
-  'composer.notLive': 'L’atelier n’a pas commencé\u00a0: vous pourrez envoyer dès son ouverture.',
-  'composer.sentPending': 'Merci\u202f! Votre contribution est en attente de modération.',
-  'composer.sentPublished': 'Merci\u202f! Votre contribution est publiée.',
+    'L’atelier est terminé : il ne reçoit plus de contributions. Votre texte reste affiché, copiez-le si besoin.',
+  'composer.notLive': 'L’atelier n’a pas commencé : vous pourrez envoyer dès son ouverture.',
+  'composer.sentPending': 'Merci ! Votre contribution est en attente de modération.',
+  'composer.sentPublished': 'Merci ! Votre contribution est publiée.',
 
-  'wall.title': 'Mur\u00a0: {title}',
+  'wall.title': 'Mur : {title}',
   'wall.eyebrow': 'QuartierLab · en direct',
   'wall.aside': 'Participer et suivre',
   'wall.joinTitle': 'Participez depuis votre téléphone',
@@ -669,7 +657,7 @@ export const fr = {
   'wall.qr': 'QR code vers {url}',
   'wall.notOpen': 'La participation ouvrira au lancement de l’atelier.',
   'wall.joinAsk': 'Allez sur {host}/join avec le code donné dans la salle.',
-  'wall.closed': 'L’atelier est terminé. Merci à toutes et à tous\u202f!',
+  'wall.closed': 'L’atelier est terminé. Merci à toutes et à tous !',
   'wall.empty': 'Les contributions apparaîtront ici.',
   'wall.pausedNow': 'L’atelier est en pause : il reprend dans un instant.',
   'wall.thanks': 'Merci à toutes et à tous pour vos contributions !',
@@ -681,11 +669,11 @@ export const fr = {
   'wall.noCounts': 'Pas encore de contribution.',
   'wall.noThemes': 'Pas encore de thème.',
 
-  'chart.row': '{label}\u00a0: {value}',
+  'chart.row': '{label} : {value}',
 
   'restitution.title': 'Restitution — {title}',
   'restitution.metaDescription':
-    'La restitution du diagnostic partagé {title}\u00a0: la démarche, les constats retenus, la matrice et les projets qui y répondent.',
+    'La restitution du diagnostic partagé {title} : la démarche, les constats retenus, la matrice et les projets qui y répondent.',
   'restitution.crumb': 'Restitution',
   'restitution.diagnosis': 'Diagnostic',
   'restitution.kicker': 'Restitution du diagnostic partagé',
@@ -822,14 +810,14 @@ export const fr = {
   'promotion.asNew': 'En faire un nouveau constat',
   'promotion.asEvidence': 'L’ajouter au constat choisi',
 
-  'console.title': 'Console\u00a0: {title}',
-  'console.description': 'Console de coordination d’un atelier en direct\u00a0: modération, questions, session.',
+  'console.title': 'Console : {title}',
+  'console.description': 'Console de coordination d’un atelier en direct : modération, questions, session.',
   'console.crumb': 'Console',
   'console.heading': 'Console de coordination',
   'console.queue': 'À modérer',
   'console.queueEmpty': 'Rien à modérer pour l’instant.',
   'console.queueOpenMode':
-    'Publication directe\u00a0: les contributions sont publiées sans attendre. Vous pouvez les masquer ensuite.',
+    'Publication directe : les contributions sont publiées sans attendre. Vous pouvez les masquer ensuite.',
   'console.published': 'Publiées',
   'console.hidden': 'Masquées',
   'console.approve': 'Approuver',
@@ -855,16 +843,16 @@ export const fr = {
   'console.mergeNothing': 'Il faut au moins deux contributions pour fusionner.',
   'console.mergeHint': 'Les soutiens du doublon passent à la contribution gardée.',
   'console.mergeConfirm': 'Fusionner',
-  'console.answers': 'Répond à\u00a0: {question}',
-  'console.themesList': 'Thèmes\u00a0: {themes}',
-  'console.reason': 'Motif\u00a0: {reason}',
+  'console.answers': 'Répond à : {question}',
+  'console.themesList': 'Thèmes : {themes}',
+  'console.reason': 'Motif : {reason}',
   'console.refused': 'Action refusée.',
   'console.reports.one': '{count} signalement',
   'console.reports.other': '{count} signalements',
   'console.newInQueue.one': '{count} nouvelle contribution à modérer',
   'console.newInQueue.other': '{count} nouvelles contributions à modérer',
   'console.session': 'Session',
-  'console.joinCode': 'Code\u00a0:',
+  'console.joinCode': 'Code :',
   'console.status.schedule': 'Programmer',
   'console.status.open': 'Ouvrir l’atelier',
   'console.status.resume': 'Reprendre',
@@ -875,7 +863,7 @@ export const fr = {
   'console.closeConfirm': 'Clôturer l’atelier',
   'console.mode': 'Modération',
   'console.modeStrictHelp': 'Chaque contribution attend votre accord avant d’être publiée.',
-  'console.modeOpenHelp': 'Les contributions sont publiées tout de suite\u202f; vous pouvez les masquer ensuite.',
+  'console.modeOpenHelp': 'Les contributions sont publiées tout de suite ; vous pouvez les masquer ensuite.',
   'console.openWall': 'Ouvrir le mur',
   'console.openBoard': 'Voir le direct',
   'console.prompts': 'Questions',
@@ -898,7 +886,7 @@ export const fr = {
   'workshops.liveNow': 'L’atelier est en direct',
   'workshops.pausedNow': 'L’atelier est en pause',
   'workshops.liveBody': 'Suivez les contributions en direct et participez depuis votre téléphone.',
-  'workshops.joinCode': 'Code\u00a0:',
+  'workshops.joinCode': 'Code :',
   'workshops.openBoard': 'Suivre et participer',
   'workshops.openWall': 'Afficher le mur',
   'workshops.openConsole': 'Console de coordination',
@@ -930,12 +918,4 @@ export const fr = {
   'moderationAction.CLOSE': 'a clôturé l’atelier',
   'moderationAction.MODE': 'a changé la modération',
   'moderationAction.PROMPT': 'a changé la question',
-  'moderationAction.KEEP': 'a lu les signalements et gardé la contribution',
-  ...planningFr,
-  ...authoringFr,
-  ...storiesFr,
-  ...portraitsFr,
-  ...mediaFr,
-  ...organizationsFr,
-  ...reviewFr,
 } as const;
