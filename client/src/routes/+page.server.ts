@@ -20,10 +20,8 @@ const HomePage = graphql(`
     past: workshops(filter: { timing: PAST }, first: 1) {
       totalCount
     }
-    allPortraits: portraits(first: 1) {
+    portraits(sort: NEWEST, first: 6) {
       totalCount
-    }
-    flagships: portraits(filter: { featured: true }, sort: NAME, first: 6) {
       nodes {
         id
         ...PortraitCard_Portrait
@@ -35,21 +33,10 @@ const HomePage = graphql(`
         ...StoryCard_Story
       }
     }
-    allTerritories: territories(first: 1) {
+    territories(first: 6) {
       totalCount
-    }
-    underWay: territories(filter: { diagnosisUnderWay: true }, first: 2) {
       nodes {
         id
-        slug
-        name
-        diagnoses {
-          id
-          period
-          status
-          title
-          summary
-        }
         ...TerritoryCard_Territory
       }
     }

@@ -122,8 +122,6 @@ export interface PortraitSeed {
   startYear?: number;
   durationMonths?: number;
   budgetTotal?: number;
-  /** A flagship project the home page features. */
-  featured?: boolean;
   replicatedFrom?: string;
   website?: string;
   demo: boolean;

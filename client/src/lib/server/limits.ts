@@ -25,8 +25,6 @@ const FormLimits = graphql(`
       findingStatementMax
       findingNoteMax
       findingNeighbourhoodsMax
-      imageMaxBytes
-      imageAcceptedTypes
     }
   }
 `);

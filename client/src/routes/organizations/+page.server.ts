@@ -1,17 +1,15 @@
 import { ORGANIZATION_KINDS } from '$lib/domain';
 import { graphql } from '$lib/graphql/generated';
 import { query } from '$lib/server/graphql';
-import { enumParam, pageArgs, param } from '$lib/url';
+import { enumParam, param } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const OrganizationsPage = graphql(`
-  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query OrganizationsPage($filter: OrganizationFilter, $after: String) {
+    organizations(filter: $filter, first: 24, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
-        hasPreviousPage
-        startCursor
         endCursor
       }
       nodes {
@@ -37,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
   };
   const result = await query(event, OrganizationsPage, {
     filter: { kind: filters.kind, territory: filters.territory, search: filters.q },
-    ...pageArgs(url, 24),
+    after: param(url, 'after'),
   });
   return { filters, ...result };
 };

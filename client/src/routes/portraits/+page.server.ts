@@ -1,17 +1,15 @@
 import { STAGES } from '$lib/domain';
 import { graphql } from '$lib/graphql/generated';
 import { query } from '$lib/server/graphql';
-import { enumParam, pageArgs, param } from '$lib/url';
+import { enumParam, param } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const PortraitsPage = graphql(`
-  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    portraits(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String) {
+    portraits(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
-        hasPreviousPage
-        startCursor
         endCursor
       }
       nodes {
@@ -48,7 +46,8 @@ export const load: PageServerLoad = async (event) => {
       stage: filters.stage,
       search: filters.q,
     },
-    ...pageArgs(url, 12),
+    first: 12,
+    after: param(url, 'after'),
   });
   return { filters, ...result };
 };

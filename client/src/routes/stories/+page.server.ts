@@ -1,17 +1,15 @@
 import { STORY_KINDS } from '$lib/domain';
 import { graphql } from '$lib/graphql/generated';
 import { query } from '$lib/server/graphql';
-import { enumParam, pageArgs, param } from '$lib/url';
+import { enumParam, param } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const StoriesPage = graphql(`
-  query StoriesPage($filter: StoryFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    stories(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {
+    stories(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
-        hasPreviousPage
-        startCursor
         endCursor
       }
       nodes {
@@ -36,7 +34,8 @@ export const load: PageServerLoad = async (event) => {
   };
   const result = await query(event, StoriesPage, {
     filter: { kind: filters.kind, territory: filters.territory },
-    ...pageArgs(url, 12),
+    first: 12,
+    after: param(url, 'after'),
   });
   return { filters, ...result };
 };

@@ -1,16 +1,14 @@
 import { graphql } from '$lib/graphql/generated';
 import { query } from '$lib/server/graphql';
-import { pageArgs } from '$lib/url';
+import { param } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const TerritoriesPage = graphql(`
-  query TerritoriesPage($first: Int, $after: String, $last: Int, $before: String) {
-    territories(first: $first, after: $after, last: $last, before: $before) {
+  query TerritoriesPage($after: String) {
+    territories(first: 24, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
-        hasPreviousPage
-        startCursor
         endCursor
       }
       nodes {
@@ -21,4 +19,5 @@ const TerritoriesPage = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async (event) => query(event, TerritoriesPage, pageArgs(event.url, 24));
+export const load: PageServerLoad = async (event) =>
+  query(event, TerritoriesPage, { after: param(event.url, 'after') });

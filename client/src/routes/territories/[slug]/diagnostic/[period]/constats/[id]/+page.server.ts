@@ -12,7 +12,7 @@ import {
   run,
   setStatus,
   versionOf,
-} from '$lib/diagnosis/actions.server';
+} from '../../../diagnosis-actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const FindingPage = graphql(`
