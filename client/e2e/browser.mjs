@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import { slugify } from './axe.mjs';
+import { axeReport, slugify } from './axe.mjs';
 
 export const BASE_URL = process.env.E2E_BASE_URL;
 export const CHROMIUM = process.env.E2E_CHROMIUM;
@@ -415,4 +415,42 @@ export async function postVia(context, input) {
   );
   assert.deepEqual(postContribution.userErrors, [], `posting “${input.body}”`);
   return postContribution.contribution.id;
+}
+
+/** The seeded demo accounts' password (seeds/people.json). */
+export const DEMO_PASSWORD = 'quartierlab-demo';
+
+/** Signs in through the site's form, then lands on `next`. */
+export async function signIn(page, email, next, ready) {
+  await visit(page, `/signin?redirectTo=${encodeURIComponent(next)}`, '[data-testid="signin-form"]');
+  await enhancedForm(page, '[data-testid="signin-form"]');
+  await page.locator('[data-testid="signin-email"]').fill(email);
+  await page.locator('[data-testid="signin-password"]').fill(DEMO_PASSWORD);
+  await submitTo(
+    page,
+    '[data-testid="signin-submit"]',
+    next,
+    '[data-testid="signin-errors"], [data-testid$="-error"], [role="alert"]',
+  );
+  await page.locator(ready).first().waitFor();
+}
+
+/** Runs a scenario with its own contexts; on failure, screenshots and logs go to e2e/artifacts/. */
+export async function scenario(label, body) {
+  const session = new Session();
+  const axeReports = [];
+  try {
+    await body(session, async (page, what) => {
+      const report = await axeReport(page, what);
+      if (report) axeReports.push(report);
+    });
+    assert.deepEqual(await session.saveLogs(label), [], 'uncaught exceptions in the pages');
+    assert.deepEqual(axeReports, [], axeReports.join('\n\n'));
+  } catch (error) {
+    await session.screenshots(label);
+    await session.saveLogs(label);
+    throw error;
+  } finally {
+    await session.close();
+  }
 }

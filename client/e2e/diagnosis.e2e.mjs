@@ -12,17 +12,16 @@
 //   4. The restitution page passes axe and prints on A4.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeReport } from './axe.mjs';
 import {
   BASE_URL,
   LIVE_TIMEOUT_MS,
   PHONE,
-  Session,
   enhancedForm,
   graphql,
   joinAsGuest,
+  scenario,
+  signIn,
   postVia,
-  submitTo,
   until,
   useBrowser,
   visit,
@@ -30,7 +29,6 @@ import {
 } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 240_000;
-const PASSWORD = 'quartierlab-demo';
 const COORDINATOR = 'coordinatrice@demo.quartierlab.fr';
 const SECOND_COORDINATOR = 'coordinateur@demo.quartierlab.fr';
 /** A member of an association that lets its members co-sign. */
@@ -42,41 +40,6 @@ const RESTITUTION = `${DIAGNOSIS}/restitution`;
 const RUN = Math.random().toString(36).slice(2, 7).toUpperCase();
 
 useBrowser();
-
-/** Signs in through the site's form, then lands on `next`. */
-async function signIn(page, email, next, ready) {
-  await visit(page, `/signin?redirectTo=${encodeURIComponent(next)}`, '[data-testid="signin-form"]');
-  await enhancedForm(page, '[data-testid="signin-form"]');
-  await page.locator('[data-testid="signin-email"]').fill(email);
-  await page.locator('[data-testid="signin-password"]').fill(PASSWORD);
-  await submitTo(
-    page,
-    '[data-testid="signin-submit"]',
-    next,
-    '[data-testid="signin-errors"], [data-testid$="-error"], [role="alert"]',
-  );
-  await page.locator(ready).first().waitFor();
-}
-
-/** Runs a scenario with its own contexts; on failure, screenshots and logs go to e2e/artifacts/. */
-async function scenario(label, body) {
-  const session = new Session();
-  const axeReports = [];
-  try {
-    await body(session, async (page, what) => {
-      const report = await axeReport(page, what);
-      if (report) axeReports.push(report);
-    });
-    assert.deepEqual(await session.saveLogs(label), [], 'uncaught exceptions in the pages');
-    assert.deepEqual(axeReports, [], axeReports.join('\n\n'));
-  } catch (error) {
-    await session.screenshots(label);
-    await session.saveLogs(label);
-    throw error;
-  } finally {
-    await session.close();
-  }
-}
 
 describe('The shared diagnosis in three browsers', () => {
   it(

@@ -7,6 +7,13 @@ import { Migration20261201211206_pending_sign_up } from './Migration202612012112
 import { Migration20261201215649_stream_store } from './Migration20261201215649_stream_store.js';
 import { Migration20261202005625_contribution_version } from './Migration20261202005625_contribution_version.js';
 import { Migration20261202042421_co_built_diagnosis } from './Migration20261202042421_co_built_diagnosis.js';
+import { Migration20261202101611_organizations_admission } from './Migration20261202101611_organizations_admission.js';
+import { Migration20261202101623_workshop_planning } from './Migration20261202101623_workshop_planning.js';
+import { Migration20261202101714_review_queue } from './Migration20261202101714_review_queue.js';
+import { Migration20261202102056_authoring_stories } from './Migration20261202102056_authoring_stories.js';
+import { Migration20261202102341_media_images } from './Migration20261202102341_media_images.js';
+import { Migration20261202103047_portrait_images } from './Migration20261202103047_portrait_images.js';
+import { Migration20261202103804_portrait_featured } from './Migration20261202103804_portrait_featured.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
@@ -17,4 +24,11 @@ export const migrationsList = [
   { name: 'Migration20261201215649_stream_store', class: Migration20261201215649_stream_store },
   { name: 'Migration20261202005625_contribution_version', class: Migration20261202005625_contribution_version },
   { name: 'Migration20261202042421_co_built_diagnosis', class: Migration20261202042421_co_built_diagnosis },
+  { name: 'Migration20261202101611_organizations_admission', class: Migration20261202101611_organizations_admission },
+  { name: 'Migration20261202101623_workshop_planning', class: Migration20261202101623_workshop_planning },
+  { name: 'Migration20261202101714_review_queue', class: Migration20261202101714_review_queue },
+  { name: 'Migration20261202102056_authoring_stories', class: Migration20261202102056_authoring_stories },
+  { name: 'Migration20261202102341_media_images', class: Migration20261202102341_media_images },
+  { name: 'Migration20261202103047_portrait_images', class: Migration20261202103047_portrait_images },
+  { name: 'Migration20261202103804_portrait_featured', class: Migration20261202103804_portrait_featured },
 ];

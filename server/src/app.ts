@@ -23,6 +23,11 @@ import type { LiveHub } from './live/live.hub.js';
 import { sharedExecution } from './live/shared-execution.js';
 import { nextMessageStart, payloadOnce, sendNext, SharedPayloadSocket } from './live/socket-frames.js';
 import type { Locale } from './shared/payload.js';
+import { isMultipart, readMultipartOperation } from './media/image.upload.js';
+import { serveImage } from './media/image.http.js';
+import { mediaPrefix } from './media/image.paths.js';
+import { imageLimits } from './media/image.inputs.js';
+import { startImageSweep } from './media/image.sweep.js';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -63,6 +68,8 @@ async function loadSite(config: Config): Promise<NodeHandler | null> {
   // adapter-node needs the public origin for its CSRF check and cookie flags. Behind a proxy it
   // is PUBLIC_ORIGIN, or the proxy's X-Forwarded-Proto; on a direct connection it is plain http
   // (set per request below), not the https adapter-node assumes.
+  // A form may carry an image (relayed to the API, which checks it): adapter-node's 512 KB default would refuse it.
+  process.env.BODY_SIZE_LIMIT = String(imageLimits.maxBytes + 1024 * 1024);
   if (config.publicOrigin) process.env.ORIGIN = config.publicOrigin;
   else process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
   const site = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
@@ -86,6 +93,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
   const addressOf = (req: IncomingMessage) => clientAddressOf(req, config.trustProxy);
   const mail = createMailer(config);
   const site = await loadSite(config);
+  const imageSweep = startImageSweep(orm);
   if (!site) console.warn(`No built site in ${config.clientBuildDir}: serving the API only (run \`npm run build\`).`);
 
   /** The database is read before Apollo runs anything: its outage must not show as an internal error. */
@@ -104,7 +112,15 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown;
-    if (req.method === 'POST') {
+    // An image upload (GraphQL multipart request): its file streams on to the resolver. Apollo's
+    // CSRF check still applies (multipart is a "simple" type: it takes `apollo-require-preflight`).
+    if (isMultipart(req)) {
+      const read = await readMultipartOperation(req, res, limits.maxHttpBodyBytes);
+      if ('status' in read) {
+        return sendJson(res, read.status, { errors: [{ message: read.message, extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      body = read.body;
+    } else if (req.method === 'POST') {
       const text = await readBody(req, limits.maxHttpBodyBytes);
       try {
         body = text ? JSON.parse(text) : undefined;
@@ -163,7 +179,16 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
       else res.end();
     };
-    if (pathname === '/graphql') return void handleGraphQL(req, res).catch(fail);
+    if (pathname === '/graphql') {
+      // An upload refused halfway (too large, not an image) is answered at once; closing the
+      // connection after the answer leaves the rest of its body unread.
+      if (isMultipart(req)) res.setHeader('connection', 'close');
+      return void handleGraphQL(req, res).catch(fail);
+    }
+    if (pathname?.startsWith(mediaPrefix)) {
+      const viewerOf = () => viewerOrUnavailable(readSessionToken(req.headers.cookie));
+      return void serveImage(req, res, orm.em.getKnex(), viewerOf).catch(fail);
+    }
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/readyz') {
       return void orm.em
@@ -315,6 +340,7 @@ export async function createApp(config: Config, orm: MikroORM, schema: GraphQLSc
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       sessions.close();
+      imageSweep.stop();
       await wsCleanup.dispose();
       await apollo.stop();
       server.closeAllConnections();

@@ -13,9 +13,12 @@ import { accounts } from './accounts/index.js';
 import { live } from './live/index.js';
 import { diagnosis } from './diagnosis/index.js';
 import { findings } from './findings/index.js';
+import { authoring } from './authoring/index.js';
 import { stories } from './stories/index.js';
 import { portraits } from './portraits/index.js';
 import { limits } from './limits/index.js';
+import { media } from './media/index.js';
+import { review } from './review/index.js';
 
 /** The one list of features: their entities, resolvers, loaders, node types and streams are wired from here. */
 export const features: readonly Feature[] = [
@@ -29,9 +32,12 @@ export const features: readonly Feature[] = [
   live,
   diagnosis,
   findings,
+  authoring,
   stories,
   portraits,
   limits,
+  review,
+  media,
 ];
 
 /** Every MikroORM entity, listed explicitly: no folder scanning at start-up. */

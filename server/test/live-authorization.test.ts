@@ -26,6 +26,11 @@ import {
 } from './support-live.js';
 import { codeOf, collect, connect } from './support-ws.js';
 import { DIAGNOSIS_MUTATIONS, DIAGNOSIS_SUBSCRIPTIONS } from './diagnosis-matrix.js';
+import { PLANNING_MUTATIONS } from './planning-matrix.js';
+import { STORY_MUTATIONS } from './stories-matrix.js';
+import { PORTRAIT_MUTATIONS } from './portraits-matrix.js';
+import { MEDIA_MUTATIONS } from './media-matrix.js';
+import { ORGANIZATION_MUTATIONS } from './organizations-matrix.js';
 
 /**
  * The authorization matrix of issue 3: every mutation of the live-workshop API, run by every
@@ -399,6 +404,28 @@ const CASES: Case[] = [
     verify: (payload) => expect(payload.contribution.pinned).toBe(false),
   },
   {
+    name: 'keepReportedContribution',
+    allowed: MODERATORS,
+    field: 'keepReportedContribution',
+    query: contributionMutation('keepReportedContribution'),
+    prepare: async () => {
+      const id = await target('signalée');
+      await knex()('contribution_report').insert({
+        id: randomUUID(),
+        contribution_id: rawId(id),
+        reporter_key: `p:${randomUUID()}`,
+        reason: 'Propos déplacés',
+      });
+      return { id };
+    },
+    verify: async (_payload, vars) =>
+      expect(
+        await knex()('contribution_report')
+          .where({ contribution_id: rawId(vars.id as string) })
+          .whereNull('reviewed_at'),
+      ).toHaveLength(0),
+  },
+  {
     name: 'markContributionAddressed',
     allowed: MODERATORS,
     field: 'markContributionAddressed',
@@ -463,8 +490,17 @@ describe('every mutation of the schema is in the matrix', () => {
       `{ __schema { mutationType { fields { name } } subscriptionType { fields { name } } } }`,
     );
     const inSchema = new Set<string>(data!.__schema.mutationType.fields.map((f: any) => f.name));
-    // The diagnosis's operations have a matrix of their own (diagnosis-authorization.test.ts).
-    const covered = new Set([...CASES.map((c) => c.field), ...ACCOUNT_OPERATIONS, ...DIAGNOSIS_MUTATIONS]);
+    // Each later feature's operations have a matrix of their own (<feature>-authorization.test.ts).
+    const covered = new Set([
+      ...CASES.map((c) => c.field),
+      ...ACCOUNT_OPERATIONS,
+      ...DIAGNOSIS_MUTATIONS,
+      ...PLANNING_MUTATIONS,
+      ...STORY_MUTATIONS,
+      ...PORTRAIT_MUTATIONS,
+      ...MEDIA_MUTATIONS,
+      ...ORGANIZATION_MUTATIONS,
+    ]);
     for (const name of covered) expect(inSchema, `the schema lacks ${name}`).toContain(name);
     for (const name of inSchema) expect(covered, `${name} is not in the authorization matrix`).toContain(name);
     const subscriptions = data!.__schema.subscriptionType.fields.map((f: any) => f.name).sort();

@@ -21,6 +21,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { Upload } from 'graphql-upload-minimal';
 import { createSchema } from '../src/schema.js';
 import { documentRules, limits } from '../src/shared/limits.js';
 import { measureShape } from '../src/shared/document-shape.js';
@@ -142,6 +143,9 @@ function variablesFor(operation: OperationDefinitionNode): Record<string, unknow
         return true;
       case 'ID':
         return Buffer.from('Workshop:00000000-0000-4000-8000-000000000000').toString('base64url');
+      case 'Upload':
+        // The scalar accepts only what the multipart middleware makes; the cost does not read the file.
+        return new Upload();
       default:
         return 'x';
     }

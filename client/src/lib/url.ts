@@ -1,25 +1,39 @@
+export interface PageInfoLinks {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
+
 /**
- * Links for cursor pagination in a GET form's URL: the next page keeps every filter and sets
- * `after`; the first page drops `after`.
+ * Links for cursor pagination in a GET form's URL, keeping every filter: the next page sets
+ * `after` to the page's last cursor, the previous one `before` to its first; the first page drops
+ * both.
  */
 export function pageLinks(
   url: URL,
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null },
-): { nextHref: string | null; firstHref: string | null } {
-  const params = new URLSearchParams(url.searchParams);
-  let nextHref: string | null = null;
-  if (pageInfo.hasNextPage && pageInfo.endCursor) {
-    params.set('after', pageInfo.endCursor);
-    nextHref = `${url.pathname}?${params.toString()}`;
-  }
-  let firstHref: string | null = null;
-  if (url.searchParams.has('after')) {
-    const first = new URLSearchParams(url.searchParams);
-    first.delete('after');
-    const query = first.toString();
-    firstHref = query ? `${url.pathname}?${query}` : url.pathname;
-  }
-  return { nextHref, firstHref };
+  pageInfo: PageInfoLinks,
+): { previousHref: string | null; nextHref: string | null; firstHref: string | null } {
+  const href = (set?: ['after' | 'before', string]) => {
+    const params = new URLSearchParams(url.searchParams);
+    params.delete('after');
+    params.delete('before');
+    if (set) params.set(...set);
+    const query = params.toString();
+    return query ? `${url.pathname}?${query}` : url.pathname;
+  };
+  const paged = url.searchParams.has('after') || url.searchParams.has('before');
+  return {
+    previousHref: pageInfo.hasPreviousPage && pageInfo.startCursor ? href(['before', pageInfo.startCursor]) : null,
+    nextHref: pageInfo.hasNextPage && pageInfo.endCursor ? href(['after', pageInfo.endCursor]) : null,
+    firstHref: paged && pageInfo.hasPreviousPage ? href() : null,
+  };
+}
+
+/** The cursor arguments of a paged list from the URL: backwards with `before`, else forwards. */
+export function pageArgs(url: URL, size: number) {
+  const before = param(url, 'before');
+  return before ? { last: size, before } : { first: size, after: param(url, 'after') };
 }
 
 /** A query parameter, trimmed; empty means absent. */

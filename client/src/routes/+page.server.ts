@@ -20,8 +20,10 @@ const HomePage = graphql(`
     past: workshops(filter: { timing: PAST }, first: 1) {
       totalCount
     }
-    portraits(sort: NEWEST, first: 6) {
+    allPortraits: portraits(first: 1) {
       totalCount
+    }
+    flagships: portraits(filter: { featured: true }, sort: NAME, first: 6) {
       nodes {
         id
         ...PortraitCard_Portrait
@@ -33,10 +35,21 @@ const HomePage = graphql(`
         ...StoryCard_Story
       }
     }
-    territories(first: 6) {
+    allTerritories: territories(first: 1) {
       totalCount
+    }
+    underWay: territories(filter: { diagnosisUnderWay: true }, first: 2) {
       nodes {
         id
+        slug
+        name
+        diagnoses {
+          id
+          period
+          status
+          title
+          summary
+        }
         ...TerritoryCard_Territory
       }
     }

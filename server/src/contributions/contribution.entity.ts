@@ -143,4 +143,8 @@ export class ContributionReport extends BaseEntity {
 
   @Property({ type: 'text' })
   reason!: string;
+
+  /** When a coordinator read it and kept the contribution: it no longer waits for review. */
+  @Property({ type: 'timestamptz', nullable: true })
+  reviewedAt?: Date;
 }

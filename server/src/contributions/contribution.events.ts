@@ -203,6 +203,7 @@ export const contributionEvents: EventFamily<ContributionEventData, WorkshopEven
       'Contribution.parent',
       'Contribution.replies',
       'Contribution.reportCount',
+      'Contribution.openReports',
       // Whether this viewer reported it already.
       'Contribution.viewerCanReport',
     ],

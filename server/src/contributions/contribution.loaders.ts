@@ -63,11 +63,12 @@ export function createContributionLoaders(knex: Knex, viewer: Viewer) {
         .whereIn('c.parent_id', keys)
         .orderBy('c.created_at'),
     ),
-    /** Only read for coordinators (the resolver checks). */
+    /** Reports not read yet; only read for coordinators (the resolver checks). */
     reportCountByContribution: countByKey((keys) =>
       knex('contribution_report')
         .select('contribution_id as _key')
         .count({ count: '*' })
+        .whereNull('reviewed_at')
         .whereIn('contribution_id', keys)
         .groupBy('contribution_id'),
     ),

@@ -84,7 +84,9 @@ export class ContributionResolver {
     return canReadHiddenReason(ctx.viewer, c) ? c.hiddenReason : null;
   }
 
-  @FieldResolver(() => Int, { description: 'Reports received (coordinators only; 0 for others).' })
+  @FieldResolver(() => Int, {
+    description: 'Reports not yet read by a coordinator (coordinators only; 0 for others).',
+  })
   async reportCount(@Root() c: ContributionType, @Ctx() ctx: Context): Promise<number> {
     return canModerate(ctx.viewer, c.workshopId) ? ctx.loaders.reportCountByContribution.load(c.id) : 0;
   }

@@ -8,8 +8,10 @@ import { editWindowMinutes } from '../contributions/contribution.policy.js';
 import { maxThemes } from '../contributions/contribution.writes.js';
 import { questionLimits } from '../workshops/workshop.inputs.js';
 import { reopenWindowHours } from '../workshops/workshop.policy.js';
+import { planLimits } from '../workshops/workshop-planning.inputs.js';
 import { noteLimits, statementLimits, titleLimits } from '../findings/finding.policy.js';
 import { maxNeighbourhoods } from '../findings/finding.inputs.js';
+import { imageLimits, imageTypes } from '../media/image.inputs.js';
 import { LimitsType } from './limits.type.js';
 
 /** The limits each feature checks, read from the constants the checks use: never copied. */
@@ -22,6 +24,11 @@ const limits: LimitsType = {
   questionMin: questionLimits.min,
   questionMax: questionLimits.max,
   reopenWindowHours,
+  workshopTitleMin: planLimits.titleMin,
+  workshopTitleMax: planLimits.titleMax,
+  workshopPlaceMax: planLimits.placeMax,
+  workshopDescriptionMax: planLimits.descriptionMax,
+  workshopCapMax: planLimits.capMax,
   passwordMin: passwordLimits.min,
   passwordMax: passwordLimits.max,
   displayNameMin: displayNameLimits.min,
@@ -34,6 +41,10 @@ const limits: LimitsType = {
   findingStatementMax: statementLimits.max,
   findingNoteMax: noteLimits.max,
   findingNeighbourhoodsMax: maxNeighbourhoods,
+  imageMaxBytes: imageLimits.maxBytes,
+  imageMaxPixels: imageLimits.maxPixels,
+  imageMaxSide: imageLimits.maxSide,
+  imageAcceptedTypes: Object.values(imageTypes),
 };
 
 @Resolver()

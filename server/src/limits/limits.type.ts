@@ -29,6 +29,21 @@ export class LimitsType {
   @Field(() => Int, { description: 'Hours after closing during which coordinators may reopen a session.' })
   reopenWindowHours!: number;
 
+  @Field(() => Int, { description: 'Shortest title of a workshop.' })
+  workshopTitleMin!: number;
+
+  @Field(() => Int, { description: 'Longest title of a workshop.' })
+  workshopTitleMax!: number;
+
+  @Field(() => Int, { description: 'Longest place of a workshop.' })
+  workshopPlaceMax!: number;
+
+  @Field(() => Int, { description: 'Longest presentation of a workshop (Markdown).' })
+  workshopDescriptionMax!: number;
+
+  @Field(() => Int, { description: 'Most places a workshop may open for registration.' })
+  workshopCapMax!: number;
+
   @Field(() => Int, { description: 'Shortest password of a new account.' })
   passwordMin!: number;
 
@@ -64,4 +79,18 @@ export class LimitsType {
 
   @Field(() => Int, { description: 'Most neighbourhoods a finding may name.' })
   findingNeighbourhoodsMax!: number;
+
+  @Field(() => Int, { description: 'Largest image file accepted, in bytes.' })
+  imageMaxBytes!: number;
+
+  @Field(() => Int, { description: 'Most pixels an image may have (width × height).' })
+  imageMaxPixels!: number;
+
+  @Field(() => Int, { description: 'Most pixels on either side of an image.' })
+  imageMaxSide!: number;
+
+  @Field(() => [String], {
+    description: 'Media types of the images accepted (read from the file’s bytes), for a file input’s `accept`.',
+  })
+  imageAcceptedTypes!: string[];
 }

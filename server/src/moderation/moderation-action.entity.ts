@@ -19,6 +19,7 @@ export enum ModerationActionKind {
   SCHEDULE = 'SCHEDULE',
   MODE = 'MODE',
   PROMPT = 'PROMPT',
+  KEEP = 'KEEP',
 }
 
 /** The moderation log: who did what, when and why, in one workshop. Never edited. */

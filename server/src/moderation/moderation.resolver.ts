@@ -22,6 +22,14 @@ export class ModerationResolver {
     return asPayload(ctx.request.locale, () => moderationService.hide(ctx, id, reason.slice(0, 2000)));
   }
 
+  @Mutation(() => ContributionPayload, {
+    description:
+      'Keeps a reported contribution published: its reports are marked read and leave the « to review » list (logged).',
+  })
+  keepReportedContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return asPayload(ctx.request.locale, () => moderationService.keep(ctx, id));
+  }
+
   @Mutation(() => ContributionPayload, { description: 'Publishes a hidden contribution again.' })
   restoreContribution(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return asPayload(ctx.request.locale, () => moderationService.restore(ctx, id));

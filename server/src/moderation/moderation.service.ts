@@ -4,7 +4,7 @@ import { idOf } from '../shared/ids.js';
 import { invalid, msg } from '../shared/payload.js';
 import { writeInWorkshop, type WorkshopWrite } from '../workshops/workshop.writer.js';
 import { WorkshopEventType } from '../workshops/workshop-event.type.js';
-import { Contribution, ModerationState } from '../contributions/contribution.entity.js';
+import { Contribution, ContributionReport, ModerationState } from '../contributions/contribution.entity.js';
 import { themesOf } from '../contributions/contribution.writes.js';
 import { reasonLimits } from '../contributions/contribution.inputs.js';
 import { emitContribution, lockedTarget, moderatedTarget, type Target } from '../contributions/contribution.target.js';
@@ -106,6 +106,25 @@ export const moderationService = {
       WorkshopEventType.CONTRIBUTION_PINNED,
       pinned ? ModerationMove.PIN : ModerationMove.UNPIN,
       set({ pinned }),
+    ),
+
+  /** The reports were read and the contribution stays: they leave the coordinators' « to review » list. */
+  keep: (ctx: Context, id: string) =>
+    moderate(
+      ctx,
+      id,
+      ModerationActionKind.KEEP,
+      WorkshopEventType.CONTRIBUTION_REPORTED,
+      (c) =>
+        c.moderationState === PUBLISHED
+          ? null
+          : invalid(msg('MODERATION_NOT_APPLICABLE', { state: c.moderationState }), 'id'),
+      async ({ em }, contribution) => {
+        const open = await em.find(ContributionReport, { contribution, reviewedAt: null });
+        refuse(open.length === 0 ? invalid(msg('MODERATION_NOTHING_TO_DO'), 'id') : null);
+        const now = new Date();
+        for (const report of open) report.reviewedAt = now;
+      },
     ),
 
   markAddressed: (ctx: Context, id: string) =>

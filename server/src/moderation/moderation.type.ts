@@ -37,6 +37,7 @@ registerEnumType(ModerationActionKind, {
     SCHEDULE: { description: 'Announced the workshop.' },
     MODE: { description: 'Changed the moderation mode.' },
     PROMPT: { description: 'Changed or added the question put to the room.' },
+    KEEP: { description: 'Read the reports on a contribution and kept it published.' },
   },
 });
 

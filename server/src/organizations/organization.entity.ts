@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { BaseEntity } from '../shared/base.entity.js';
 import { Territory } from '../territories/territory.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -14,7 +14,7 @@ export enum OrganizationKind {
 }
 
 @Entity({ tableName: 'organization' })
-export class Organization extends BaseEntity<'membersMayCoSign'> {
+export class Organization extends BaseEntity<'membersMayCoSign' | 'version'> {
   @Property({ type: 'text', unique: true })
   slug!: string;
 
@@ -39,12 +39,33 @@ export class Organization extends BaseEntity<'membersMayCoSign'> {
   /** Its members may co-sign findings of a diagnosis on its behalf. */
   @Property({ type: 'boolean', default: false })
   membersMayCoSign: boolean = false;
+
+  /** Public contact of the organization (not a member's own address). */
+  @Property({ type: 'text', nullable: true })
+  contactEmail?: string;
+
+  @Property({ type: 'text', nullable: true })
+  phone?: string;
+
+  @Property({ type: 'text', nullable: true })
+  postalAddress?: string;
+
+  /** Optimistic concurrency: a profile edit names the version it started from. */
+  @Property({ type: 'integer', version: true })
+  version!: number;
 }
 
-/** A person's role in an organization ("chargée de mission", "directeur"…). */
+/** What a member may do in the organization: managers edit it and admit people. */
+export enum MembershipAccess {
+  MEMBER = 'MEMBER',
+  MANAGER = 'MANAGER',
+}
+
+/** A person's place in an organization: their title ("chargée de mission", "directeur"…) and access. */
 @Entity({ tableName: 'membership' })
 export class Membership {
   [PrimaryKeyProp]?: ['organization', 'person'];
+  [OptionalProps]?: 'access' | 'createdAt';
 
   @ManyToOne({ entity: () => Organization, primary: true, deleteRule: 'cascade' })
   organization!: Organization;
@@ -52,6 +73,13 @@ export class Membership {
   @ManyToOne({ entity: () => Person, primary: true, deleteRule: 'cascade', index: true })
   person!: Person;
 
+  /** Their title, in the organization's words (may be empty). */
   @Property({ type: 'text' })
   role!: string;
+
+  @Enum({ items: () => MembershipAccess, type: 'text', default: MembershipAccess.MEMBER })
+  access: MembershipAccess = MembershipAccess.MEMBER;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
 }

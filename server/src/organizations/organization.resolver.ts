@@ -7,6 +7,10 @@ import { PortraitPartnerType } from '../portraits/portrait.type.js';
 import { MembershipType, OrganizationConnection, OrganizationType } from './organization.type.js';
 import { OrganizationFilter, OrganizationSort } from './organization.inputs.js';
 import { organizationService } from './organization.service.js';
+import { MembershipAccess } from './organization.entity.js';
+import { RequestState } from './join-request.entity.js';
+import { InvitationType, JoinRequestType } from './organization-admission.type.js';
+import { canManage, canRequestToJoin } from './organization.policy.js';
 
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
@@ -34,6 +38,49 @@ export class OrganizationResolver {
   @FieldResolver(() => [MembershipType], { description: 'Its people and their roles.' })
   members(@Root() o: OrganizationType, @Ctx() ctx: Context) {
     return ctx.loaders.membersByOrganization.load(o.id);
+  }
+
+  @FieldResolver(() => MembershipAccess, {
+    nullable: true,
+    description: 'The viewer’s access, when they are a member.',
+  })
+  async viewerAccess(@Root() o: OrganizationType, @Ctx() ctx: Context) {
+    return (await ctx.loaders.viewerMembershipByOrganization.load(o.id))[0]?.access ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The viewer may edit it and decide who belongs to it.' })
+  async viewerCanManage(@Root() o: OrganizationType, @Ctx() ctx: Context) {
+    return canManage(ctx.viewer, (await ctx.loaders.viewerMembershipByOrganization.load(o.id))[0]?.access ?? null);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The viewer is signed in, not a member, and may ask to join.' })
+  async viewerCanRequestToJoin(@Root() o: OrganizationType, @Ctx() ctx: Context) {
+    const tie = (await ctx.loaders.viewerMembershipByOrganization.load(o.id))[0]?.access ?? null;
+    const request = (await ctx.loaders.viewerJoinRequestByOrganization.load(o.id))[0];
+    return canRequestToJoin(ctx.viewer, tie) && request?.state !== RequestState.PENDING;
+  }
+
+  @FieldResolver(() => JoinRequestType, { nullable: true, description: 'The viewer’s own request to join, if any.' })
+  async viewerJoinRequest(@Root() o: OrganizationType, @Ctx() ctx: Context) {
+    return (await ctx.loaders.viewerJoinRequestByOrganization.load(o.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [InvitationType], {
+    nullable: true,
+    description: 'Open invitations, newest first: for its managers (null for anyone else).',
+  })
+  async invitations(@Root() o: OrganizationType, @Ctx() ctx: Context) {
+    const tie = (await ctx.loaders.viewerMembershipByOrganization.load(o.id))[0]?.access ?? null;
+    return canManage(ctx.viewer, tie) ? ctx.loaders.openInvitationsByOrganization.load(o.id) : null;
+  }
+
+  @FieldResolver(() => [JoinRequestType], {
+    nullable: true,
+    description: 'Pending requests to join, oldest first: for its managers (null for anyone else).',
+  })
+  async joinRequests(@Root() o: OrganizationType, @Ctx() ctx: Context) {
+    const tie = (await ctx.loaders.viewerMembershipByOrganization.load(o.id))[0]?.access ?? null;
+    return canManage(ctx.viewer, tie) ? ctx.loaders.pendingJoinRequestsByOrganization.load(o.id) : null;
   }
 
   @FieldResolver(() => [PortraitPartnerType], { description: 'The projects it carries, funds, supports or partners.' })

@@ -1,11 +1,11 @@
 import type { Context } from '../shared/context.js';
 import { likePattern, oneBySlug } from '../shared/sql.js';
-import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { foldedText, paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { organizationColumns, type OrganizationType } from './organization.type.js';
 import { OrganizationSort, type OrganizationFilter } from './organization.inputs.js';
 
 const sorts: Record<OrganizationSort, SortSpec> = {
-  [OrganizationSort.NAME]: { expression: 'o.name', kind: 'text', direction: 'asc' },
+  [OrganizationSort.NAME]: { expression: foldedText('o.name'), kind: 'text', direction: 'asc' },
 };
 
 export const organizationService = {

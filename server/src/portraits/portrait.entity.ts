@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../shared/base.entity.js';
 import { PublicationState } from '../shared/publication.js';
 import { Territory, Theme } from '../territories/territory.entity.js';
@@ -70,6 +70,10 @@ export class Portrait extends BaseEntity {
 
   @Property({ type: 'boolean', default: false })
   isDemo: boolean = false;
+
+  /** A flagship project the home page features (the editors' choice, set in the seeds or by staff). */
+  @Property({ type: 'boolean', default: false })
+  isFeatured: Opt<boolean> = false;
 
   @ManyToMany({
     entity: () => Theme,

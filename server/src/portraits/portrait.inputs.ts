@@ -30,6 +30,9 @@ export class PortraitFilter {
   @Field(() => PortraitStage, { nullable: true, description: 'Current stage.' })
   stage?: PortraitStage;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only flagship projects (true) or only the others (false).' })
+  featured?: boolean;
+
   @Field(() => String, { nullable: true, description: 'Text to look for in the name, summary and commune.' })
   @MaxLength(100)
   search?: string;

@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../shared/viewer.js';
 import { visible } from '../shared/visibility.js';
 import { byId, grouped } from '../shared/loader.js';
+import { foldedText } from '../shared/pagination.js';
 import {
   fundingLineColumns,
   indicatorColumns,
@@ -14,6 +15,7 @@ import {
   type PortraitType,
   type StageEventType,
 } from './portrait.type.js';
+import { portraitImageColumns, type PortraitImageRow } from './portrait-image.type.js';
 
 type Keyed<T> = T & { _key: string };
 
@@ -22,10 +24,13 @@ export function createPortraitLoaders(knex: Knex, viewer: Viewer) {
   return {
     portraitById: byId<PortraitType>((ids) => portraits().whereIn('p.id', ids)),
     portraitsByTerritory: grouped<Keyed<PortraitType>>((keys) =>
-      portraits().select('p.territory_id as _key').whereIn('p.territory_id', keys).orderBy('p.name'),
+      portraits().select('p.territory_id as _key').whereIn('p.territory_id', keys).orderByRaw(foldedText('p.name')),
     ),
     replicationsByPortrait: grouped<Keyed<PortraitType>>((keys) =>
-      portraits().select('p.replicated_from_id as _key').whereIn('p.replicated_from_id', keys).orderBy('p.name'),
+      portraits()
+        .select('p.replicated_from_id as _key')
+        .whereIn('p.replicated_from_id', keys)
+        .orderByRaw(foldedText('p.name')),
     ),
     indicatorsByPortrait: grouped<Keyed<IndicatorType>>((keys) =>
       knex('indicator as i')
@@ -51,7 +56,14 @@ export function createPortraitLoaders(knex: Knex, viewer: Viewer) {
         .portrait(knex('portrait_partner as pp').join('portrait as p', 'p.id', 'pp.portrait_id'), 'p', viewer)
         .select(...portraitPartnerColumns('pp'), 'pp.organization_id as _key')
         .whereIn('pp.organization_id', keys)
-        .orderBy('p.name'),
+        .orderByRaw(foldedText('p.name')),
+    ),
+    /** The published edition's images (ids and alt texts); the images themselves through `imageById`. */
+    imagesByPortrait: grouped<Keyed<PortraitImageRow>>((keys) =>
+      knex('portrait_image as pi')
+        .select(...portraitImageColumns('pi'), 'pi.portrait_id as _key')
+        .whereIn('pi.portrait_id', keys)
+        .orderBy('pi.position'),
     ),
     stageHistoryByPortrait: grouped<Keyed<StageEventType>>((keys) =>
       knex('stage_event as s')

@@ -1,14 +1,14 @@
 import type { Context } from '../shared/context.js';
-import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { foldedText, paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { likePattern, oneBySlug } from '../shared/sql.js';
 import { visible } from '../shared/visibility.js';
-import { EU_SOURCES } from './portrait-parts.entity.js';
+import { fundingTotals } from './portrait.funding.js';
 import { preloadPortraitRelations } from './portrait.preload.js';
 import { portraitColumns, type FundingLineType, type FundingSummaryType, type PortraitType } from './portrait.type.js';
 import { PortraitSort, type PortraitFilter } from './portrait.inputs.js';
 
 const sorts: Record<PortraitSort, SortSpec> = {
-  [PortraitSort.NAME]: { expression: 'p.name', kind: 'text', direction: 'asc' },
+  [PortraitSort.NAME]: { expression: foldedText('p.name'), kind: 'text', direction: 'asc' },
   [PortraitSort.NEWEST]: { expression: 'coalesce(p.published_at, p.created_at)', kind: 'date', direction: 'desc' },
   [PortraitSort.START_YEAR]: { expression: 'coalesce(p.start_year, 0)', kind: 'number', direction: 'desc' },
 };
@@ -20,6 +20,7 @@ export const portraitService = {
     if (filter?.territory)
       query.whereIn('p.territory_id', knex('territory').select('id').where('slug', filter.territory));
     if (filter?.stage) query.where('p.stage', filter.stage);
+    if (typeof filter?.featured === 'boolean') query.where('p.is_featured', filter.featured);
     if (filter?.theme) {
       query.whereIn(
         'p.id',
@@ -54,20 +55,8 @@ export const portraitService = {
     );
   },
 
-  /** Totals of a funding mix. The budget total wins over the sum of lines when both are known. */
+  /** Totals of a funding mix (see `fundingTotals`). */
   summarize(budgetTotal: string | null, lines: FundingLineType[]): FundingSummaryType {
-    const itemisedTotal = lines.reduce((sum, line) => sum + Number(line.amount ?? 0), 0);
-    const euAmount = lines
-      .filter((line) => EU_SOURCES.includes(line.sourceKind))
-      .reduce((sum, line) => sum + Number(line.amount ?? 0), 0);
-    const budget = budgetTotal === null ? null : Number(budgetTotal);
-    const total = budget ?? (itemisedTotal > 0 ? itemisedTotal : null);
-    return {
-      itemisedTotal,
-      total,
-      euAmount,
-      euShare: total ? euAmount / total : null,
-      unitemised: total ? Math.max(0, total - itemisedTotal) : 0,
-    };
+    return fundingTotals(budgetTotal, lines);
   },
 };

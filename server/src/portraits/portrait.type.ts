@@ -124,6 +124,9 @@ export class PortraitType extends Node {
   @Field(() => Boolean, { description: 'True for invented demo content.' })
   isDemo!: boolean;
 
+  @Field(() => Boolean, { description: 'True for a flagship project, featured on the home page.' })
+  isFeatured!: boolean;
+
   @Field(() => Date, { description: 'Last change.' })
   updatedAt!: Date;
 
@@ -200,6 +203,11 @@ export class FundingSummaryType {
 
   @Field(() => Float, { description: 'Part of the total not itemised by source, in euros.' })
   unitemised!: number;
+
+  @Field(() => Int, {
+    description: 'Lines whose amount the sources do not give: left out of the sums, counted apart.',
+  })
+  unknownAmountLines!: number;
 }
 
 export interface PortraitPartnerType extends RowFrom<typeof portraitPartnerColumns> {}

@@ -130,6 +130,7 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
       website: p.website ?? null,
       replicated_from_id: optRef('portrait', p.replicatedFrom, `${where}.replicatedFrom`),
       is_demo: Boolean(p.demo),
+      is_featured: Boolean(p.featured),
     });
     for (const theme of p.themes ?? [])
       add('portrait_theme', { portrait_id: id, theme_id: ref('theme', theme, `${where}.themes`) });

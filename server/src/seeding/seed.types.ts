@@ -122,6 +122,8 @@ export interface PortraitSeed {
   startYear?: number;
   durationMonths?: number;
   budgetTotal?: number;
+  /** A flagship project the home page features. */
+  featured?: boolean;
   replicatedFrom?: string;
   website?: string;
   demo: boolean;

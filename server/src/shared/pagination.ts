@@ -13,12 +13,35 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor`).' })
   after?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Page backwards: how many items to return (1–100) that end the list or come just before `before`.',
+  })
+  @Min(1)
+  @Max(100)
+  last?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items before this cursor (a `startCursor`), the closest last.',
+  })
+  before?: string;
 }
 
 @ObjectType({ description: 'Where a page sits in the whole list.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when items come before this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item; pass it as `before` for the previous page.',
+  })
+  startCursor!: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -78,6 +101,18 @@ export interface SortSpec {
   direction: 'asc' | 'desc';
 }
 
+const ACCENTED = 'ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖòóôõöŒœÙÚÛÜùúûüÝýÿÆæ';
+const PLAIN = 'aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooooouuuuuuuuyyyaa';
+
+/**
+ * An ordering expression on a text column that ignores case and accents, so "Élan" sorts beside
+ * "Elan" and not after "Zèbre". Written with `translate` rather than a collation: PGlite has no
+ * ICU, and `lower` leaves non-ASCII letters alone under the C locale, hence accents first.
+ */
+export function foldedText(column: string): string {
+  return `lower(translate(${column}, '${ACCENTED}', '${PLAIN}'))`;
+}
+
 function encodeCursor(value: unknown, id: string): string {
   const key = value instanceof Date ? value.toISOString() : value;
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');
@@ -95,7 +130,11 @@ const valueFits: Record<SortSpec['kind'], (value: unknown) => boolean> = {
  * Cursors come back from clients: anything but what `encodeCursor` wrote for this ordering — a
  * value of the sort's kind (or null) and a row id — is refused before it reaches SQL.
  */
-function decodeCursor(cursor: string, kind: SortSpec['kind']): [string | number | null, string] {
+function decodeCursor(
+  cursor: string,
+  kind: SortSpec['kind'],
+  field: 'after' | 'before',
+): [string | number | null, string] {
   let parsed: unknown;
   try {
     if (cursor.length <= 2000) parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -111,14 +150,17 @@ function decodeCursor(cursor: string, kind: SortSpec['kind']): [string | number 
   ) {
     return parsed as [string | number | null, string];
   }
-  throw new AppError('BAD_USER_INPUT', 'The `after` cursor is not valid; use an endCursor from a previous page.', {
-    field: 'after',
+  const source = field === 'after' ? 'an endCursor' : 'a startCursor';
+  throw new AppError('BAD_USER_INPUT', `The \`${field}\` cursor is not valid; use ${source} from a previous page.`, {
+    field,
   });
 }
 
 /**
  * Keyset pagination over a filtered query: one statement for the page, and one more for the
  * total only when asked. `query` must select the row's columns from `alias` and no ORDER BY.
+ * With `last` or `before` the page is read backwards (the order reversed, the rows turned back),
+ * so a page reached backwards holds the same items in the same order as one reached forwards.
  */
 export async function paginate<T extends { id: string }>(
   knex: Knex,
@@ -127,28 +169,41 @@ export async function paginate<T extends { id: string }>(
   sort: SortSpec,
   args: PageArgs,
 ): Promise<Page<T>> {
-  const sortKey = knex.raw(sort.expression);
+  const backwards = args.last != null || args.before != null;
+  const size = args.last ?? args.first;
   const page = query.clone().select(knex.raw(`${sort.expression} as "_sortKey"`));
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after, sort.kind);
-    const op = sort.direction === 'asc' ? '>' : '<';
-    page.whereRaw(`(${sort.expression}, ${alias}.id) ${op} (?, ?)`, [value, id]);
-  }
+  const bound = (cursor: string, field: 'after' | 'before') => {
+    const [value, id] = decodeCursor(cursor, sort.kind, field);
+    const later = (sort.direction === 'asc') === (field === 'after');
+    page.whereRaw(`(${sort.expression}, ${alias}.id) ${later ? '>' : '<'} (?, ?)`, [value, id]);
+  };
+  if (args.after) bound(args.after, 'after');
+  if (args.before) bound(args.before, 'before');
+  const flipped = { asc: 'desc', desc: 'asc' } as const;
+  const order = backwards ? flipped[sort.direction] : sort.direction;
   page.orderBy([
-    { column: sortKey as unknown as string, order: sort.direction },
-    { column: `${alias}.id`, order: sort.direction },
+    { column: knex.raw(sort.expression) as unknown as string, order },
+    { column: `${alias}.id`, order },
   ]);
-  page.limit(args.first + 1);
+  page.limit(size + 1);
   const rows = (await page) as (T & { _sortKey: unknown })[];
-  const hasNextPage = rows.length > args.first;
-  const edges = rows.slice(0, args.first).map(({ _sortKey, ...node }) => ({
+  const more = rows.length > size;
+  const kept = rows.slice(0, size);
+  if (backwards) kept.reverse();
+  const edges = kept.map(({ _sortKey, ...node }) => ({
     cursor: encodeCursor(_sortKey, node.id),
     node: node as unknown as T,
   }));
+  // The side a page was reached from holds at least the cursor's own item.
   return {
     edges,
     nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: backwards ? Boolean(args.before) : more,
+      hasPreviousPage: backwards ? more : Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: lazy(async () => {
       const [row] = (await query.clone().clearSelect().count({ count: '*' })) as { count: string }[];
       return Number(row?.count ?? 0);

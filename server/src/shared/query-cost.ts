@@ -12,15 +12,16 @@ import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } fro
 /**
  * What a field costs: each object it returns counts 1 plus what is selected in it; scalars are
  * read from rows already fetched and count nothing. A list returns `first` items when it takes
- * that argument (connections, the moderation log) and `defaultListSize` otherwise; aliases count
- * as the fields they repeat.
+ * that argument (connections, the moderation log; `last` when a connection pages backwards) and
+ * `defaultListSize` otherwise; aliases count as the fields they repeat.
  */
 export function listAwareEstimator(defaultListSize: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     if (isLeafType(getNamedType(field.type))) return 0;
     const item = 1 + childComplexity;
-    const first = (args as { first?: unknown }).first;
-    if (typeof first === 'number') return Math.max(1, first) * item;
+    const { first, last } = args as { first?: unknown; last?: unknown };
+    const size = typeof last === 'number' ? last : first;
+    if (typeof size === 'number') return Math.max(1, size) * item;
     if (isListType(getNullableType(field.type))) return defaultListSize * item;
     return item;
   };

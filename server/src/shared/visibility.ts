@@ -1,6 +1,18 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { canModerate, isAdmin, isStaff, moderatedWorkshops, type Viewer } from './viewer.js';
 
+/** The person started or changed the subject's draft (its revisions name their authors). */
+function workedOn(alias: string, kind: 'STORY' | 'PORTRAIT', personId: string) {
+  return (sub: Knex.QueryBuilder) => {
+    sub
+      .select('vr.id')
+      .from('content_revision as vr')
+      .where('vr.subject_kind', kind)
+      .whereRaw(`vr.subject_id = ${alias}.id`)
+      .where('vr.author_id', personId);
+  };
+}
+
 /** What the in-memory rule needs to know of a contribution (a row, or an event's snapshot). */
 export interface ContributionFacts {
   workshopId: string;
@@ -29,12 +41,22 @@ export function isAuthor(viewer: Viewer, c: Pick<ContributionFacts, 'authorId' |
  * not drafts.
  */
 export const visible = {
+  /** A portrait not published is seen by staff, who review, and by those who worked on its draft. */
   portrait(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
-    if (!isStaff(viewer)) qb.where(`${alias}.publication_state`, 'PUBLISHED');
+    if (isStaff(viewer)) return qb;
+    qb.where((p) => {
+      p.where(`${alias}.publication_state`, 'PUBLISHED');
+      if (viewer.kind === 'person') p.orWhereExists(workedOn(alias, 'PORTRAIT', viewer.personId));
+    });
     return qb;
   },
+  /** A story not published is seen by staff, who review, and by its author. */
   story(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
-    if (!isStaff(viewer)) qb.where(`${alias}.publication_state`, 'PUBLISHED');
+    if (isStaff(viewer)) return qb;
+    qb.where((s) => {
+      s.where(`${alias}.publication_state`, 'PUBLISHED');
+      if (viewer.kind === 'person') s.orWhere(`${alias}.author_id`, viewer.personId);
+    });
     return qb;
   },
   /** Drafts are seen by admins and by the workshop's coordinators. */

@@ -4,6 +4,8 @@ import { PublicationState } from '../shared/publication.js';
 import { Territory } from '../territories/territory.entity.js';
 import { Portrait } from '../portraits/portrait.entity.js';
 import { Finding } from '../findings/finding.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Workshop } from '../workshops/workshop.entity.js';
 
 export enum StoryKind {
   EXPERIENCE = 'EXPERIENCE',
@@ -38,8 +40,17 @@ export class Story extends BaseEntity {
   @ManyToOne({ entity: () => Territory, index: true })
   territory!: Territory;
 
+  /** The first of its portraits (`portraits`), for the pages that show one. */
   @ManyToOne({ entity: () => Portrait, nullable: true, deleteRule: 'set null', index: true })
   portrait?: Portrait;
+
+  /** Who wrote it on the site, and may edit it (null for demo content). */
+  @ManyToOne({ entity: () => Person, nullable: true, deleteRule: 'set null', index: true })
+  author?: Person;
+
+  /** When the teller of a testimony consented to its publication. */
+  @Property({ type: 'timestamptz', nullable: true })
+  consentAt?: Date;
 
   @Enum({ items: () => PublicationState, type: 'text', default: PublicationState.DRAFT })
   publicationState: PublicationState = PublicationState.DRAFT;
@@ -57,4 +68,20 @@ export class Story extends BaseEntity {
     inverseJoinColumn: 'finding_id',
   })
   findings = new Collection<Finding>(this);
+
+  @ManyToMany({
+    entity: () => Portrait,
+    pivotTable: 'story_portrait',
+    joinColumn: 'story_id',
+    inverseJoinColumn: 'portrait_id',
+  })
+  portraits = new Collection<Portrait>(this);
+
+  @ManyToMany({
+    entity: () => Workshop,
+    pivotTable: 'story_workshop',
+    joinColumn: 'story_id',
+    inverseJoinColumn: 'workshop_id',
+  })
+  workshops = new Collection<Workshop>(this);
 }

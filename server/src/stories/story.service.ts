@@ -1,13 +1,13 @@
 import type { Context } from '../shared/context.js';
 import { oneBySlug } from '../shared/sql.js';
-import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { foldedText, paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { visible } from '../shared/visibility.js';
 import { storyColumns, type StoryType } from './story.type.js';
 import { StorySort, type StoryFilter } from './story.inputs.js';
 
 const sorts: Record<StorySort, SortSpec> = {
   [StorySort.NEWEST]: { expression: 'coalesce(s.published_at, s.created_at)', kind: 'date', direction: 'desc' },
-  [StorySort.TITLE]: { expression: 's.title', kind: 'text', direction: 'asc' },
+  [StorySort.TITLE]: { expression: foldedText('s.title'), kind: 'text', direction: 'asc' },
 };
 
 export const storyService = {

@@ -15,4 +15,10 @@ export class TerritoryFilter {
   @Field(() => String, { nullable: true, description: 'Only territories working on this theme (slug).' })
   @MaxLength(100)
   theme?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only territories whose shared diagnosis is under way (open to consultation), or only the others.',
+  })
+  diagnosisUnderWay?: boolean;
 }

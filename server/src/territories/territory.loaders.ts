@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../shared/viewer.js';
 import { byId, grouped } from '../shared/loader.js';
+import { foldedText } from '../shared/pagination.js';
 import {
   neighbourhoodColumns,
   territoryColumns,
@@ -19,7 +20,7 @@ function themesVia(knex: Knex, pivot: string, fk: string) {
       .join('theme as t', 't.id', 'pv.theme_id')
       .select(...themeColumns('t'), `pv.${fk} as _key`)
       .whereIn(`pv.${fk}`, keys)
-      .orderBy('t.name'),
+      .orderByRaw(foldedText('t.name')),
   );
 }
 
@@ -29,7 +30,7 @@ function neighbourhoodsVia(knex: Knex, pivot: string, fk: string) {
       .join('neighbourhood as n', 'n.id', 'pv.neighbourhood_id')
       .select(...neighbourhoodColumns('n'), `pv.${fk} as _key`)
       .whereIn(`pv.${fk}`, keys)
-      .orderBy('n.name'),
+      .orderByRaw(foldedText('n.name')),
   );
 }
 

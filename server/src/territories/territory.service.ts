@@ -1,11 +1,11 @@
 import type { Context } from '../shared/context.js';
 import { oneBySlug } from '../shared/sql.js';
-import { paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { foldedText, paginate, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import { territoryColumns, themeColumns, type TerritoryType, type ThemeType } from './territory.type.js';
 import { TerritorySort, type TerritoryFilter } from './territory.inputs.js';
 
 const sorts: Record<TerritorySort, SortSpec> = {
-  [TerritorySort.NAME]: { expression: 't.name', kind: 'text', direction: 'asc' },
+  [TerritorySort.NAME]: { expression: foldedText('t.name'), kind: 'text', direction: 'asc' },
 };
 
 export const territoryService = {
@@ -22,6 +22,12 @@ export const territoryService = {
           .where('th.slug', filter.theme),
       );
     }
+    if (typeof filter?.diagnosisUnderWay === 'boolean') {
+      // Only a public status is named here: a draft diagnosis must not show through a filter.
+      const underWay = ctx.knex('diagnosis as d').select('d.territory_id').where('d.status', 'CONSULTATION');
+      if (filter.diagnosisUnderWay) query.whereIn('t.id', underWay);
+      else query.whereNotIn('t.id', underWay);
+    }
     return paginate<TerritoryType>(ctx.knex, query, 't', sorts[sort], page);
   },
 
@@ -30,6 +36,6 @@ export const territoryService = {
   },
 
   async themes(ctx: Context): Promise<ThemeType[]> {
-    return (await ctx.knex('theme as t').select(themeColumns('t')).orderBy('t.name')) as ThemeType[];
+    return (await ctx.knex('theme as t').select(themeColumns('t')).orderByRaw(foldedText('t.name'))) as ThemeType[];
   },
 };

@@ -22,13 +22,21 @@ export enum WorkshopStatus {
   CLOSED = 'CLOSED',
 }
 
+/** How much of a workshop's dates is known: old workshops are often known by month or year only. */
+export enum DatePrecision {
+  DAY_TIME = 'DAY_TIME',
+  DAY = 'DAY',
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+
 export enum ModerationMode {
   STRICT = 'STRICT',
   OPEN = 'OPEN',
 }
 
 @Entity({ tableName: 'workshop' })
-export class Workshop extends BaseEntity {
+export class Workshop extends BaseEntity<'datePrecision' | 'planVersion'> {
   @Property({ type: 'text', unique: true })
   slug!: string;
 
@@ -50,6 +58,21 @@ export class Workshop extends BaseEntity {
 
   @Property({ type: 'timestamptz' })
   endsAt!: Date;
+
+  /** What `startsAt` and `endsAt` really say: a date known by month is stored as its first day. */
+  @Enum({ items: () => DatePrecision, type: 'text', default: DatePrecision.DAY_TIME })
+  datePrecision: DatePrecision = DatePrecision.DAY_TIME;
+
+  /** Most people who may register; null: no limit. */
+  @Property({ type: 'integer', nullable: true })
+  participantCap?: number;
+
+  /**
+   * Moves with every planning edit only (not with the live session's writes, which lock the row
+   * and would otherwise make every open planning form stale at each prompt change).
+   */
+  @Property({ type: 'integer', default: 1 })
+  planVersion: number = 1;
 
   @Property({ type: 'text', default: '' })
   place: string = '';

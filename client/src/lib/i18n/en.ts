@@ -1,4 +1,11 @@
 import type { Messages } from './messages';
+import { planningEn } from './planning.en';
+import { authoringEn } from './authoring.en';
+import { storiesEn } from './stories.en';
+import { portraitsEn } from './portraits.en';
+import { mediaEn } from './media.en';
+import { organizationsEn } from './organizations.en';
+import { reviewEn } from './review.en';
 
 /** English messages. Same keys as `fr.ts`; database content itself stays in French. */
 export const en: Messages = {
@@ -46,9 +53,9 @@ export const en: Messages = {
   'common.commune': 'Municipality',
   'common.region': 'Region',
   'common.anonymous': 'Anonymous',
-  'common.unknown': 'Not disclosed',
   'common.none': 'None',
-  'common.nextPage': 'Next page',
+  'common.previousPage': 'Previous',
+  'common.nextPage': 'Next',
   'common.firstPage': 'Back to the start',
   'common.resultCount.one': '{count} result',
   'common.resultCount.other': '{count} results',
@@ -64,8 +71,8 @@ export const en: Messages = {
   'common.from': 'From',
   'common.to': 'to',
   'common.since': 'Since {date}',
-  'common.months.one': '{count} month',
-  'common.months.other': '{count} months',
+  'common.months.one': '{count}\u00a0month',
+  'common.months.other': '{count}\u00a0months',
   'common.votes.one': '{count} supporter',
   'common.votes.other': '{count} supporters',
   'common.participants.one': '{count} participant',
@@ -94,9 +101,11 @@ export const en: Messages = {
   'home.live.title': 'Live now',
   'home.upcoming.title': 'Upcoming workshops',
   'home.upcoming.empty': 'No workshop is scheduled at the moment.',
-  'home.portraits.title': 'Project portraits',
+  'home.portraits.title': 'Flagship projects',
+  'home.diagnosis.title': 'Diagnosis under way',
+  'home.diagnosis.cta': 'Contribute to the diagnosis',
   'home.stories.title': 'Experience stories',
-  'home.territories.title': 'Territories',
+  'home.territories.all': 'All territories',
   'home.stats.portraits': 'projects followed',
   'home.stats.workshops': 'workshops',
   'home.stats.territories': 'territories',
@@ -126,7 +135,6 @@ export const en: Messages = {
   'portraits.fundingTotal': 'Total known funding',
   'portraits.fundingEuShare': 'European Union share',
   'portraits.fundingEuAmount': '{amount} of EU funds',
-  'portraits.fundingEuUnknown': 'EU share not known',
   'portraits.fundingNoEu': 'No EU funding',
   'portraits.fundingChartLabel': 'Funding breakdown: {parts}.',
   'portraits.fundingTable': 'Show the funding details as a table',
@@ -136,15 +144,12 @@ export const en: Messages = {
   'portraits.fundingShare': 'Share',
   'portraits.fundingPeriod': 'Period',
   'portraits.fundingAxis': 'Investment priority',
-  'portraits.fundingUnknownAmount': 'amount not disclosed',
-  'portraits.fundingEmpty': 'The funding mix has not been filled in yet.',
   'portraits.eu': 'EU',
   'portraits.partners': 'Partners',
   'portraits.timeline': 'Project milestones',
   'portraits.replication': 'Replication',
   'portraits.replicatedFrom': 'Inspired by',
   'portraits.replications': 'Replicated in',
-  'portraits.noReplication': 'This project has not been replicated yet.',
   'portraits.relatedStories': 'Related stories',
   'portraits.fundingRemainder': 'Share of the budget not broken down',
   'portraits.stageDone': 'stage reached',
@@ -179,6 +184,13 @@ export const en: Messages = {
   'workshops.noLive': 'No workshop is live right now.',
   'workshops.noUpcoming': 'No workshop is scheduled at the moment.',
   'workshops.noPast': 'No past workshop.',
+  'workshops.filter.timing': 'When',
+  'workshops.filter.kind': 'Format',
+  'workshops.filter.theme': 'Theme',
+  'workshops.timing.all': 'Past, live and upcoming',
+  'workshops.timing.LIVE': 'Live',
+  'workshops.timing.UPCOMING': 'Upcoming',
+  'workshops.timing.PAST': 'Past',
   'workshops.when': 'When',
   'workshops.where': 'Where',
   'workshops.neighbourhoods': 'Neighbourhoods',
@@ -905,4 +917,12 @@ export const en: Messages = {
   'moderationAction.CLOSE': 'closed the workshop',
   'moderationAction.MODE': 'changed the moderation',
   'moderationAction.PROMPT': 'changed the question',
+  'moderationAction.KEEP': 'read the reports and kept the contribution',
+  ...planningEn,
+  ...authoringEn,
+  ...storiesEn,
+  ...portraitsEn,
+  ...mediaEn,
+  ...organizationsEn,
+  ...reviewEn,
 };

@@ -13,6 +13,23 @@ export function intlTag(locale: Locale): string {
   return intlLocale[locale];
 }
 
+/** Spaces inside a date or an amount become no-break ones: "15 mars 2016" never splits across lines. */
+export function unbreakable(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
+
+/**
+ * Formats a date with Intl, writing French ordinals for the first of the month ("1er janvier"),
+ * with no-break spaces throughout.
+ */
+function dateText(locale: Locale, options: Intl.DateTimeFormatOptions, date: Date): string {
+  const parts = new Intl.DateTimeFormat(intlLocale[locale], options).formatToParts(date);
+  const text = parts
+    .map((part) => (locale === 'fr' && part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value))
+    .join('');
+  return unbreakable(text);
+}
+
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2, ...options }).format(value);
 }
@@ -76,18 +93,9 @@ export function formatDate(locale: Locale, value: string | null | undefined, pre
   if (precision === 'YEAR' || month === undefined) return String(year);
   const utc = new Date(Date.UTC(year, month - 1, day ?? 1, 12));
   if (precision === 'MONTH' || day === undefined) {
-    return new Intl.DateTimeFormat(intlLocale[locale], {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-    }).format(utc);
+    return dateText(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }, utc);
   }
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(utc);
+  return dateText(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }, utc);
 }
 
 /** "mardi 14 octobre 2025 à 18:00" / "Tuesday 14 October 2025 at 18:00", Paris time. */
@@ -95,15 +103,19 @@ export function formatDateTime(locale: Locale, iso: string | null | undefined): 
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: TIME_ZONE,
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return dateText(
+    locale,
+    {
+      timeZone: TIME_ZONE,
+      weekday: 'long',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    },
+    date,
+  );
 }
 
 /** "18:00" in Paris time. */
@@ -120,12 +132,7 @@ export function formatShortDate(locale: Locale, iso: string | null | undefined):
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  }).format(date);
+  return dateText(locale, { timeZone: TIME_ZONE, year: 'numeric', month: 'short', day: 'numeric' }, date);
 }
 
 /** Start and end of an event; the end shows only its time when it is the same Paris day. */

@@ -8,6 +8,7 @@ import {
   formatDateTime,
   formatNumber,
   formatPercent,
+  formatShortDate,
   translate,
   translatePlural,
 } from './index';
@@ -32,6 +33,12 @@ describe('message catalogues', () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
     for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
+    }
+  });
+
+  it('follow French typography: no-break spaces before ; : ! ? and inside « »', () => {
+    for (const [key, message] of Object.entries(fr)) {
+      expect(message, key).not.toMatch(/ [;:!?]|« | »|«[^\u00a0]|[^\u00a0]»/);
     }
   });
 
@@ -87,25 +94,46 @@ describe('formatting', () => {
 
   it('formats dates at their precision', () => {
     expect(formatDate('fr', '2016', 'YEAR')).toBe('2016');
-    expect(formatDate('fr', '2016-03', 'MONTH')).toBe('mars 2016');
-    expect(formatDate('en', '2016-03', 'MONTH')).toBe('March 2016');
-    expect(formatDate('fr', '2016-03-15')).toBe('15 mars 2016');
-    expect(formatDate('en', '2016-03-15')).toBe('15 March 2016');
+    expect(formatDate('fr', '2016-03', 'MONTH')).toBe('mars\u00a02016');
+    expect(formatDate('en', '2016-03', 'MONTH')).toBe('March\u00a02016');
+    expect(formatDate('fr', '2016-03-15')).toBe('15\u00a0mars\u00a02016');
+    expect(formatDate('en', '2016-03-15')).toBe('15\u00a0March\u00a02016');
     // never more precise than the value
     expect(formatDate('fr', '2016', 'DAY')).toBe('2016');
     expect(formatDate('fr', null)).toBe('');
+  });
+
+  it('writes the first of the month as « 1er » in French', () => {
+    expect(formatDate('fr', '2026-01-01')).toBe('1er\u00a0janvier\u00a02026');
+    expect(formatDate('en', '2026-01-01')).toBe('1\u00a0January\u00a02026');
+    expect(formatDate('fr', '2026-01-11')).toBe('11\u00a0janvier\u00a02026');
+    expect(formatDate('fr', '2026-01-21')).toBe('21\u00a0janvier\u00a02026');
+    expect(formatShortDate('fr', '2026-03-01T10:00:00Z')).toBe('1er\u00a0mars\u00a02026');
+    expect(formatDateTime('fr', '2026-03-01T10:00:00Z')).toMatch(/^dimanche\u00a01er\u00a0mars\u00a02026/);
+  });
+
+  it('keeps dates, amounts and percentages on one line', () => {
+    for (const text of [
+      formatDateTime('fr', '2025-10-14T16:00:00.000Z'),
+      formatDate('fr', '2016-03', 'MONTH'),
+      formatCurrency('fr', 1234567),
+      formatPercent('fr', 0.25),
+      formatNumber('fr', 12345),
+    ]) {
+      expect(text).not.toMatch(/ /);
+    }
   });
 
   it('formats date-times in Paris time', () => {
     // 16:00 UTC in October is 18:00 in Paris (summer time)
     // (punctuation between the parts varies with the ICU version, so check the parts)
     const fr = formatDateTime('fr', '2025-10-14T16:00:00.000Z');
-    expect(fr).toMatch(/^mardi 14 octobre 2025/);
+    expect(plain(fr)).toMatch(/^mardi 14 octobre 2025/);
     expect(fr).toMatch(/18:00$/);
     const en = formatDateTime('en', '2025-10-14T16:00:00.000Z');
-    expect(en).toMatch(/^Tuesday,? 14 October 2025/);
+    expect(plain(en)).toMatch(/^Tuesday,? 14 October 2025/);
     expect(en).toMatch(/18:00$/);
     // a date-time late in the UTC evening is already the next day in Paris
-    expect(formatDate('fr', '2025-12-31T23:30:00.000Z')).toBe('1 janvier 2026');
+    expect(plain(formatDate('fr', '2025-12-31T23:30:00.000Z'))).toBe('1er janvier 2026');
   });
 });

@@ -20,4 +20,6 @@ export const testLimits: Limits = {
   findingStatementMax: 5000,
   findingNoteMax: 500,
   findingNeighbourhoodsMax: 10,
+  imageMaxBytes: 8 * 1024 * 1024,
+  imageAcceptedTypes: ['image/jpeg', 'image/png', 'image/webp'],
 };

@@ -1,15 +1,17 @@
 import { ORGANIZATION_KINDS } from '$lib/domain';
 import { graphql } from '$lib/graphql/generated';
 import { query } from '$lib/server/graphql';
-import { enumParam, param } from '$lib/url';
+import { enumParam, pageArgs, param } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const OrganizationsPage = graphql(`
-  query OrganizationsPage($filter: OrganizationFilter, $after: String) {
-    organizations(filter: $filter, first: 24, after: $after) {
+  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {
@@ -35,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
   };
   const result = await query(event, OrganizationsPage, {
     filter: { kind: filters.kind, territory: filters.territory, search: filters.q },
-    after: param(url, 'after'),
+    ...pageArgs(url, 24),
   });
   return { filters, ...result };
 };

@@ -1,15 +1,17 @@
 import { STAGES } from '$lib/domain';
 import { graphql } from '$lib/graphql/generated';
 import { query } from '$lib/server/graphql';
-import { enumParam, param } from '$lib/url';
+import { enumParam, pageArgs, param } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const PortraitsPage = graphql(`
-  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String) {
-    portraits(filter: $filter, first: $first, after: $after) {
+  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    portraits(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {
@@ -46,8 +48,7 @@ export const load: PageServerLoad = async (event) => {
       stage: filters.stage,
       search: filters.q,
     },
-    first: 12,
-    after: param(url, 'after'),
+    ...pageArgs(url, 12),
   });
   return { filters, ...result };
 };

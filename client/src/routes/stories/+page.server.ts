@@ -1,15 +1,17 @@
 import { STORY_KINDS } from '$lib/domain';
 import { graphql } from '$lib/graphql/generated';
 import { query } from '$lib/server/graphql';
-import { enumParam, param } from '$lib/url';
+import { enumParam, pageArgs, param } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const StoriesPage = graphql(`
-  query StoriesPage($filter: StoryFilter, $first: Int!, $after: String) {
-    stories(filter: $filter, first: $first, after: $after) {
+  query StoriesPage($filter: StoryFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    stories(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {
@@ -34,8 +36,7 @@ export const load: PageServerLoad = async (event) => {
   };
   const result = await query(event, StoriesPage, {
     filter: { kind: filters.kind, territory: filters.territory },
-    first: 12,
-    after: param(url, 'after'),
+    ...pageArgs(url, 12),
   });
   return { filters, ...result };
 };

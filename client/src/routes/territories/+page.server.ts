@@ -1,14 +1,16 @@
 import { graphql } from '$lib/graphql/generated';
 import { query } from '$lib/server/graphql';
-import { param } from '$lib/url';
+import { pageArgs } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const TerritoriesPage = graphql(`
-  query TerritoriesPage($after: String) {
-    territories(first: 24, after: $after) {
+  query TerritoriesPage($first: Int, $after: String, $last: Int, $before: String) {
+    territories(first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {
@@ -19,5 +21,4 @@ const TerritoriesPage = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async (event) =>
-  query(event, TerritoriesPage, { after: param(event.url, 'after') });
+export const load: PageServerLoad = async (event) => query(event, TerritoriesPage, pageArgs(event.url, 24));

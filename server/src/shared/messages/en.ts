@@ -1,3 +1,10 @@
+import { planningEn } from './planning.en.js';
+import { authoringEn } from './authoring.en.js';
+import { storiesEn } from './stories.en.js';
+import { portraitsEn } from './portraits.en.js';
+import { mediaEn } from './media.en.js';
+import { organizationsEn } from './organizations.en.js';
+
 /**
  * What the API says to people, in English, by stable code (the `code` of `userErrors`). `fr.ts`
  * has exactly the same codes and parameters: its type is this catalogue's.
@@ -104,6 +111,12 @@ export const en = {
   COSIGN_NOT_ALLOWED: () => 'This organization does not let its members co-sign on its behalf.',
   COMMENT_LENGTH: (p: Range) => `Write a comment of ${p.min} to ${p.max} characters.`,
   PROJECT_IDEA_NOT_RETAINED: () => 'Only a retained finding can give rise to a project idea: retain it first.',
+  ...planningEn,
+  ...authoringEn,
+  ...storiesEn,
+  ...portraitsEn,
+  ...mediaEn,
+  ...organizationsEn,
 };
 
 /** The catalogue every language provides: the same codes, with the same parameters. */

@@ -6,6 +6,12 @@ import type {
   TransitionName,
   WorkshopStatusName,
 } from './en.js';
+import { planningFr } from './planning.fr.js';
+import { authoringFr } from './authoring.fr.js';
+import { storiesFr } from './stories.fr.js';
+import { portraitsFr } from './portraits.fr.js';
+import { mediaFr } from './media.fr.js';
+import { organizationsFr } from './organizations.fr.js';
 
 // French typography: a no-break space (\u00a0) before « : » and inside guillemets, a narrow one
 // (\u202f) before « ; ! ? », so that a line never starts with the sign.
@@ -135,6 +141,12 @@ export const fr: Catalogue = {
   COMMENT_LENGTH: (p) => `Écrivez un commentaire de ${p.min} à ${p.max}\u00a0caractères.`,
   PROJECT_IDEA_NOT_RETAINED: () =>
     'Seul un constat retenu peut faire naître une idée de projet\u00a0: retenez-le d’abord.',
+  ...planningFr,
+  ...authoringFr,
+  ...storiesFr,
+  ...portraitsFr,
+  ...mediaFr,
+  ...organizationsFr,
 };
 
 const diagnosisStatusFr: Record<DiagnosisStatusName, string> = {

@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { planningSamples } from './planning.samples.js';
+import { authoringSamples } from './authoring.samples.js';
+import { storiesSamples } from './stories.samples.js';
+import { portraitsSamples } from './portraits.samples.js';
+import { mediaSamples } from './media.samples.js';
+import { organizationsSamples } from './organizations.samples.js';
 import { catalogues, render, type MessageArgs, type MessageCode, type Msg } from './index.js';
 
 /** Parameters for every code: a code added without one does not compile. */
@@ -81,6 +87,12 @@ const samples: { [C in MessageCode]: MessageArgs<C> } = {
   COSIGN_NOT_ALLOWED: [],
   COMMENT_LENGTH: [{ min: 2, max: 2000 }],
   PROJECT_IDEA_NOT_RETAINED: [],
+  ...planningSamples,
+  ...authoringSamples,
+  ...storiesSamples,
+  ...portraitsSamples,
+  ...mediaSamples,
+  ...organizationsSamples,
 };
 
 const codes = Object.keys(samples) as MessageCode[];

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A date-time in ISO 8601 format, in UTC, e.g. 2026-03-28T09:00:00.000Z. */
   DateTimeISO: { input: string; output: string };
+  /** The `Upload` scalar type represents a file upload. */
+  Upload: { input: any; output: any };
 };
 
 /** Result of signing in, or of confirming a sign-up. */
@@ -24,6 +26,51 @@ export type AuthPayload = {
   userErrors: Array<UserError>;
   /** Who is now signed in. */
   viewer?: Maybe<Viewer>;
+};
+
+/** Which kind of authored content a draft is of. */
+export type AuthoredKind =
+  /** A project portrait. */
+  | 'PORTRAIT'
+  /** An experience story or a testimony. */
+  | 'STORY';
+
+/** One move of a draft: who, when, what changed. */
+export type ContentRevision = {
+  /** What the move was. */
+  action: RevisionAction;
+  /** Public name of who made it (null once their account is gone). */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** Each text field this revision changed from the previous one, with a word diff. */
+  changes: Array<FieldChange>;
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Global id of the revision (to restore it). */
+  id: Scalars['ID']['output'];
+  /** The reviewer’s note, or the number of the revision restored. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1 for the creation, then one more for each move. */
+  number: Scalars['Int']['output'];
+};
+
+/** A page of a draft’s revisions, newest first. */
+export type ContentRevisionConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<ContentRevisionEdge>;
+  /** The items of this page. */
+  nodes: Array<ContentRevision>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ContentRevision with its cursor. */
+export type ContentRevisionEdge = {
+  /** Opaque position of this item in the list. */
+  cursor: Scalars['String']['output'];
+  /** The ContentRevision. */
+  node: ContentRevision;
 };
 
 /** What someone said in a workshop. */
@@ -54,6 +101,8 @@ export type Contribution = Node & {
   moderationState: ModerationState;
   /** Neighbourhood it concerns. */
   neighbourhood?: Maybe<Neighbourhood>;
+  /** Reports not read yet, oldest first, with their reasons (the workshop’s coordinators only; empty for others). */
+  openReports: Array<ContributionReport>;
   /** Organization the author speaks for. */
   organization?: Maybe<Organization>;
   /** The contribution this one replies to. */
@@ -66,7 +115,7 @@ export type Contribution = Node & {
   prompt?: Maybe<Prompt>;
   /** Replies, oldest first. */
   replies: Array<Contribution>;
-  /** Reports received (coordinators only; 0 for others). */
+  /** Reports not yet read by a coordinator (coordinators only; 0 for others). */
   reportCount: Scalars['Int']['output'];
   /** The findings of a shared diagnosis that cite it ("retenue dans le diagnostic"): of diagnoses past their draft, reviewed, not merged away. The same for everyone. */
   retainedIn: Array<Finding>;
@@ -113,6 +162,14 @@ export type ContributionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A report of a contribution, as its workshop’s coordinators read it. */
+export type ContributionReport = {
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Why it was reported. */
+  reason: Scalars['String']['output'];
+};
+
 /** A new diagnosis of a territory for a period; it starts as a draft. */
 export type CreateDiagnosisInput = {
   /** One year ("2026") or two ("2026-2027"), the second not before the first. */
@@ -123,6 +180,58 @@ export type CreateDiagnosisInput = {
   territoryId: Scalars['ID']['input'];
   /** Title: 3 to 160 characters. */
   title: Scalars['String']['input'];
+};
+
+/** An organization created by an admin. */
+export type CreateOrganizationInput = {
+  /** What it does (at most 4000 characters). */
+  description?: Scalars['String']['input'];
+  /** What sort of organization it is. */
+  kind: OrganizationKind;
+  /** Its name (2–120 characters). */
+  name: Scalars['String']['input'];
+  /** Website address (http or https); empty for none. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new portrait, carried by an organization; or an unclaimed idea claimed. */
+export type CreatePortraitInput = {
+  /** An unclaimed project idea (a Portrait at stage UNCLAIMED_IDEA) to claim: its draft starts from it. */
+  fromIdea?: InputMaybe<Scalars['ID']['input']>;
+  /** Name, 3 to 200 characters (not with fromIdea). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The carrier: an Organization you belong to (staff may leave it out, and add partners later). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its Territory (not with fromIdea). */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new story: it starts as a draft only you and coordinators see. */
+export type CreateStoryInput = {
+  /** Keep the teller unnamed. */
+  anonymous?: Scalars['Boolean']['input'];
+  /** The story in Markdown (see `limits` for its length). */
+  bodyMarkdown: Scalars['String']['input'];
+  /** For a testimony, required: its teller agrees to its publication. */
+  consent?: Scalars['Boolean']['input'];
+  /** Diagnosis findings it illustrates (Finding ids). */
+  findingIds?: Array<Scalars['ID']['input']>;
+  /** Experience story or testimony. */
+  kind: StoryKind;
+  /** Portraits it is about (Portrait ids). */
+  portraitIds?: Array<Scalars['ID']['input']>;
+  /** One-paragraph summary, optional. */
+  summary?: Scalars['String']['input'];
+  /** Name of the teller, unless anonymous. */
+  tellerName?: Scalars['String']['input'];
+  /** Their role or standpoint, optional. */
+  tellerRole?: Scalars['String']['input'];
+  /** The territory it comes from (a Territory id). */
+  territoryId: Scalars['ID']['input'];
+  /** Title (3–200 characters; see `limits`). */
+  title: Scalars['String']['input'];
+  /** Workshops it tells of (Workshop ids). */
+  workshopIds?: Array<Scalars['ID']['input']>;
 };
 
 /** How precise a date is: the sources often give only a year. */
@@ -311,6 +420,9 @@ export type DiagnosisTransition = Node & {
   toStatus: DiagnosisStatus;
 };
 
+/** Whether a run of words was kept, added or removed. */
+export type DiffKind = 'ADDED' | 'REMOVED' | 'SAME';
+
 /** A run of words of a statement diff: unchanged, added or removed (in reading order). */
 export type DiffPart = {
   /** Only in the newer text. */
@@ -319,6 +431,104 @@ export type DiffPart = {
   removed: Scalars['Boolean']['output'];
   /** The words, with their spacing. */
   value: Scalars['String']['output'];
+};
+
+/** The working copy of a story or a portrait and its review, for its editors and for coordinators. */
+export type DraftInfo = {
+  /** The draft’s version: send it back as `expectedVersion` with the next move. */
+  editVersion: Scalars['Int']['output'];
+  /** Story or portrait. */
+  kind: AuthoredKind;
+  /** Its page on the site; the editor is this path followed by `/edit`. */
+  path: Scalars['String']['output'];
+  /** Where it stands in its review. */
+  reviewState: ReviewState;
+  /** What the reviewer asked to change, until the next review. */
+  reviewerNote?: Maybe<Scalars['String']['output']>;
+  /** Its revisions, newest first. */
+  revisions: ContentRevisionConnection;
+  /** Global id of the subject (a Story or a Portrait). */
+  subjectId: Scalars['ID']['output'];
+  /** When it was last submitted for review. */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its title, as the draft reads. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may save changes to the draft. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may publish it (coordinators and admins). */
+  viewerCanPublish: Scalars['Boolean']['output'];
+  /** Whether you may ask its authors for changes (coordinators and admins). */
+  viewerCanRequestChanges: Scalars['Boolean']['output'];
+  /** Whether you may make an earlier revision the draft again. */
+  viewerCanRestore: Scalars['Boolean']['output'];
+  /** Whether you may submit it for review. */
+  viewerCanSubmit: Scalars['Boolean']['output'];
+  /** Whether you may take it off public pages. */
+  viewerCanWithdraw: Scalars['Boolean']['output'];
+};
+
+/** The working copy of a story or a portrait and its review, for its editors and for coordinators. */
+export type DraftInfoRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A draft in a list (“mes contenus”, “à relire”). */
+export type DraftSummary = {
+  /** Public name of its author. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** Story or portrait. */
+  kind: AuthoredKind;
+  /** Its page on the site; its editor is this path followed by `/edit`. */
+  path: Scalars['String']['output'];
+  /** Where it stands in its review. */
+  reviewState: ReviewState;
+  /** What the reviewer asked to change, if they did. */
+  reviewerNote?: Maybe<Scalars['String']['output']>;
+  /** Global id of the subject (a Story or a Portrait). */
+  subjectId: Scalars['ID']['output'];
+  /** When it was last submitted for review. */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its title, as the draft reads. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of drafts. */
+export type DraftSummaryConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<DraftSummaryEdge>;
+  /** The items of this page. */
+  nodes: Array<DraftSummary>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A DraftSummary with its cursor. */
+export type DraftSummaryEdge = {
+  /** Opaque position of this item in the list. */
+  cursor: Scalars['String']['output'];
+  /** The DraftSummary. */
+  node: DraftSummary;
+};
+
+/** One text field a revision changed, before and after, with its word diff. */
+export type FieldChange = {
+  /** Its text after the revision. */
+  after: Scalars['String']['output'];
+  /** Its text before the revision (empty for a creation). */
+  before: Scalars['String']['output'];
+  /** Word by word, from before to after. */
+  diff: Array<TextDiffPart>;
+  /** Which field (`title`, `bodyMarkdown`…), as the subject’s document names it. */
+  field: Scalars['String']['output'];
 };
 
 /** A statement of the diagnosis, with the contributions behind it. */
@@ -550,6 +760,32 @@ export type FundingLine = {
   sourceKind: FundingSourceKind;
 };
 
+/** A line of the portrait’s funding mix. */
+export type FundingLineInput = {
+  /** Amount in euros (at most 2 decimals); leave out when unknown. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** EU investment priority (European funds only), e.g. "8a". */
+  euPriorityAxis?: InputMaybe<Scalars['String']['input']>;
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The funder, when it is a known Organization. */
+  funderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** The line’s key, to edit one (leave out to add). */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** Label of the line, or the funder’s name when it is no known organization. */
+  label: Scalars['String']['input'];
+  /** Remarks. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** End of the funded period. */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** Start of the funded period: YYYY, YYYY-MM or YYYY-MM-DD. */
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of source. */
+  sourceKind: FundingSourceKind;
+};
+
 /** Where a funding line comes from. */
 export type FundingSourceKind =
   /** Corporate sponsorship (mécénat). */
@@ -589,6 +825,27 @@ export type FundingSummary = {
   total?: Maybe<Scalars['Float']['output']>;
   /** Part of the total not itemised by source, in euros. */
   unitemised: Scalars['Float']['output'];
+  /** Lines whose amount the sources do not give: left out of the sums, counted apart. */
+  unknownAmountLines: Scalars['Int']['output'];
+};
+
+/** An uploaded picture, served at several widths in WebP (and its original, metadata stripped). Seen by anyone once the content using it is published; before that, by its uploader and staff. */
+export type Image = Node & {
+  /** Height of the original in pixels, upright. */
+  height: Scalars['Int']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** Path of the original, re-encoded in its own format without metadata. */
+  originalUrl: Scalars['String']['output'];
+  /** Path of the WebP rendition nearest to `width` (the smallest at least as wide, else the widest); without `width`, the widest. Public images are cached for a year. */
+  url: Scalars['String']['output'];
+  /** Width of the original in pixels, upright. */
+  width: Scalars['Int']['output'];
+};
+
+/** An uploaded picture, served at several widths in WebP (and its original, metadata stripped). Seen by anyone once the content using it is published; before that, by its uploader and staff. */
+export type ImageUrlArgs = {
+  width?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A figure the project reports. */
@@ -607,6 +864,81 @@ export type Indicator = {
   value: Scalars['Float']['output'];
 };
 
+/** A figure of the portrait. */
+export type IndicatorInput = {
+  /** When it was measured: YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** The indicator’s key, to edit one (leave out to add). */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** What is counted. */
+  label: Scalars['String']['input'];
+  /** Context needed to read the figure. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Or the period it covers ("2019–2022"). */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Unit: personnes, €, m²… */
+  unit: Scalars['String']['input'];
+  /** The figure, as a decimal number (at most 2 decimals). */
+  value: Scalars['String']['input'];
+};
+
+/** A link to join an organization, as its managers see it (never the link itself once made). */
+export type Invitation = Node & {
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The address it was mailed to, if any. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** The manager who made it. */
+  invitedBy?: Maybe<Person>;
+};
+
+/** Result of an action on an invitation. */
+export type InvitationPayload = {
+  /** The invitation after the action. */
+  invitation?: Maybe<Invitation>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What the holder of an invitation link learns before accepting it. */
+export type InvitationPreview = {
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** The organization it invites to. */
+  organization: Organization;
+  /** Whether it may still be accepted. */
+  state: InvitationState;
+};
+
+/** Where an invitation link stands. */
+export type InvitationState =
+  /** Used: its holder became a member. */
+  | 'ACCEPTED'
+  /** Not used in time. */
+  | 'EXPIRED'
+  /** Open: the link may be used once, until it expires. */
+  | 'PENDING'
+  /** Withdrawn by a manager. */
+  | 'REVOKED';
+
+/** A new invitation, with its link: shown once, never stored. */
+export type InvitePayload = {
+  /** The invitation made. */
+  invitation?: Maybe<Invitation>;
+  /** The link to hand the person invited. Only its hash is kept: copy it now. */
+  link?: Maybe<Scalars['String']['output']>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Result of joining a workshop with its code. */
 export type JoinPayload = {
   /** What to fix; empty on success. */
@@ -615,6 +947,28 @@ export type JoinPayload = {
   viewer?: Maybe<Viewer>;
   /** The workshop joined. */
   workshop?: Maybe<Workshop>;
+};
+
+/** Someone asks to become a member of an organization. */
+export type JoinRequest = Node & {
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** What they say of themselves to the managers. */
+  message: Scalars['String']['output'];
+  /** Who asks to join. */
+  person?: Maybe<Person>;
+  /** Where the request stands. */
+  state: RequestState;
+};
+
+/** Result of an action on a join request. */
+export type JoinRequestPayload = {
+  /** The request after the action. */
+  joinRequest?: Maybe<JoinRequest>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Published contributions of one kind. */
@@ -651,6 +1005,14 @@ export type Limits = {
   findingTitleMax: Scalars['Int']['output'];
   /** Shortest title of a finding. */
   findingTitleMin: Scalars['Int']['output'];
+  /** Media types of the images accepted (read from the file’s bytes), for a file input’s `accept`. */
+  imageAcceptedTypes: Array<Scalars['String']['output']>;
+  /** Largest image file accepted, in bytes. */
+  imageMaxBytes: Scalars['Int']['output'];
+  /** Most pixels an image may have (width × height). */
+  imageMaxPixels: Scalars['Int']['output'];
+  /** Most pixels on either side of an image. */
+  imageMaxSide: Scalars['Int']['output'];
   /** Longest password accepted (at sign-up and sign-in). */
   passwordMax: Scalars['Int']['output'];
   /** Shortest password of a new account. */
@@ -667,6 +1029,16 @@ export type Limits = {
   reopenWindowHours: Scalars['Int']['output'];
   /** Hours during which the link mailed at sign-up creates the account. */
   signUpLinkHours: Scalars['Int']['output'];
+  /** Most places a workshop may open for registration. */
+  workshopCapMax: Scalars['Int']['output'];
+  /** Longest presentation of a workshop (Markdown). */
+  workshopDescriptionMax: Scalars['Int']['output'];
+  /** Longest place of a workshop. */
+  workshopPlaceMax: Scalars['Int']['output'];
+  /** Longest title of a workshop. */
+  workshopTitleMax: Scalars['Int']['output'];
+  /** Shortest title of a workshop. */
+  workshopTitleMin: Scalars['Int']['output'];
 };
 
 /** One theme in one neighbourhood (or in none): the retained findings there and their weight of evidence. */
@@ -683,12 +1055,33 @@ export type MatrixCell = {
 
 /** A person's role in an organization. */
 export type Membership = {
+  /** What the member may do: managers edit the organization and admit people. */
+  access: MembershipAccess;
+  /** Since when the person is a member. */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** The organization. */
   organization: Organization;
   /** The member. */
   person: Person;
-  /** Role held, in the organization’s words. */
+  /** Role held, in the organization’s words (its title; may be empty). */
   role: Scalars['String']['output'];
+};
+
+/** What a member may do in an organization. */
+export type MembershipAccess =
+  /** Edits its profile, invites people, answers join requests, sets members’ access. */
+  | 'MANAGER'
+  /** Belongs to it: may co-sign on its behalf when it allows it. */
+  | 'MEMBER';
+
+/** Result of an action on a membership. */
+export type MembershipPayload = {
+  /** The membership made or changed; null when removed. */
+  membership?: Maybe<Membership>;
+  /** The organization, its members as they now are. */
+  organization?: Maybe<Organization>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A line of the moderation log. */
@@ -717,6 +1110,8 @@ export type ModerationActionKind =
   | 'CLOSE'
   /** Hid a contribution, with a reason. */
   | 'HIDE'
+  /** Read the reports on a contribution and kept it published. */
+  | 'KEEP'
   /** Merged a duplicate into another contribution. */
   | 'MERGE'
   /** Changed the moderation mode. */
@@ -783,11 +1178,40 @@ export type MonthCount = {
   month: Scalars['String']['output'];
 };
 
+/** Where an item of a list moves: one place up (earlier) or down (later). */
+export type MoveDirection = 'DOWN' | 'UP';
+
+/** An item moved one place. */
+export type MovePortraitItemInput = {
+  /** Up or down. */
+  direction: MoveDirection;
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** The item’s key (an image’s id for images). */
+  key: Scalars['String']['input'];
+};
+
 export type Mutation = {
+  /** Uses an invitation link (signed in): makes the viewer a member. */
+  acceptInvitation: MembershipPayload;
+  /** Accepts a request to join (its managers). */
+  acceptJoinRequest: JoinRequestPayload;
+  /** Adds a funding line at the end. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  addFundingLine: PortraitEditPayload;
+  /** Adds an indicator at the end. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  addIndicator: PortraitEditPayload;
+  /** Adds an uploaded image (yours, from uploadImage) with its alternative text; it becomes public when the portrait is published. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  addPortraitImage: PortraitEditPayload;
   /** Adds a prompt and puts it to the room. */
   addPrompt: WorkshopPayload;
+  /** Adds a co-coordinator (a person with the coordinator role), by one of the workshop’s coordinators. */
+  addWorkshopCoordinator: WorkshopPayload;
   /** Publishes a contribution waiting in the queue. */
   approveContribution: ContributionPayload;
+  /** Approves a request (admins): the organization is created, its requester its first manager. */
+  approveOrganizationRequest: OrganizationRequestPayload;
   /** Archives a validated diagnosis. */
   archiveDiagnosis: DiagnosisPayload;
   /** Makes a coordinator responsible for a workshop (admins only). */
@@ -796,6 +1220,8 @@ export type Mutation = {
   assignDiagnosisCoordinator: DiagnosisPayload;
   /** Cites published contributions of the diagnosis’s territory as the finding’s evidence (its coordinators); their boards show them retained, live. */
   attachEvidence: FindingPayload;
+  /** Cancels your registration for an upcoming workshop. */
+  cancelRegistration: WorkshopPayload;
   /** Ends the workshop; what was said stays on record. */
   closeWorkshop: WorkshopPayload;
   /** Comments on a finding (signed in, while its diagnosis is in consultation). */
@@ -804,8 +1230,22 @@ export type Mutation = {
   confirmSignUp: AuthPayload;
   /** Starts a diagnosis of a territory for a period, as a draft (admins and coordinators; a coordinator who starts one coordinates it). */
   createDiagnosis: DiagnosisPayload;
+  /** Creates an organization (admins). */
+  createOrganization: OrganizationPayload;
+  /** Starts a portrait (never published until a coordinator publishes it): a stakeholder for an organization they belong to, which carries it, or a coordinator; `fromIdea` claims an unclaimed idea of a diagnosis instead. */
+  createPortrait: PortraitEditPayload;
+  /** Writes a story or a testimony (signed in with an account): a draft only you and coordinators see until it is published. */
+  createStory: StoryPayload;
+  /** Plans a new workshop, as a draft; a coordinator who plans it becomes its coordinator. */
+  createWorkshop: WorkshopPayload;
+  /** Declines a request to join (its managers). */
+  declineJoinRequest: JoinRequestPayload;
+  /** Declines a request (admins), saying why. */
+  declineOrganizationRequest: OrganizationRequestPayload;
   /** Stops citing contributions as the finding’s evidence (its coordinators). */
   detachEvidence: FindingPayload;
+  /** A new draft with the same plan, prompts and coordinators, titled « (copie) », a week later (or the next such week from now). */
+  duplicateWorkshop: WorkshopPayload;
   /** Changes the text of your contribution (within 15 minutes). */
   editContribution: ContributionPayload;
   /** Gives a person a platform role (admins only). */
@@ -814,8 +1254,12 @@ export type Mutation = {
   hideContribution: ContributionPayload;
   /** Hides a comment (its diagnosis’s coordinators): from then on it is listed to them only. */
   hideFindingComment: FindingCommentPayload;
+  /** Makes an invitation link (its managers): single use, expires after 72 hours; mailed when an address is given. */
+  inviteMember: InvitePayload;
   /** Takes part in a live workshop with its code and a display name, without an account. */
   joinWorkshop: JoinPayload;
+  /** Keeps a reported contribution published: its reports are marked read and leave the « to review » list (logged). */
+  keepReportedContribution: ContributionPayload;
   /** Links a workshop to a diagnosis of its territory, or unlinks it with a null `diagnosisId` (those who run the workshop and coordinate the diagnosis, or admins). */
   linkWorkshopToDiagnosis: WorkshopPayload;
   /** Marks a contribution as addressed (answered or taken up). */
@@ -828,6 +1272,14 @@ export type Mutation = {
   mergeFindings: FindingPayload;
   /** Puts a finding at another place in its diagnosis (coordinators). */
   moveFinding: FindingPayload;
+  /** Moves a funding line one place up or down. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  moveFundingLine: PortraitEditPayload;
+  /** Moves an indicator one place up or down. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  moveIndicator: PortraitEditPayload;
+  /** Moves an image one place up or down (key: the Image id). Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  movePortraitImage: PortraitEditPayload;
+  /** Moves a prompt to a position (from 1), the others following. */
+  movePrompt: WorkshopPayload;
   /** Opens a draft for consultation: it becomes public, and its consultation takes contributions. */
   openConsultation: DiagnosisPayload;
   /** Starts or resumes the live session (scheduled or paused → live); creates the join code. */
@@ -844,26 +1296,68 @@ export type Mutation = {
   promoteContributions: FindingPayload;
   /** Writes a finding (the diagnosis’s coordinators, in draft or consultation) or proposes one (signed in, during the consultation: it waits for a coordinator’s review, seen by them and you). */
   proposeFinding: FindingPayload;
+  /** Coordinators publish the draft: it becomes the published edition the public reads. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  publishPortrait: PortraitEditPayload;
+  /** Coordinators and admins publish the story as its draft reads: public from now on. */
+  publishStory: StoryPayload;
+  /** Records a change of stage, dated no earlier than the previous one: appended to the history, never rewriting it. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  recordStageChange: PortraitEditPayload;
+  /** Registers you for an upcoming workshop (once; WORKSHOP_FULL past its cap). */
+  registerForWorkshop: WorkshopPayload;
+  /** Removes a funding line. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  removeFundingLine: PortraitEditPayload;
+  /** Removes an indicator. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  removeIndicator: PortraitEditPayload;
+  /** Removes a member (its managers), or leaves (the member); the last manager cannot leave. */
+  removeMember: MembershipPayload;
+  /** Removes an image (key: the Image id). Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  removePortraitImage: PortraitEditPayload;
+  /** Removes a prompt the room has not seen (PROMPT_USED otherwise). */
+  removePrompt: WorkshopPayload;
+  /** Removes a co-coordinator, by one of the workshop’s coordinators; the last one stays. */
+  removeWorkshopCoordinator: WorkshopPayload;
   /** Reopens a validated or archived diagnosis for consultation, saying why; its consultation goes live. */
   reopenDiagnosis: DiagnosisPayload;
   /** Reopens a closed session (closed → live) up to 24 hours after it closed, with a new join code; logged. */
   reopenWorkshop: WorkshopPayload;
   /** Reports a contribution to the coordinators, with a reason. */
   reportContribution: ContributionPayload;
+  /** Coordinators and admins ask the authors of a submitted story or portrait for changes, with a note they read; a stale version saves nothing and answers DRAFT_CHANGED with the draft as it now is. */
+  requestChanges: RequestChangesPayload;
+  /** Asks for an organization to be created (stakeholders); admins approve or decline. */
+  requestOrganization: OrganizationRequestPayload;
+  /** Asks to become a member (signed in, not a member). */
+  requestToJoin: JoinRequestPayload;
   /** Publishes a hidden contribution again. */
   restoreContribution: ContributionPayload;
   /** Makes a revision’s text the finding’s current one, as a new revision (coordinators). A stale `expectedVersion` saves nothing: FINDING_CHANGED with the finding as it now is. */
   restoreFindingRevision: FindingPayload;
+  /** Makes an earlier revision the draft again (a new revision). Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  restorePortraitRevision: PortraitEditPayload;
+  /** An earlier revision of the story becomes its draft again, as a new revision. */
+  restoreStoryRevision: StoryPayload;
   /** Accepts (the suggested title and statement become a revision) or declines a suggestion, with a note (coordinators; once). */
   reviewFindingSuggestion: ReviewFindingSuggestionPayload;
+  /** Withdraws an open invitation (its organization’s managers). */
+  revokeInvitation: InvitationPayload;
   /** Announces a draft workshop (draft → scheduled). */
   scheduleWorkshop: WorkshopPayload;
   /** Puts one prompt to the room (null: none). */
   setActivePrompt: WorkshopPayload;
+  /** Sets the findings the project answers. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  setAnsweredFindings: PortraitEditPayload;
   /** Retains, sets aside or proposes again a finding (coordinators); on a participant’s proposal, any of them is its review. Merging is `mergeFindings`. */
   setFindingStatus: FindingPayload;
+  /** Makes a member a manager or a manager a member (its managers); the last manager cannot step down. */
+  setMemberAccess: MembershipPayload;
+  /** Lets its members co-sign findings on its behalf, or stops them (its managers, admins). */
+  setMembersMayCoSign: OrganizationPayload;
   /** Chooses strict or open moderation for the session. */
   setModerationMode: WorkshopPayload;
+  /** Sets the partners, all of them (at least one carrier). Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  setPortraitPartners: PortraitEditPayload;
+  /** Sets the portrait this project was replicated from, or none. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  setReplicatedFrom: PortraitEditPayload;
   /** Signs in with email and password; a new session cookie replaces the old one. */
   signIn: AuthPayload;
   /** Ends this session (person or guest). */
@@ -872,6 +1366,10 @@ export type Mutation = {
   signUp: SignUpPayload;
   /** Turns a retained finding into a project idea (its diagnosis’s coordinators): a published portrait at stage UNCLAIMED_IDEA in the territory, answering the finding. */
   spawnProjectIdea: SpawnProjectIdeaPayload;
+  /** Its editors submit the draft for review. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  submitPortrait: PortraitEditPayload;
+  /** Its author submits the story for a coordinator’s review. */
+  submitStory: StoryPayload;
   /** Suggests an edit of a finding to its coordinators (signed in, during the consultation). Coordinators and you see it until it is reviewed. */
   suggestFindingEdit: FindingSuggestionPayload;
   /** Shares a finding ("je partage ce constat"), once per person; with `organizationId`, co-signs it on behalf of an organization you belong to that lets its members do so. Supporting again changes the organization. */
@@ -888,14 +1386,56 @@ export type Mutation = {
   unvoteContribution: ContributionPayload;
   /** Edits a finding (coordinators) from the version the edit started from; a stale one saves nothing and answers FINDING_CHANGED with the finding as it now is. */
   updateFinding: FindingPayload;
+  /** Changes a funding line (by key). Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  updateFundingLine: PortraitEditPayload;
+  /** Changes an indicator (by key). Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  updateIndicator: PortraitEditPayload;
+  /** Edits the profile (its managers, admins); a stale `expectedVersion` saves nothing. */
+  updateOrganization: OrganizationPayload;
+  /** Changes the texts, themes, territory and years of the draft. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  updatePortrait: PortraitEditPayload;
+  /** Changes an image’s alternative text. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  updatePortraitImage: PortraitEditPayload;
+  /** Rewords a prompt the room has not seen (PROMPT_USED otherwise). */
+  updatePrompt: WorkshopPayload;
+  /** Saves the story’s draft (its author and coordinators); the published text stays until the next publication. An author’s change of what was submitted or published goes back to review. A stale version saves nothing and answers DRAFT_CHANGED with the story as it now is. */
+  updateStory: StoryPayload;
+  /** Changes a workshop’s plan, from the `planVersion` it started from; a stale one answers WORKSHOP_CHANGED with the workshop as it now is. */
+  updateWorkshop: WorkshopPayload;
+  /** Sends an image (signed-in people): a GraphQL multipart request with the header `apollo-require-preflight`. The type is read from the bytes (JPEG, PNG or WebP; SVG is refused), the size and dimensions are checked (see `limits`), then it is stored with its WebP renditions and its original re-encoded, metadata stripped. It stays private to its sender and staff until the content using it is published. */
+  uploadImage: UploadImagePayload;
   /** Validates a diagnosis in consultation: published and frozen; its consultation closes. */
   validateDiagnosis: DiagnosisPayload;
   /** "Me too": supports a published contribution, once per person or guest. */
   voteContribution: ContributionPayload;
   /** Takes back your contribution (within 15 minutes). */
   withdrawContribution: ContributionPayload;
+  /** Its editors or coordinators take the portrait off public pages; it can be submitted again. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
+  withdrawPortrait: PortraitEditPayload;
+  /** Its author or a coordinator takes the story off public pages; it can be submitted again. */
+  withdrawStory: StoryPayload;
   /** Withdraws your support (and any co-signature with it). */
   withdrawSupport: FindingPayload;
+};
+
+export type MutationAcceptInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type MutationAcceptJoinRequestArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+export type MutationAddFundingLineArgs = {
+  input: FundingLineInput;
+};
+
+export type MutationAddIndicatorArgs = {
+  input: IndicatorInput;
+};
+
+export type MutationAddPortraitImageArgs = {
+  input: PortraitImageInput;
 };
 
 export type MutationAddPromptArgs = {
@@ -903,8 +1443,18 @@ export type MutationAddPromptArgs = {
   workshopId: Scalars['ID']['input'];
 };
 
+export type MutationAddWorkshopCoordinatorArgs = {
+  personId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
 export type MutationApproveContributionArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationApproveOrganizationRequestArgs = {
+  note?: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 export type MutationArchiveDiagnosisArgs = {
@@ -927,6 +1477,10 @@ export type MutationAttachEvidenceArgs = {
   findingId: Scalars['ID']['input'];
 };
 
+export type MutationCancelRegistrationArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
 export type MutationCloseWorkshopArgs = {
   workshopId: Scalars['ID']['input'];
 };
@@ -944,9 +1498,38 @@ export type MutationCreateDiagnosisArgs = {
   input: CreateDiagnosisInput;
 };
 
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+export type MutationCreatePortraitArgs = {
+  input: CreatePortraitInput;
+};
+
+export type MutationCreateStoryArgs = {
+  input: CreateStoryInput;
+};
+
+export type MutationCreateWorkshopArgs = {
+  input: WorkshopPlanFields;
+};
+
+export type MutationDeclineJoinRequestArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+export type MutationDeclineOrganizationRequestArgs = {
+  note?: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 export type MutationDetachEvidenceArgs = {
   contributionIds: Array<Scalars['ID']['input']>;
   findingId: Scalars['ID']['input'];
+};
+
+export type MutationDuplicateWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
 };
 
 export type MutationEditContributionArgs = {
@@ -969,9 +1552,18 @@ export type MutationHideFindingCommentArgs = {
   commentId: Scalars['ID']['input'];
 };
 
+export type MutationInviteMemberArgs = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
 export type MutationJoinWorkshopArgs = {
   code: Scalars['String']['input'];
   displayName: Scalars['String']['input'];
+};
+
+export type MutationKeepReportedContributionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationLinkWorkshopToDiagnosisArgs = {
@@ -1001,6 +1593,23 @@ export type MutationMergeFindingsArgs = {
 export type MutationMoveFindingArgs = {
   findingId: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
+};
+
+export type MutationMoveFundingLineArgs = {
+  input: MovePortraitItemInput;
+};
+
+export type MutationMoveIndicatorArgs = {
+  input: MovePortraitItemInput;
+};
+
+export type MutationMovePortraitImageArgs = {
+  input: MovePortraitItemInput;
+};
+
+export type MutationMovePromptArgs = {
+  position: Scalars['Int']['input'];
+  promptId: Scalars['ID']['input'];
 };
 
 export type MutationOpenConsultationArgs = {
@@ -1036,6 +1645,49 @@ export type MutationProposeFindingArgs = {
   input: ProposeFindingInput;
 };
 
+export type MutationPublishPortraitArgs = {
+  input: PortraitDraftInput;
+};
+
+export type MutationPublishStoryArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRecordStageChangeArgs = {
+  input: RecordStageChangeInput;
+};
+
+export type MutationRegisterForWorkshopArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+export type MutationRemoveFundingLineArgs = {
+  input: PortraitItemInput;
+};
+
+export type MutationRemoveIndicatorArgs = {
+  input: PortraitItemInput;
+};
+
+export type MutationRemoveMemberArgs = {
+  organizationId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+export type MutationRemovePortraitImageArgs = {
+  input: PortraitItemInput;
+};
+
+export type MutationRemovePromptArgs = {
+  promptId: Scalars['ID']['input'];
+};
+
+export type MutationRemoveWorkshopCoordinatorArgs = {
+  personId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
 export type MutationReopenDiagnosisArgs = {
   diagnosisId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1050,6 +1702,19 @@ export type MutationReportContributionArgs = {
   reason: Scalars['String']['input'];
 };
 
+export type MutationRequestChangesArgs = {
+  input: RequestChangesInput;
+};
+
+export type MutationRequestOrganizationArgs = {
+  input: RequestOrganizationInput;
+};
+
+export type MutationRequestToJoinArgs = {
+  message?: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
 export type MutationRestoreContributionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1059,10 +1724,23 @@ export type MutationRestoreFindingRevisionArgs = {
   revisionId: Scalars['ID']['input'];
 };
 
+export type MutationRestorePortraitRevisionArgs = {
+  input: RestorePortraitRevisionInput;
+};
+
+export type MutationRestoreStoryRevisionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  revisionId: Scalars['ID']['input'];
+};
+
 export type MutationReviewFindingSuggestionArgs = {
   decision: SuggestionDecision;
   note?: InputMaybe<Scalars['String']['input']>;
   suggestionId: Scalars['ID']['input'];
+};
+
+export type MutationRevokeInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
 };
 
 export type MutationScheduleWorkshopArgs = {
@@ -1074,15 +1752,38 @@ export type MutationSetActivePromptArgs = {
   workshopId: Scalars['ID']['input'];
 };
 
+export type MutationSetAnsweredFindingsArgs = {
+  input: SetAnsweredFindingsInput;
+};
+
 export type MutationSetFindingStatusArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   findingId: Scalars['ID']['input'];
   status: FindingStatus;
 };
 
+export type MutationSetMemberAccessArgs = {
+  access: MembershipAccess;
+  organizationId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+export type MutationSetMembersMayCoSignArgs = {
+  allowed: Scalars['Boolean']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
 export type MutationSetModerationModeArgs = {
   mode: ModerationMode;
   workshopId: Scalars['ID']['input'];
+};
+
+export type MutationSetPortraitPartnersArgs = {
+  input: SetPortraitPartnersInput;
+};
+
+export type MutationSetReplicatedFromArgs = {
+  input: SetReplicatedFromInput;
 };
 
 export type MutationSignInArgs = {
@@ -1096,6 +1797,15 @@ export type MutationSignUpArgs = {
 export type MutationSpawnProjectIdeaArgs = {
   findingId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationSubmitPortraitArgs = {
+  input: PortraitDraftInput;
+};
+
+export type MutationSubmitStoryArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type MutationSuggestFindingEditArgs = {
@@ -1134,6 +1844,43 @@ export type MutationUpdateFindingArgs = {
   input: UpdateFindingInput;
 };
 
+export type MutationUpdateFundingLineArgs = {
+  input: FundingLineInput;
+};
+
+export type MutationUpdateIndicatorArgs = {
+  input: IndicatorInput;
+};
+
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+export type MutationUpdatePortraitArgs = {
+  input: UpdatePortraitInput;
+};
+
+export type MutationUpdatePortraitImageArgs = {
+  input: PortraitImageInput;
+};
+
+export type MutationUpdatePromptArgs = {
+  promptId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+};
+
+export type MutationUpdateStoryArgs = {
+  input: UpdateStoryInput;
+};
+
+export type MutationUpdateWorkshopArgs = {
+  input: UpdateWorkshopInput;
+};
+
+export type MutationUploadImageArgs = {
+  file: Scalars['Upload']['input'];
+};
+
 export type MutationValidateDiagnosisArgs = {
   diagnosisId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1144,6 +1891,15 @@ export type MutationVoteContributionArgs = {
 };
 
 export type MutationWithdrawContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationWithdrawPortraitArgs = {
+  input: PortraitDraftInput;
+};
+
+export type MutationWithdrawStoryArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -1191,22 +1947,44 @@ export type Node = {
 export type Organization = Node & {
   /** Commune it is based in. */
   commune?: Maybe<Scalars['String']['output']>;
+  /** Public contact address of the organization. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
   /** What it does. */
   description: Scalars['String']['output'];
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
+  /** Open invitations, newest first: for its managers (null for anyone else). */
+  invitations?: Maybe<Array<Invitation>>;
+  /** Pending requests to join, oldest first: for its managers (null for anyone else). */
+  joinRequests?: Maybe<Array<JoinRequest>>;
   /** What sort of organization it is. */
   kind: OrganizationKind;
   /** Its people and their roles. */
   members: Array<Membership>;
+  /** Its members may co-sign findings of a diagnosis on its behalf. */
+  membersMayCoSign: Scalars['Boolean']['output'];
   /** Name of the organization. */
   name: Scalars['String']['output'];
   /** The projects it carries, funds, supports or partners. */
   partnerships: Array<PortraitPartner>;
+  /** Public phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Postal address (lines separated by line breaks). */
+  postalAddress?: Maybe<Scalars['String']['output']>;
   /** Stable, URL-safe identifier. */
   slug: Scalars['String']['output'];
   /** Territory it is based on, if any. */
   territory?: Maybe<Territory>;
+  /** Changes with every edit of the profile: `updateOrganization` names it. */
+  version: Scalars['Int']['output'];
+  /** The viewer’s access, when they are a member. */
+  viewerAccess?: Maybe<MembershipAccess>;
+  /** The viewer may edit it and decide who belongs to it. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** The viewer is signed in, not a member, and may ask to join. */
+  viewerCanRequestToJoin: Scalars['Boolean']['output'];
+  /** The viewer’s own request to join, if any. */
+  viewerJoinRequest?: Maybe<JoinRequest>;
   /** Website address. */
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -1266,6 +2044,48 @@ export type OrganizationKindCount = {
   kind: OrganizationKind;
 };
 
+/** Result of an action on an organization. */
+export type OrganizationPayload = {
+  /** The organization after the action. Null with user errors, but with ORGANIZATION_CHANGED: then the organization as it now is, nothing saved. */
+  organization?: Maybe<Organization>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A stakeholder asks for an organization to be created; admins decide. */
+export type OrganizationRequest = Node & {
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it was decided. */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What it does. */
+  description: Scalars['String']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** What sort of organization it would be. */
+  kind: OrganizationKind;
+  /** The name asked for. */
+  name: Scalars['String']['output'];
+  /** The admin’s note on the decision (empty while pending). */
+  note: Scalars['String']['output'];
+  /** The organization created on approval. */
+  organization?: Maybe<Organization>;
+  /** Who asked. */
+  requester?: Maybe<Person>;
+  /** Where the request stands. */
+  state: RequestState;
+  /** Its website. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Result of an action on an organization request. */
+export type OrganizationRequestPayload = {
+  /** The request after the action. */
+  request?: Maybe<OrganizationRequest>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Orderings of the organizations list. */
 export type OrganizationSort = 'NAME';
 
@@ -1275,6 +2095,10 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item; pass it as `before` for the previous page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** An organization’s part in a project. */
@@ -1304,6 +2128,36 @@ export type Person = Node & {
   role: PlatformRole;
 };
 
+/** A person and their account, as admins see them (e-mail included). */
+export type PersonAccount = {
+  /** Their sign-in address; null for people without an account. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The person. */
+  person: Person;
+};
+
+/** A page of people, by name. */
+export type PersonAccountConnection = {
+  /** The people of this page, by name. */
+  nodes: Array<PersonAccount>;
+  /** Pagination state. */
+  pageInfo: PersonAccountPageInfo;
+  /** Number of people matching the search and filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a page of people sits in the whole list, both ways. */
+export type PersonAccountPageInfo = {
+  /** Cursor of the last person; pass it as `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more people follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when people come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first person; pass it as `before`. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** Result of changing a person. */
 export type PersonPayload = {
   person?: Maybe<Person>;
@@ -1330,6 +2184,10 @@ export type Portrait = Node & {
   budgetTotal?: Maybe<Scalars['Float']['output']>;
   /** Commune where the project takes place. */
   commune: Scalars['String']['output'];
+  /** The portrait as its draft reads (the published edition when nobody has edited it yet): for its editors and coordinators only. */
+  draft?: Maybe<PortraitDraft>;
+  /** Its draft’s review state, version and history: for its editors and coordinators; null for others, and before anyone edits it. */
+  draftInfo?: Maybe<DraftInfo>;
   /** Planned or funded duration, in months. */
   durationMonths?: Maybe<Scalars['Int']['output']>;
   /** Totals of the funding mix, with the EU share. */
@@ -1338,10 +2196,14 @@ export type Portrait = Node & {
   fundingLines: Array<FundingLine>;
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
+  /** Its published images, in order. */
+  images: Array<PortraitImage>;
   /** Figures it reports. */
   indicators: Array<Indicator>;
   /** True for invented demo content. */
   isDemo: Scalars['Boolean']['output'];
+  /** True for a flagship project, featured on the home page. */
+  isFeatured: Scalars['Boolean']['output'];
   /** Name of the project or structure. */
   name: Scalars['String']['output'];
   /** The need found (constat). */
@@ -1378,6 +2240,8 @@ export type Portrait = Node & {
   themes: Array<Theme>;
   /** Last change. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may edit it: a member of a carrying organization, or a coordinator. */
+  viewerCanEdit: Scalars['Boolean']['output'];
   /** Website address. */
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -1394,6 +2258,132 @@ export type PortraitConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The portrait as its draft reads (what the editor shows): seen only by its editors and coordinators. */
+export type PortraitDraft = {
+  /** The findings it answers (those you may see). */
+  answers: Array<Finding>;
+  /** Total budget in euros (decimal string). */
+  budgetTotal?: Maybe<Scalars['String']['output']>;
+  /** Commune. */
+  commune: Scalars['String']['output'];
+  /** Duration in months. */
+  durationMonths?: Maybe<Scalars['Int']['output']>;
+  /** Totals of the draft’s funding mix, with the EU share (the same computation as the page’s). */
+  funding: FundingSummary;
+  /** Funding lines, in order. */
+  fundingLines: Array<PortraitDraftFundingLine>;
+  /** Images, in order. */
+  images: Array<PortraitDraftImage>;
+  /** Figures, in order. */
+  indicators: Array<PortraitDraftIndicator>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The need found (Markdown). */
+  need: Scalars['String']['output'];
+  /** Partners. */
+  partners: Array<PortraitDraftPartner>;
+  /** The project (Markdown). */
+  project: Scalars['String']['output'];
+  /** The portrait it was replicated from. */
+  replicatedFrom?: Maybe<Portrait>;
+  /** Its results (Markdown). */
+  results: Scalars['String']['output'];
+  /** Current stage (the latest stage event’s). */
+  stage: PortraitStage;
+  /** Stage history, oldest first. */
+  stageEvents: Array<PortraitDraftStageEvent>;
+  /** Year it started. */
+  startYear?: Maybe<Scalars['Int']['output']>;
+  /** One-paragraph summary. */
+  summary: Scalars['String']['output'];
+  /** Territory of the project. */
+  territory?: Maybe<Territory>;
+  /** Themes it addresses. */
+  themes: Array<Theme>;
+  /** Website address. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A line of the draft’s funding mix. */
+export type PortraitDraftFundingLine = {
+  /** Amount in euros (decimal string); null when unknown. */
+  amount?: Maybe<Scalars['String']['output']>;
+  /** EU investment priority. */
+  euPriorityAxis?: Maybe<Scalars['String']['output']>;
+  /** The funder, when it is a known organization. */
+  funder?: Maybe<Organization>;
+  /** Stable key of the line within the portrait. */
+  key: Scalars['String']['output'];
+  /** Label, or the funder’s name when it is no known organization. */
+  label: Scalars['String']['output'];
+  /** Remarks. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** End of the funded period. */
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  /** Start of the funded period. */
+  periodStart?: Maybe<Scalars['String']['output']>;
+  /** Kind of source. */
+  sourceKind: FundingSourceKind;
+};
+
+/** An image of the draft, with its alternative text, in order. */
+export type PortraitDraftImage = {
+  /** What the image shows, for those who cannot see it. */
+  alt: Scalars['String']['output'];
+  /** The image (its uploader and coordinators see it before publication). */
+  image?: Maybe<Image>;
+};
+
+/** A figure of the draft. */
+export type PortraitDraftIndicator = {
+  /** When it was measured: YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Stable key of the indicator within the portrait (for edit, move, remove). */
+  key: Scalars['String']['output'];
+  /** What is counted. */
+  label: Scalars['String']['output'];
+  /** Context needed to read it. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Or the period it covers. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** Unit. */
+  unit: Scalars['String']['output'];
+  /** The figure, as a decimal string. */
+  value: Scalars['String']['output'];
+};
+
+/** A move on a portrait’s draft: which portrait, and the draft version it acts on. */
+export type PortraitDraftInput = {
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+};
+
+/** An organization’s part in the draft. */
+export type PortraitDraftPartner = {
+  /** Details of the role. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The organization. */
+  organization?: Maybe<Organization>;
+  /** Its part. */
+  role: PartnerRole;
+};
+
+/** A dated step of the draft’s stage history. */
+export type PortraitDraftStageEvent = {
+  /** First day of the period the date stands for (read with `precision`). */
+  date: Scalars['String']['output'];
+  /** Stable key of the step. */
+  key: Scalars['String']['output'];
+  /** What happened. */
+  note: Scalars['String']['output'];
+  /** Whether the date means a year, a month or a day. */
+  precision: DatePrecision;
+  /** Stage reached. */
+  stage: PortraitStage;
+};
+
 /** A Portrait with its cursor. */
 export type PortraitEdge = {
   /** Opaque position of this item in the list. */
@@ -1402,8 +2392,18 @@ export type PortraitEdge = {
   node: Portrait;
 };
 
+/** The portrait after a move of its editor, or what to fix. */
+export type PortraitEditPayload = {
+  /** The portrait (its `draft` and `draftInfo` as they now are); with a stale version, as it now is. */
+  portrait?: Maybe<Portrait>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Narrows the portraits list. All given criteria must match. */
 export type PortraitFilter = {
+  /** Only flagship projects (true) or only the others (false). */
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
   /** Text to look for in the name, summary and commune. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Current stage. */
@@ -1414,6 +2414,36 @@ export type PortraitFilter = {
   theme?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An image of a published portrait, with its alternative text. */
+export type PortraitImage = {
+  /** What the image shows, for those who cannot see it (the `alt` of the page). */
+  alt: Scalars['String']['output'];
+  /** The image (null if you may not see it). */
+  image?: Maybe<Image>;
+};
+
+/** An uploaded image added to the portrait, or its text changed. */
+export type PortraitImageInput = {
+  /** What the image shows, 3 to 300 characters. */
+  alt: Scalars['String']['input'];
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** The Image (from uploadImage). */
+  imageId: Scalars['ID']['input'];
+};
+
+/** An item of a list of the draft: an indicator, a funding line or an image. */
+export type PortraitItemInput = {
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** The item’s key (an image’s id for images). */
+  key: Scalars['String']['input'];
+};
+
 /** An organization’s part in a project. */
 export type PortraitPartner = {
   /** Details of the role. */
@@ -1422,6 +2452,16 @@ export type PortraitPartner = {
   organization: Organization;
   /** The project (null when not visible to you). */
   portrait?: Maybe<Portrait>;
+  /** Its part. */
+  role: PartnerRole;
+};
+
+/** An organization’s part in the project. */
+export type PortraitPartnerInput = {
+  /** Details of the role. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The Organization. */
+  organizationId: Scalars['ID']['input'];
   /** Its part. */
   role: PartnerRole;
 };
@@ -1538,18 +2578,30 @@ export type PublicationState =
 export type Query = {
   /** One diagnosis by its slug. */
   diagnosis: Diagnosis;
+  /** Coordinators and admins: drafts submitted for review, every kind, the longest waiting first. */
+  draftsToReview: DraftSummaryConnection;
+  /** What an invitation link leads to, for its holder; null for a link that is not ours. */
+  invitation?: Maybe<InvitationPreview>;
   /** What the forms of the API accept (lengths, counts, time windows). */
   limits: Limits;
+  /** Your drafts of every kind (those you started or worked on), the latest changed first. */
+  myDrafts: DraftSummaryConnection;
   /** Any object by its global id; null when missing or not visible to you. */
   node?: Maybe<Node>;
   /** One organization by its slug. */
   organization: Organization;
+  /** Organization requests (admins): pending ones oldest first, others newest first; at most 100. */
+  organizationRequests: Array<OrganizationRequest>;
   /** Organizations taking part in the social labs. */
   organizations: OrganizationConnection;
+  /** People and their accounts, by name (admins only: e-mails are personal data). Search by name or e-mail, filter by role; `first`/`after` forwards, `last`/`before` backwards. */
+  people: PersonAccountConnection;
   /** One portrait by its slug. */
   portrait: Portrait;
   /** Project portraits. */
   portraits: PortraitConnection;
+  /** Markdown rendered to HTML through the same sanitizer as published stories: an editor’s preview. */
+  renderMarkdown: Scalars['String']['output'];
   /** Experience stories and testimonies. */
   stories: StoryConnection;
   /** One story by its slug. */
@@ -1562,8 +2614,14 @@ export type Query = {
   territoryDiagnosis?: Maybe<Diagnosis>;
   /** Every theme, by name. */
   themes: Array<Theme>;
+  /** What waits for the viewer’s review; null for those who review nothing (only coordinators and admins do). */
+  toReview?: Maybe<ReviewQueue>;
   /** Who is signed in; null when nobody is. */
   viewer?: Maybe<Viewer>;
+  /** You may plan a new workshop (`createWorkshop` would accept you). */
+  viewerCanPlanWorkshops: Scalars['Boolean']['output'];
+  /** The organization requests the viewer made, newest first. */
+  viewerOrganizationRequests: Array<OrganizationRequest>;
   /** One workshop by its slug. */
   workshop: Workshop;
   /** The live (or paused) workshop a join code opens; null if none. Limited per client. */
@@ -1576,6 +2634,24 @@ export type QueryDiagnosisArgs = {
   slug: Scalars['String']['input'];
 };
 
+export type QueryDraftsToReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type QueryMyDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1584,11 +2660,26 @@ export type QueryOrganizationArgs = {
   slug: Scalars['String']['input'];
 };
 
+export type QueryOrganizationRequestsArgs = {
+  state?: InputMaybe<RequestState>;
+};
+
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: OrganizationSort;
+};
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<PlatformRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryPortraitArgs = {
@@ -1597,15 +2688,23 @@ export type QueryPortraitArgs = {
 
 export type QueryPortraitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PortraitFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: PortraitSort;
+};
+
+export type QueryRenderMarkdownArgs = {
+  text: Scalars['String']['input'];
 };
 
 export type QueryStoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StoryFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: StorySort;
 };
 
@@ -1615,8 +2714,10 @@ export type QueryStoryArgs = {
 
 export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TerritoryFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: TerritorySort;
 };
 
@@ -1639,9 +2740,88 @@ export type QueryWorkshopByCodeArgs = {
 
 export type QueryWorkshopsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkshopFilter>;
   first?: Scalars['Int']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: WorkshopSort;
+};
+
+/** A change of stage, dated: appended to the history. */
+export type RecordStageChangeInput = {
+  /** When: YYYY, YYYY-MM or YYYY-MM-DD (its precision is its shape). */
+  date: Scalars['String']['input'];
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** What happened. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The stage reached. */
+  stage: PortraitStage;
+};
+
+/** A coordinator asks for changes to what was submitted. */
+export type RequestChangesInput = {
+  /** The draft’s `editVersion` the reviewer read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Story or Portrait reviewed. */
+  id: Scalars['ID']['input'];
+  /** What to change, 3 to 2000 characters: the author reads it. */
+  note: Scalars['String']['input'];
+};
+
+/** The draft after the request, or what to fix. */
+export type RequestChangesPayload = {
+  /** The draft as it now is. */
+  draft?: Maybe<DraftInfo>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A stakeholder asks for an organization to be created. */
+export type RequestOrganizationInput = {
+  /** What it does (at most 4000 characters). */
+  description?: Scalars['String']['input'];
+  /** What sort of organization it is. */
+  kind: OrganizationKind;
+  /** Its name (2–120 characters). */
+  name: Scalars['String']['input'];
+  /** Website address (http or https); empty for none. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a request stands. */
+export type RequestState =
+  /** Accepted (for an organization request: the organization was created). */
+  | 'ACCEPTED'
+  /** Declined, with a note. */
+  | 'DECLINED'
+  /** Waiting for an answer. */
+  | 'PENDING';
+
+/** An earlier revision of the portrait’s draft to restore. */
+export type RestorePortraitRevisionInput = {
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** The ContentRevision (from `draftInfo.revisions`). */
+  revisionId: Scalars['ID']['input'];
+};
+
+/** How many items wait, by kind. */
+export type ReviewCounts = {
+  /** Contributions waiting in a strict workshop’s queue. */
+  pendingContributions: Scalars['Int']['output'];
+  /** Suggested edits of findings waiting for a decision. */
+  pendingSuggestions: Scalars['Int']['output'];
+  /** Findings proposed by participants, neither retained nor set aside yet. */
+  proposedFindings: Scalars['Int']['output'];
+  /** Published contributions with reports nobody has read yet. */
+  reportedContributions: Scalars['Int']['output'];
+  /** Everything above. */
+  total: Scalars['Int']['output'];
 };
 
 /** Result of accepting or declining a suggestion. */
@@ -1653,6 +2833,70 @@ export type ReviewFindingSuggestionPayload = {
   /** What to fix; empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** What waits for the viewer’s review, oldest first: contributions held in the queue of the workshops they moderate, reported contributions, findings proposed and edits suggested in the diagnoses they coordinate. */
+export type ReviewQueue = {
+  /** How many items wait, by kind. */
+  counts: ReviewCounts;
+  /** Contributions held in the queue of a strict workshop. */
+  pendingContributions: Array<Contribution>;
+  /** Suggested edits of findings, to accept or decline. */
+  pendingSuggestions: Array<FindingSuggestion>;
+  /** Findings proposed in the consultation, to retain or set aside. */
+  proposedFindings: Array<Finding>;
+  /** Published contributions with reports nobody has read yet. */
+  reportedContributions: Array<Contribution>;
+};
+
+/** What waits for the viewer’s review, oldest first: contributions held in the queue of the workshops they moderate, reported contributions, findings proposed and edits suggested in the diagnoses they coordinate. */
+export type ReviewQueuePendingContributionsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** What waits for the viewer’s review, oldest first: contributions held in the queue of the workshops they moderate, reported contributions, findings proposed and edits suggested in the diagnoses they coordinate. */
+export type ReviewQueuePendingSuggestionsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** What waits for the viewer’s review, oldest first: contributions held in the queue of the workshops they moderate, reported contributions, findings proposed and edits suggested in the diagnoses they coordinate. */
+export type ReviewQueueProposedFindingsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** What waits for the viewer’s review, oldest first: contributions held in the queue of the workshops they moderate, reported contributions, findings proposed and edits suggested in the diagnoses they coordinate. */
+export type ReviewQueueReportedContributionsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** Where a draft stands in its review. */
+export type ReviewState =
+  /** A coordinator asked for changes (see `reviewerNote`). */
+  | 'CHANGES_REQUESTED'
+  /** Being written: never submitted, or changed since its publication. */
+  | 'DRAFT'
+  /** Public, exactly as the draft reads. */
+  | 'PUBLISHED'
+  /** Waiting for a coordinator’s review. */
+  | 'SUBMITTED'
+  /** Taken off public pages; it can be submitted again. */
+  | 'WITHDRAWN';
+
+/** What a revision of a draft recorded. */
+export type RevisionAction =
+  /** A coordinator asked for changes (the `note`). */
+  | 'CHANGES_REQUESTED'
+  /** Started. */
+  | 'CREATED'
+  /** Published as it read then. */
+  | 'PUBLISHED'
+  /** An earlier revision became the draft again (its number is the `note`). */
+  | 'RESTORED'
+  /** Its content changed. */
+  | 'SAVED'
+  /** Submitted for review. */
+  | 'SUBMITTED'
+  /** Taken off public pages. */
+  | 'WITHDRAWN';
 
 /** What a revision of a finding changed. */
 export type RevisionChange =
@@ -1668,6 +2912,36 @@ export type RevisionChange =
   | 'STATUS_CHANGED'
   /** A suggested edit was accepted. */
   | 'SUGGESTION_ACCEPTED';
+
+/** The findings of a diagnosis the project answers. */
+export type SetAnsweredFindingsInput = {
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Findings, at most 50. */
+  findingIds: Array<Scalars['ID']['input']>;
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+};
+
+/** The partners of the project, all of them (at least one carrier). */
+export type SetPortraitPartnersInput = {
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** Every partner, in any order. */
+  partners: Array<PortraitPartnerInput>;
+};
+
+/** The portrait this project was spread from, or none. */
+export type SetReplicatedFromInput = {
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** The Portrait it was replicated from; null for none. */
+  replicatedFromId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Email and password. */
 export type SignInInput = {
@@ -1719,10 +2993,14 @@ export type StageEvent = {
 export type Story = Node & {
   /** True when the teller stays anonymous. */
   anonymous: Scalars['Boolean']['output'];
+  /** Its draft, review state and history: for its author and coordinators (null for anyone else). */
+  authoring?: Maybe<DraftInfo>;
   /** The story rendered to HTML, sanitized: safe to insert in a page. */
   bodyHtml: Scalars['String']['output'];
   /** The story in Markdown, as written. */
   bodyMarkdown: Scalars['String']['output'];
+  /** The story as its draft reads, for its author and coordinators (null for anyone else). */
+  draft?: Maybe<StoryDocument>;
   /** Diagnosis findings the story illustrates. */
   findings: Array<Finding>;
   /** Global, opaque id. */
@@ -1733,6 +3011,8 @@ export type Story = Node & {
   kind: StoryKind;
   /** The project it is about, if any. */
   portrait?: Maybe<Portrait>;
+  /** The portraits it is about (those you may see). */
+  portraits: Array<Portrait>;
   /** Publication state (the public only sees PUBLISHED). */
   publicationState: PublicationState;
   /** When it was published. */
@@ -1747,6 +3027,8 @@ export type Story = Node & {
   territory: Territory;
   /** Title. */
   title: Scalars['String']['output'];
+  /** The workshops it tells of (those you may see). */
+  workshops: Array<Workshop>;
 };
 
 /** A page of stories. */
@@ -1759,6 +3041,34 @@ export type StoryConnection = {
   pageInfo: PageInfo;
   /** Number of items matching the filters, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A story as its draft reads (shown to its author and to coordinators): what the editor edits. */
+export type StoryDocument = {
+  /** The teller stays unnamed. */
+  anonymous: Scalars['Boolean']['output'];
+  /** The story in Markdown. */
+  bodyMarkdown: Scalars['String']['output'];
+  /** For a testimony: its teller agreed to its publication. */
+  consent: Scalars['Boolean']['output'];
+  /** Findings it illustrates (those you may see). */
+  findings: Array<Finding>;
+  /** Experience story or testimony. */
+  kind: StoryKind;
+  /** Portraits it is about (those you may see). */
+  portraits: Array<Portrait>;
+  /** One-paragraph summary (may be empty). */
+  summary: Scalars['String']['output'];
+  /** Name of the teller (empty when anonymous). */
+  tellerName: Scalars['String']['output'];
+  /** Their role or standpoint (may be empty). */
+  tellerRole: Scalars['String']['output'];
+  /** The territory it comes from. */
+  territory?: Maybe<Territory>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Workshops it tells of (those you may see). */
+  workshops: Array<Workshop>;
 };
 
 /** A Story with its cursor. */
@@ -1785,6 +3095,14 @@ export type StoryKind =
   | 'EXPERIENCE'
   /** A personal testimony. */
   | 'TESTIMONY';
+
+/** The story after the change, or what to fix. */
+export type StoryPayload = {
+  /** The story as it now is (also with DRAFT_CHANGED: its draft as someone else saved it). */
+  story?: Maybe<Story>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** Orderings of the stories list. */
 export type StorySort = 'NEWEST' | 'TITLE';
@@ -1903,6 +3221,8 @@ export type TerritoryEdge = {
 
 /** Narrows the territories list. */
 export type TerritoryFilter = {
+  /** Only territories whose shared diagnosis is under way (open to consultation), or only the others. */
+  diagnosisUnderWay?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only territories of this kind. */
   kind?: InputMaybe<TerritoryKind>;
   /** Only territories working on this theme (slug). */
@@ -1920,6 +3240,14 @@ export type TerritoryKind =
 
 /** Orderings of the territories list. */
 export type TerritorySort = 'NAME';
+
+/** A run of words of a diff, in reading order. */
+export type TextDiffPart = {
+  /** Kept, added or removed. */
+  kind: DiffKind;
+  /** The words, with their spacing. */
+  text: Scalars['String']['output'];
+};
 
 /** A challenge a territory works on. */
 export type Theme = Node & {
@@ -1961,6 +3289,134 @@ export type UpdateFindingInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The profile of an organization, as its managers edit it. */
+export type UpdateOrganizationInput = {
+  /** Commune it is based in; empty for none. */
+  commune?: InputMaybe<Scalars['String']['input']>;
+  /** Public contact address; empty for none. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** What it does (at most 4000 characters). */
+  description?: Scalars['String']['input'];
+  /** The `version` the edit started from: a stale one saves nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** What sort of organization it is. */
+  kind: OrganizationKind;
+  /** Its name (2–120 characters). */
+  name: Scalars['String']['input'];
+  /** The organization edited. */
+  organizationId: Scalars['ID']['input'];
+  /** Public phone number; empty for none. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal address, on one or several lines; empty for none. */
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Website address (http or https); empty for none. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The texts and figures of a portrait. */
+export type UpdatePortraitInput = {
+  /** Total budget in euros (decimal, at most 2 decimals). */
+  budgetTotal?: InputMaybe<Scalars['String']['input']>;
+  /** Commune, at most 100 characters. */
+  commune: Scalars['String']['input'];
+  /** Planned or funded duration, in months. */
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** The draft’s `editVersion` the form started from (0 when the portrait has no draft yet). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The Portrait. */
+  id: Scalars['ID']['input'];
+  /** Name, 3 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The need found (Markdown), at most 20000 characters. */
+  need: Scalars['String']['input'];
+  /** The project that answers it (Markdown). */
+  project: Scalars['String']['input'];
+  /** Its results so far (Markdown). */
+  results: Scalars['String']['input'];
+  /** Year it started, 1900–2100. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** One-paragraph summary, at most 1000 characters. */
+  summary: Scalars['String']['input'];
+  /** Its Territory. */
+  territoryId: Scalars['ID']['input'];
+  /** Its Themes, at most 10. */
+  themeIds: Array<Scalars['ID']['input']>;
+  /** Website address (http or https). */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A change of a story’s draft, from the version the editor opened. */
+export type UpdateStoryInput = {
+  /** Keep the teller unnamed. */
+  anonymous?: Scalars['Boolean']['input'];
+  /** The story in Markdown (see `limits` for its length). */
+  bodyMarkdown: Scalars['String']['input'];
+  /** For a testimony, required: its teller agrees to its publication. */
+  consent?: Scalars['Boolean']['input'];
+  /** The `authoring.editVersion` the editor opened. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Diagnosis findings it illustrates (Finding ids). */
+  findingIds?: Array<Scalars['ID']['input']>;
+  /** The story. */
+  id: Scalars['ID']['input'];
+  /** Experience story or testimony. */
+  kind: StoryKind;
+  /** Portraits it is about (Portrait ids). */
+  portraitIds?: Array<Scalars['ID']['input']>;
+  /** One-paragraph summary, optional. */
+  summary?: Scalars['String']['input'];
+  /** Name of the teller, unless anonymous. */
+  tellerName?: Scalars['String']['input'];
+  /** Their role or standpoint, optional. */
+  tellerRole?: Scalars['String']['input'];
+  /** The territory it comes from (a Territory id). */
+  territoryId: Scalars['ID']['input'];
+  /** Title (3–200 characters; see `limits`). */
+  title: Scalars['String']['input'];
+  /** Workshops it tells of (Workshop ids). */
+  workshopIds?: Array<Scalars['ID']['input']>;
+};
+
+/** A change of a workshop’s plan, from the version it started from. */
+export type UpdateWorkshopInput = {
+  /** How much of the dates is known. */
+  datePrecision: WorkshopDatePrecision;
+  /** Presentation in Markdown, at most 20000 characters. */
+  description: Scalars['String']['input'];
+  /** The diagnosis it feeds: of the same territory, and one you coordinate. Null: none. */
+  diagnosisId?: InputMaybe<Scalars['ID']['input']>;
+  /** End, after the start. */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** The `planVersion` the form was filled from: a stale one saves nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Format (not CONSULTATION: a consultation is opened from its diagnosis). */
+  kind: WorkshopKind;
+  /** Slugs of neighbourhoods of that territory. */
+  neighbourhoodSlugs: Array<Scalars['String']['input']>;
+  /** Most people who may register (1–10000); null: no limit. */
+  participantCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it takes place, at most 300 characters. */
+  place: Scalars['String']['input'];
+  /** Start (the first day of the month or year for those precisions). */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** The territory it is held on. */
+  territoryId: Scalars['ID']['input'];
+  /** Slugs of the themes on the agenda. */
+  themeSlugs: Array<Scalars['String']['input']>;
+  /** Title: 3 to 160 characters. */
+  title: Scalars['String']['input'];
+  /** The workshop. */
+  workshopId: Scalars['ID']['input'];
+};
+
+/** Result of sending an image. */
+export type UploadImagePayload = {
+  /** The image stored; null with user errors (then nothing is stored). */
+  image?: Maybe<Image>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A problem the user can fix, with the input field it concerns. */
 export type UserError = {
   /** Which problem it is: for a client that must react to this one (the message is what people read). */
@@ -1973,10 +3429,12 @@ export type UserError = {
 
 /** Which problem a user error is, stable across languages and rewordings (its `message` is for people). */
 export type UserErrorCode =
+  | 'ALREADY_MEMBER'
   | 'ALREADY_REPORTED'
   | 'BODY_EMPTY'
   | 'BODY_TOO_LONG'
   | 'CANNOT_SUPPORT_OWN'
+  | 'CHANGES_NOTE_LENGTH'
   | 'COMMENT_LENGTH'
   | 'CONTRIBUTION_CHANGED'
   | 'CONTRIBUTION_NOT_MEMBER'
@@ -1992,6 +3450,12 @@ export type UserErrorCode =
   | 'DIAGNOSIS_TRANSITION_REFUSED'
   | 'DISPLAY_NAME_CHARACTERS'
   | 'DISPLAY_NAME_LENGTH'
+  | 'DRAFT_ALREADY_PUBLISHED'
+  | 'DRAFT_ALREADY_SUBMITTED'
+  | 'DRAFT_ALREADY_WITHDRAWN'
+  | 'DRAFT_CHANGED'
+  | 'DRAFT_NOT_SUBMITTED'
+  | 'DRAFT_REVISION_CURRENT'
   | 'EDIT_WINDOW_OVER'
   | 'EMAIL_DOTS'
   | 'EMAIL_INVALID'
@@ -2011,8 +3475,25 @@ export type UserErrorCode =
   | 'FINDING_STATUS_UNCHANGED'
   | 'FINDING_TITLE_LENGTH'
   | 'HIDE_REASON_LENGTH'
+  | 'IMAGE_DIMENSIONS'
+  | 'IMAGE_EMPTY'
+  | 'IMAGE_MISSING'
+  | 'IMAGE_NOT_ATTACHABLE'
+  | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_TYPE'
+  | 'IMAGE_UNREADABLE'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_INVALID'
+  | 'INVITATION_NOT_PENDING'
+  | 'INVITATION_REVOKED'
+  | 'INVITATION_USED'
+  | 'JOIN_ALREADY_REQUESTED'
   | 'JOIN_CODE_SHAPE'
   | 'JOIN_CODE_UNKNOWN'
+  | 'JOIN_REQUEST_DECIDED'
+  | 'LAST_COORDINATOR'
+  | 'LAST_MANAGER'
+  | 'MEMBER_NOT_FOUND'
   | 'MERGE_ACROSS_WORKSHOPS'
   | 'MERGE_KEEP_STATE'
   | 'MERGE_SAME'
@@ -2022,11 +3503,48 @@ export type UserErrorCode =
   | 'NAME_SUGGESTS_STAFF'
   | 'NO_LONGER_CHANGEABLE'
   | 'ONLY_PUBLISHED_SUPPORTED'
+  | 'ORGANIZATION_CHANGED'
+  | 'ORGANIZATION_NAME_LENGTH'
+  | 'ORGANIZATION_NAME_TAKEN'
+  | 'ORGANIZATION_PHONE_INVALID'
+  | 'ORGANIZATION_REQUEST_DECIDED'
+  | 'ORGANIZATION_TEXT_TOO_LONG'
+  | 'ORGANIZATION_WEBSITE_INVALID'
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_TOO_SHORT'
+  | 'PORTRAIT_AMOUNT_INVALID'
+  | 'PORTRAIT_CARRIER_REQUIRED'
+  | 'PORTRAIT_DATE_INVALID'
+  | 'PORTRAIT_DURATION_RANGE'
+  | 'PORTRAIT_EU_AXIS_NOT_EU'
+  | 'PORTRAIT_IMAGE_ALT_LENGTH'
+  | 'PORTRAIT_IMAGE_DUPLICATE'
+  | 'PORTRAIT_ITEM_GONE'
+  | 'PORTRAIT_LABEL_LENGTH'
+  | 'PORTRAIT_MOVE_IMPOSSIBLE'
+  | 'PORTRAIT_NAME_LENGTH'
+  | 'PORTRAIT_NOT_CLAIMABLE'
+  | 'PORTRAIT_NOT_MEMBER'
+  | 'PORTRAIT_PARTNER_DUPLICATE'
+  | 'PORTRAIT_PERIOD_ORDER'
+  | 'PORTRAIT_SELF_REPLICATION'
+  | 'PORTRAIT_STAGE_BEFORE_PREVIOUS'
+  | 'PORTRAIT_STAGE_UNCHANGED'
+  | 'PORTRAIT_TEXT_TOO_LONG'
+  | 'PORTRAIT_TOO_MANY'
+  | 'PORTRAIT_UNKNOWN_FINDINGS'
+  | 'PORTRAIT_UNKNOWN_ORGANIZATION'
+  | 'PORTRAIT_UNKNOWN_PORTRAIT'
+  | 'PORTRAIT_UNKNOWN_TERRITORY'
+  | 'PORTRAIT_UNKNOWN_THEMES'
+  | 'PORTRAIT_VALUE_INVALID'
+  | 'PORTRAIT_WEBSITE_INVALID'
+  | 'PORTRAIT_YEAR_RANGE'
   | 'PROJECT_IDEA_NOT_RETAINED'
   | 'PROMPT_ELSEWHERE'
+  | 'PROMPT_USED'
   | 'QUESTION_LENGTH'
+  | 'REGISTRATION_CLOSED'
   | 'REOPEN_TOO_LATE'
   | 'REPLY_ELSEWHERE'
   | 'REPLY_TO_REPLY'
@@ -2041,16 +3559,38 @@ export type UserErrorCode =
   | 'SIGN_UP_ADDRESS_TAKEN'
   | 'SIGN_UP_LINK_EXPIRED'
   | 'SIGN_UP_LINK_INVALID'
+  | 'STORY_BODY_LENGTH'
+  | 'STORY_LINK_UNKNOWN'
+  | 'STORY_SUMMARY_LENGTH'
+  | 'STORY_TELLER_NAME_LENGTH'
+  | 'STORY_TELLER_ROLE_LENGTH'
+  | 'STORY_TERRITORY_UNKNOWN'
+  | 'STORY_TEXT_CHARACTERS'
+  | 'STORY_TITLE_LENGTH'
+  | 'STORY_TOO_MANY_LINKS'
   | 'SUGGESTION_REVIEWED'
+  | 'TESTIMONY_CONSENT'
   | 'TOO_MANY_THEMES'
   | 'TRANSITION_REFUSED'
   | 'UNKNOWN_NEIGHBOURHOOD'
   | 'UNKNOWN_THEMES'
+  | 'WORKSHOP_CAP_RANGE'
+  | 'WORKSHOP_CHANGED'
   | 'WORKSHOP_CLOSED'
+  | 'WORKSHOP_DATES_RANGE'
+  | 'WORKSHOP_DESCRIPTION_TOO_LONG'
   | 'WORKSHOP_DIAGNOSIS_ELSEWHERE'
+  | 'WORKSHOP_DIAGNOSIS_NOT_YOURS'
+  | 'WORKSHOP_ENDS_BEFORE_START'
+  | 'WORKSHOP_FULL'
   | 'WORKSHOP_IS_CLOSED'
+  | 'WORKSHOP_KIND_RESERVED'
+  | 'WORKSHOP_NEIGHBOURHOOD_ELSEWHERE'
   | 'WORKSHOP_NOT_STARTED'
-  | 'WORKSHOP_PAUSED';
+  | 'WORKSHOP_PAUSED'
+  | 'WORKSHOP_PLACE_TOO_LONG'
+  | 'WORKSHOP_TITLE_LENGTH'
+  | 'WORKSHOP_UNKNOWN_TERRITORY';
 
 /** Who is signed in: a person, or a guest of one workshop. */
 export type Viewer = {
@@ -2087,14 +3627,22 @@ export type Workshop = Node & {
   contributionCounts: Array<KindCount>;
   /** The board: published contributions and your own still waiting for approval (replies excluded); pinned first, then most supported. */
   contributions: Array<Contribution>;
+  /** People with the coordinator role whose name contains `search` (at least 2 characters), who do not coordinate it yet: for its coordinators choosing co-coordinators (empty for everyone else). At most 20. */
+  coordinatorCandidates: Array<Person>;
   /** Coordinators running it. */
   coordinators: Array<Person>;
+  /** How much of `startsAt` and `endsAt` is known. */
+  datePrecision: WorkshopDatePrecision;
   /** Presentation. */
   description: Scalars['String']['output'];
+  /** The presentation rendered from Markdown, sanitized. */
+  descriptionHtml: Scalars['String']['output'];
   /** The diagnosis it feeds (or whose consultation it is), when you may see it. */
   diagnosis?: Maybe<Diagnosis>;
   /** End. */
   endsAt: Scalars['DateTimeISO']['output'];
+  /** Its dates are known to the day at least, so it has a calendar (.ics) entry. */
+  hasCalendarDate: Scalars['Boolean']['output'];
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
   /** True for invented demo content. */
@@ -2113,12 +3661,20 @@ export type Workshop = Node & {
   moderationQueue: Array<Contribution>;
   /** Neighbourhoods it concerns. */
   neighbourhoods: Array<Neighbourhood>;
+  /** Most people who may register; null: no limit. */
+  participantCap?: Maybe<Scalars['Int']['output']>;
   /** Number of participants reported. */
   participantCount?: Maybe<Scalars['Int']['output']>;
   /** Where it takes place. */
   place: Scalars['String']['output'];
+  /** Version of the plan, which `updateWorkshop` takes back. */
+  planVersion: Scalars['Int']['output'];
   /** Questions put to the room, in order. */
   prompts: Array<Prompt>;
+  /** How many people registered. */
+  registrationCount: Scalars['Int']['output'];
+  /** Who registered, earliest first: for its coordinators and admins only (empty for everyone else). */
+  registrations: Array<WorkshopRegistration>;
   /** Stable, URL-safe identifier. */
   slug: Scalars['String']['output'];
   /** Start. */
@@ -2133,12 +3689,18 @@ export type Workshop = Node & {
   themes: Array<Theme>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** You may change its plan, prompts and co-coordinators (its coordinators and admins). */
+  viewerCanEdit: Scalars['Boolean']['output'];
   /** You may post now: you take part and the session is live (`postContribution` would accept it). */
   viewerCanPost: Scalars['Boolean']['output'];
+  /** You may register now (`registerForWorkshop` would accept it): signed in, upcoming, places left. */
+  viewerCanRegister: Scalars['Boolean']['output'];
   /** You run it, it is closed, and closed less than 24 hours ago: `reopenWorkshop` would accept it. */
   viewerCanReopen: Scalars['Boolean']['output'];
   /** You run this workshop (its coordinator, or an admin). */
   viewerIsCoordinator: Scalars['Boolean']['output'];
+  /** You registered for it. */
+  viewerIsRegistered: Scalars['Boolean']['output'];
   /** What you may do to the session now (the mutations that would accept it), in the order a console shows them; empty unless you run the workshop. */
   viewerSessionMoves: Array<WorkshopMove>;
   /** You take part in it: signed in, or a guest who joined this workshop with its code (whatever the session’s state). */
@@ -2152,6 +3714,11 @@ export type WorkshopContributionsArgs = {
   first?: Scalars['Int']['input'];
   kind?: InputMaybe<ContributionKind>;
   prompt?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A workshop, meeting, forum or breakfast talk of a social lab. */
+export type WorkshopCoordinatorCandidatesArgs = {
+  search: Scalars['String']['input'];
 };
 
 /** A workshop, meeting, forum or breakfast talk of a social lab. */
@@ -2170,6 +3737,17 @@ export type WorkshopConnection = {
   /** Number of items matching the filters, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** How much of a workshop’s dates is known. */
+export type WorkshopDatePrecision =
+  /** The day only: shown without a time. */
+  | 'DAY'
+  /** Day and time. */
+  | 'DAY_TIME'
+  /** The month only (stored as its first day): shown as "janvier 2013". */
+  | 'MONTH'
+  /** The year only (stored as its first day): shown as "2013". */
+  | 'YEAR';
 
 /** A Workshop with its cursor. */
 export type WorkshopEdge = {
@@ -2287,6 +3865,46 @@ export type WorkshopPayload = {
   workshop?: Maybe<Workshop>;
 };
 
+/** What a workshop is planned as; every field of the planning form. */
+export type WorkshopPlanFields = {
+  /** How much of the dates is known. */
+  datePrecision: WorkshopDatePrecision;
+  /** Presentation in Markdown, at most 20000 characters. */
+  description: Scalars['String']['input'];
+  /** The diagnosis it feeds: of the same territory, and one you coordinate. Null: none. */
+  diagnosisId?: InputMaybe<Scalars['ID']['input']>;
+  /** End, after the start. */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** Format (not CONSULTATION: a consultation is opened from its diagnosis). */
+  kind: WorkshopKind;
+  /** Slugs of neighbourhoods of that territory. */
+  neighbourhoodSlugs: Array<Scalars['String']['input']>;
+  /** Most people who may register (1–10000); null: no limit. */
+  participantCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it takes place, at most 300 characters. */
+  place: Scalars['String']['input'];
+  /** Start (the first day of the month or year for those precisions). */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** The territory it is held on. */
+  territoryId: Scalars['ID']['input'];
+  /** Slugs of the themes on the agenda. */
+  themeSlugs: Array<Scalars['String']['input']>;
+  /** Title: 3 to 160 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Someone registered for a workshop, as its coordinators see them (and only they). */
+export type WorkshopRegistration = {
+  /** Name shown on the platform. */
+  displayName: Scalars['String']['output'];
+  /** Email address, to reach them about the workshop. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** An organization they belong to (the first by name), if any. */
+  organizationName?: Maybe<Scalars['String']['output']>;
+  /** When they registered. */
+  registeredAt: Scalars['DateTimeISO']['output'];
+};
+
 /** Orderings of the workshops list. */
 export type WorkshopSort =
   /** Latest start first. */
@@ -2374,6 +3992,30 @@ export type PortraitCard_PortraitFragment = {
   funding: { euShare?: number | null };
 } & { ' $fragmentName'?: 'PortraitCard_PortraitFragment' };
 
+export type ReviewContribution_ContributionFragment = {
+  id: string;
+  kind: ContributionKind;
+  body: string;
+  authorName: string;
+  authorIsGuest: boolean;
+  createdAt: string;
+  moderationState: ModerationState;
+  viewerModerationMoves: Array<ModerationMove>;
+  openReports: Array<{ reason: string; createdAt: string }>;
+  workshop: { slug: string; title: string };
+} & { ' $fragmentName'?: 'ReviewContribution_ContributionFragment' };
+
+export type ReviewFinding_FindingFragment = {
+  id: string;
+  kind: FindingKind;
+  title: string;
+  statementHtml: string;
+  version: number;
+  createdAt: string;
+  proposedBy?: { displayName: string } | null;
+  diagnosis: { title: string; period: string; territory: { slug: string; name: string } };
+} & { ' $fragmentName'?: 'ReviewFinding_FindingFragment' };
+
 export type StoryCard_StoryFragment = {
   slug: string;
   title: string;
@@ -2410,6 +4052,32 @@ export type WorkshopCard_WorkshopFragment = {
   contributionCount: number;
   territory: { slug: string; name: string };
 } & { ' $fragmentName'?: 'WorkshopCard_WorkshopFragment' };
+
+export type ReviewFindingSuggestionMutationVariables = Exact<{
+  suggestionId: Scalars['ID']['input'];
+  decision: SuggestionDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ReviewFindingSuggestionMutation = {
+  reviewFindingSuggestion: {
+    suggestion?: { id: string; state: SuggestionState } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type SetFindingStatusMutationVariables = Exact<{
+  findingId: Scalars['ID']['input'];
+  status: FindingStatus;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SetFindingStatusMutation = {
+  setFindingStatus: {
+    finding?: { id: string; status: FindingStatus; version: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
 
 export type PromoteContributionsMutationVariables = Exact<{
   input: PromoteContributionsInput;
@@ -2534,6 +4202,17 @@ export type LiveEnvelope_WorkshopEventFragment = {
   } | null;
 } & { ' $fragmentName'?: 'LiveEnvelope_WorkshopEventFragment' };
 
+export type UploadImageMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+}>;
+
+export type UploadImageMutation = {
+  uploadImage: {
+    image?: { id: string; width: number; height: number; url: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
 export type FormLimitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FormLimitsQuery = {
@@ -2556,6 +4235,8 @@ export type FormLimitsQuery = {
     findingStatementMax: number;
     findingNoteMax: number;
     findingNeighbourhoodsMax: number;
+    imageMaxBytes: number;
+    imageAcceptedTypes: Array<string>;
   };
 };
 
@@ -2584,8 +4265,8 @@ export type HomePageQuery = {
     >;
   };
   past: { totalCount: number };
-  portraits: {
-    totalCount: number;
+  allPortraits: { totalCount: number };
+  flagships: {
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment } }
     >;
@@ -2593,10 +4274,15 @@ export type HomePageQuery = {
   stories: {
     nodes: Array<{ id: string } & { ' $fragmentRefs'?: { StoryCard_StoryFragment: StoryCard_StoryFragment } }>;
   };
-  territories: {
-    totalCount: number;
+  allTerritories: { totalCount: number };
+  underWay: {
     nodes: Array<
-      { id: string } & { ' $fragmentRefs'?: { TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment } }
+      {
+        id: string;
+        slug: string;
+        name: string;
+        diagnoses: Array<{ id: string; period: string; status: DiagnosisStatus; title: string; summary: string }>;
+      } & { ' $fragmentRefs'?: { TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment } }
     >;
   };
 };
@@ -2626,13 +4312,21 @@ export type JoinWorkshopMutation = {
 
 export type OrganizationsPageQueryVariables = Exact<{
   filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type OrganizationsPageQuery = {
   organizations: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     nodes: Array<
       { id: string } & {
         ' $fragmentRefs'?: { OrganizationCard_OrganizationFragment: OrganizationCard_OrganizationFragment };
@@ -2671,12 +4365,19 @@ export type PortraitsPageQueryVariables = Exact<{
   filter?: InputMaybe<PortraitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type PortraitsPageQuery = {
   portraits: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment } }
     >;
@@ -2713,6 +4414,8 @@ export type PortraitPageQuery = {
     stories: Array<{ id: string } & { ' $fragmentRefs'?: { StoryCard_StoryFragment: StoryCard_StoryFragment } }>;
     partners: Array<{ role: PartnerRole }>;
     indicators: Array<{ label: string }>;
+    fundingLines: Array<{ sourceKind: FundingSourceKind }>;
+    stageHistory: Array<{ stage: PortraitStage }>;
   } & {
     ' $fragmentRefs'?: {
       PortraitIndicators_PortraitFragment: PortraitIndicators_PortraitFragment;
@@ -2769,6 +4472,69 @@ export type PortraitTimeline_PortraitFragment = {
   stageHistory: Array<{ stage: PortraitStage; date: string; precision: DatePrecision; note: string }>;
 } & { ' $fragmentName'?: 'PortraitTimeline_PortraitFragment' };
 
+export type ReviewPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewPageQuery = {
+  viewer?: { kind: ViewerKind } | null;
+  toReview?: {
+    counts: {
+      pendingContributions: number;
+      reportedContributions: number;
+      proposedFindings: number;
+      pendingSuggestions: number;
+      total: number;
+    };
+    pendingContributions: Array<
+      { id: string } & {
+        ' $fragmentRefs'?: { ReviewContribution_ContributionFragment: ReviewContribution_ContributionFragment };
+      }
+    >;
+    reportedContributions: Array<
+      { id: string } & {
+        ' $fragmentRefs'?: { ReviewContribution_ContributionFragment: ReviewContribution_ContributionFragment };
+      }
+    >;
+    proposedFindings: Array<
+      { id: string } & { ' $fragmentRefs'?: { ReviewFinding_FindingFragment: ReviewFinding_FindingFragment } }
+    >;
+    pendingSuggestions: Array<{
+      id: string;
+      title: string;
+      note: string;
+      createdAt: string;
+      state: SuggestionState;
+      author?: { displayName: string } | null;
+      statementDiff: Array<{ value: string; added: boolean; removed: boolean }>;
+      finding?: { id: string; title: string; diagnosis: { period: string; territory: { slug: string } } } | null;
+    }>;
+  } | null;
+};
+
+export type ReviewApproveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ReviewApproveMutation = {
+  approveContribution: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type ReviewKeepMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ReviewKeepMutation = {
+  keepReportedContribution: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type ReviewHideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type ReviewHideMutation = {
+  hideContribution: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
@@ -2806,14 +4572,21 @@ export type ConfirmSignUpMutation = {
 
 export type StoriesPageQueryVariables = Exact<{
   filter?: InputMaybe<StoryFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type StoriesPageQuery = {
   stories: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     nodes: Array<{ id: string } & { ' $fragmentRefs'?: { StoryCard_StoryFragment: StoryCard_StoryFragment } }>;
   };
   territories: { nodes: Array<{ slug: string; name: string }> };
@@ -2849,13 +4622,21 @@ export type StoryPageQuery = {
 };
 
 export type TerritoriesPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type TerritoriesPageQuery = {
   territories: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { TerritoryCard_TerritoryFragment: TerritoryCard_TerritoryFragment } }
     >;
@@ -3393,55 +5174,46 @@ export type MarkEditingFindingMutationVariables = Exact<{
 
 export type MarkEditingFindingMutation = { markEditingFinding: { userErrors: Array<{ message: string }> } };
 
-export type ReviewFindingSuggestionMutationVariables = Exact<{
-  suggestionId: Scalars['ID']['input'];
-  decision: SuggestionDecision;
-  note?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type ReviewFindingSuggestionMutation = {
-  reviewFindingSuggestion: {
-    suggestion?: { id: string; state: SuggestionState } | null;
-    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
-  };
-};
-
-export type SetFindingStatusMutationVariables = Exact<{
-  findingId: Scalars['ID']['input'];
-  status: FindingStatus;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-export type SetFindingStatusMutation = {
-  setFindingStatus: {
-    finding?: { id: string; status: FindingStatus; version: number } | null;
-    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
-  };
-};
-
 export type WorkshopsPageQueryVariables = Exact<{
+  kind?: InputMaybe<WorkshopKind>;
+  territory?: InputMaybe<Scalars['String']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+  live: Scalars['Boolean']['input'];
+  upcoming: Scalars['Boolean']['input'];
+  past: Scalars['Boolean']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type WorkshopsPageQuery = {
-  live: {
-    nodes: Array<
-      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
-    >;
-  };
-  upcoming: {
+  live?: {
     totalCount: number;
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
-  past: {
+  upcoming?: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
     nodes: Array<
       { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
     >;
   };
+  past?: {
+    totalCount: number;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
+    nodes: Array<
+      { id: string } & { ' $fragmentRefs'?: { WorkshopCard_WorkshopFragment: WorkshopCard_WorkshopFragment } }
+    >;
+  };
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+  territories: { nodes: Array<{ slug: string; name: string }> };
 };
 
 export type WorkshopPageQueryVariables = Exact<{
@@ -3491,6 +5263,24 @@ export type ContributionItem_ContributionFragment = {
   organization?: { slug: string; name: string } | null;
   replies: Array<{ id: string; body: string; authorName: string; authorIsGuest: boolean; createdAt: string }>;
 } & { ' $fragmentName'?: 'ContributionItem_ContributionFragment' };
+
+export type WorkshopCalendarQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkshopCalendarQuery = {
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    datePrecision: WorkshopDatePrecision;
+    hasCalendarDate: boolean;
+    place: string;
+    description: string;
+  };
+};
 
 export type ConsoleAccessQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -3869,6 +5659,23 @@ export type BoardItem_ContributionFragment = ({
   };
 }) & { ' $fragmentName'?: 'BoardItem_ContributionFragment' };
 
+export type WorkshopRegistrationsExportQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkshopRegistrationsExportQuery = {
+  workshop: {
+    slug: string;
+    viewerCanEdit: boolean;
+    registrations: Array<{
+      displayName: string;
+      email?: string | null;
+      organizationName?: string | null;
+      registeredAt: string;
+    }>;
+  };
+};
+
 export type WorkshopRestitutionQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -4131,6 +5938,102 @@ export const PortraitCard_PortraitFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PortraitCard_PortraitFragment, unknown>;
+export const ReviewContribution_ContributionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewContribution_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerModerationMoves' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openReports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewContribution_ContributionFragment, unknown>;
+export const ReviewFinding_FindingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFinding_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diagnosis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewFinding_FindingFragment, unknown>;
 export const StoryCard_StoryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5355,6 +7258,172 @@ export const WallItem_ContributionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<WallItem_ContributionFragment, unknown>;
+export const ReviewFindingSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewFindingSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'suggestionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestionDecision' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewFindingSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'suggestionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'suggestionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewFindingSuggestionMutation, ReviewFindingSuggestionMutationVariables>;
+export const SetFindingStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetFindingStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FindingStatus' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setFindingStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'finding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetFindingStatusMutation, SetFindingStatusMutationVariables>;
 export const PromoteContributionsDocument = {
   kind: 'Document',
   definitions: [
@@ -5704,6 +7773,79 @@ export const DiagnosisRestitutionDocument = {
     },
   ],
 } as unknown as DocumentNode<DiagnosisRestitutionQuery, DiagnosisRestitutionQueryVariables>;
+export const UploadImageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadImage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Upload' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadImage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'file' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'image' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'url' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'width' },
+                            value: { kind: 'IntValue', value: '640' },
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadImageMutation, UploadImageMutationVariables>;
 export const FormLimitsDocument = {
   kind: 'Document',
   definitions: [
@@ -5738,6 +7880,8 @@ export const FormLimitsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'findingStatementMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingNoteMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingNeighbourhoodsMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageMaxBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageAcceptedTypes' } },
               ],
             },
           },
@@ -5921,19 +8065,41 @@ export const HomePageDocument = {
           },
           {
             kind: 'Field',
+            alias: { kind: 'Name', value: 'allPortraits' },
+            name: { kind: 'Name', value: 'portraits' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'flagships' },
             name: { kind: 'Name', value: 'portraits' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'sort' },
-                value: { kind: 'EnumValue', value: 'NEWEST' },
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'featured' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
               },
+              { kind: 'Argument', name: { kind: 'Name', value: 'sort' }, value: { kind: 'EnumValue', value: 'NAME' } },
               { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '6' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -5973,14 +8139,40 @@ export const HomePageDocument = {
           },
           {
             kind: 'Field',
+            alias: { kind: 'Name', value: 'allTerritories' },
             name: { kind: 'Name', value: 'territories' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '6' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'underWay' },
+            name: { kind: 'Name', value: 'territories' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'diagnosisUnderWay' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '2' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -5988,6 +8180,22 @@ export const HomePageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnoses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                          ],
+                        },
+                      },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TerritoryCard_Territory' } },
                     ],
                   },
@@ -6330,7 +8538,22 @@ export const OrganizationsPageDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -6346,11 +8569,25 @@ export const OrganizationsPageDocument = {
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '24' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
               },
             ],
             selectionSet: {
@@ -6364,6 +8601,8 @@ export const OrganizationsPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -6594,6 +8833,16 @@ export const PortraitsPageDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6617,6 +8866,16 @@ export const PortraitsPageDocument = {
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -6629,6 +8888,8 @@ export const PortraitsPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -6861,6 +9122,22 @@ export const PortraitPageDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fundingLines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stageHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'stage' } }],
+                  },
+                },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitIndicators_Portrait' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitFunding_Portrait' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortraitTimeline_Portrait' } },
@@ -7046,6 +9323,394 @@ export const PortraitPageDocument = {
     },
   ],
 } as unknown as DocumentNode<PortraitPageQuery, PortraitPageQueryVariables>;
+export const ReviewPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'pendingContributions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportedContributions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedFindings' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pendingSuggestions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingContributions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewContribution_Contribution' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportedContributions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewContribution_Contribution' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposedFindings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFinding_Finding' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingSuggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'statementDiff' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'added' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'finding' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'diagnosis' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'territory' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewContribution_Contribution' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorIsGuest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerModerationMoves' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openReports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFinding_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diagnosis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewPageQuery, ReviewPageQueryVariables>;
+export const ReviewApproveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewApprove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewApproveMutation, ReviewApproveMutationVariables>;
+export const ReviewKeepDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewKeep' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keepReportedContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewKeepMutation, ReviewKeepMutationVariables>;
+export const ReviewHideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewHide' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hideContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewHideMutation, ReviewHideMutationVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [
@@ -7238,11 +9903,21 @@ export const StoriesPageDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -7268,6 +9943,16 @@ export const StoriesPageDocument = {
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -7280,6 +9965,8 @@ export const StoriesPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -7532,7 +10219,22 @@ export const TerritoriesPageDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -7543,11 +10245,25 @@ export const TerritoriesPageDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'territories' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '24' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
               },
             ],
             selectionSet: {
@@ -7561,6 +10277,8 @@ export const TerritoriesPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -10501,172 +13219,6 @@ export const MarkEditingFindingDocument = {
     },
   ],
 } as unknown as DocumentNode<MarkEditingFindingMutation, MarkEditingFindingMutationVariables>;
-export const ReviewFindingSuggestionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReviewFindingSuggestion' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'suggestionId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestionDecision' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reviewFindingSuggestion' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'suggestionId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'suggestionId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'decision' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'note' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestion' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReviewFindingSuggestionMutation, ReviewFindingSuggestionMutationVariables>;
-export const SetFindingStatusDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetFindingStatus' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FindingStatus' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setFindingStatus' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'findingId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'status' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'expectedVersion' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'finding' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetFindingStatusMutation, SetFindingStatusMutationVariables>;
 export const WorkshopsPageDocument = {
   kind: 'Document',
   definitions: [
@@ -10677,7 +13229,52 @@ export const WorkshopsPageDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopKind' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'territory' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'live' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upcoming' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'past' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -10700,6 +13297,21 @@ export const WorkshopsPageDocument = {
                       name: { kind: 'Name', value: 'timing' },
                       value: { kind: 'EnumValue', value: 'LIVE' },
                     },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'territory' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'territory' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'theme' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+                    },
                   ],
                 },
               },
@@ -10710,9 +13322,23 @@ export const WorkshopsPageDocument = {
               },
               { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
             ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'live' } },
+                  },
+                ],
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -10743,6 +13369,21 @@ export const WorkshopsPageDocument = {
                       name: { kind: 'Name', value: 'timing' },
                       value: { kind: 'EnumValue', value: 'UPCOMING' },
                     },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'territory' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'territory' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'theme' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+                    },
                   ],
                 },
               },
@@ -10752,6 +13393,19 @@ export const WorkshopsPageDocument = {
                 value: { kind: 'EnumValue', value: 'SOONEST' },
               },
               { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'upcoming' } },
+                  },
+                ],
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -10787,6 +13441,21 @@ export const WorkshopsPageDocument = {
                       name: { kind: 'Name', value: 'timing' },
                       value: { kind: 'EnumValue', value: 'PAST' },
                     },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'territory' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'territory' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'theme' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+                    },
                   ],
                 },
               },
@@ -10795,11 +13464,38 @@ export const WorkshopsPageDocument = {
                 name: { kind: 'Name', value: 'sort' },
                 value: { kind: 'EnumValue', value: 'LATEST' },
               },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '12' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'past' } },
+                  },
+                ],
               },
             ],
             selectionSet: {
@@ -10813,6 +13509,8 @@ export const WorkshopsPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
@@ -10825,6 +13523,41 @@ export const WorkshopsPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopCard_Workshop' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -11058,6 +13791,53 @@ export const WorkshopPageDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkshopPageQuery, WorkshopPageQueryVariables>;
+export const WorkshopCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasCalendarDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopCalendarQuery, WorkshopCalendarQueryVariables>;
 export const ConsoleAccessDocument = {
   kind: 'Document',
   definitions: [
@@ -13395,6 +16175,59 @@ export const BoardRightsDocument = {
     },
   ],
 } as unknown as DocumentNode<BoardRightsQuery, BoardRightsQueryVariables>;
+export const WorkshopRegistrationsExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopRegistrationsExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registrations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopRegistrationsExportQuery, WorkshopRegistrationsExportQueryVariables>;
 export const WorkshopRestitutionDocument = {
   kind: 'Document',
   definitions: [

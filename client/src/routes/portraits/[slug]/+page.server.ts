@@ -52,6 +52,12 @@ const PortraitPage = graphql(`
       indicators {
         label
       }
+      fundingLines {
+        sourceKind
+      }
+      stageHistory {
+        stage
+      }
       ...PortraitIndicators_Portrait
       ...PortraitFunding_Portrait
       ...PortraitTimeline_Portrait

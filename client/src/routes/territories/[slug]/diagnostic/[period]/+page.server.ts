@@ -14,7 +14,7 @@ import {
   reviewSuggestion,
   run,
   setStatus,
-} from '../diagnosis-actions.server';
+} from '$lib/diagnosis/actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const DiagnosisPage = graphql(`

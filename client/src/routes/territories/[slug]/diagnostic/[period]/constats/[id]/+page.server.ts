@@ -12,7 +12,7 @@ import {
   run,
   setStatus,
   versionOf,
-} from '../../../diagnosis-actions.server';
+} from '$lib/diagnosis/actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const FindingPage = graphql(`

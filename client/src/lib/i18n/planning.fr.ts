@@ -1,0 +1,2 @@
+/** Planning workshops: the editor, prompts, registrations: French messages (spread into `fr.ts`). */
+export const planningFr = {} as const;

@@ -1,0 +1,2 @@
+/** Writing stories and testimonies: French messages (spread into `fr.ts`). */
+export const storiesFr = {} as const;
