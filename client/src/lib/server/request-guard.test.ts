@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusalResponse, refuseForm, refuseUrl } from './request-guard';
+import { FORM_TEXT_MAX_BYTES, refusalResponse, refuseForm, refuseUrl } from './request-guard';
 
 const at = (pathAndQuery: string) => new URL(pathAndQuery, 'http://127.0.0.1:3000');
 
@@ -118,6 +118,26 @@ describe('refuseForm', () => {
         multipart('xyz', '--xyz\r\nContent-Disposition: form-data; name="body"\r\n\r\nb\u0000c\r\n--xyz--\r\n'),
       ),
     ).toMatchObject({ status: 400, en: expect.stringMatching(/NUL/) });
+  });
+
+  it('answers 413 to a form whose text is over the limit, whatever its encoding, but not to a large file', async () => {
+    const text = 'x'.repeat(FORM_TEXT_MAX_BYTES);
+    expect(await refuseForm(form(`displayName=${text}`, 'application/x-www-form-urlencoded'))).toMatchObject({
+      status: 413,
+    });
+    const unlabelled = new Request('http://127.0.0.1:3000/join', {
+      method: 'POST',
+      body: new Blob([`displayName=${text}`]).stream(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      duplex: 'half',
+    } as RequestInit);
+    expect(await refuseForm(unlabelled)).toMatchObject({ status: 413 });
+    const field = `--xyz\r\nContent-Disposition: form-data; name="body"\r\n\r\n${text}\r\n--xyz--\r\n`;
+    expect(await refuseForm(multipart('xyz', field))).toMatchObject({ status: 413 });
+    const file =
+      '--xyz\r\nContent-Disposition: form-data; name="image"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n' +
+      `${text}${text}\r\n--xyz\r\nContent-Disposition: form-data; name="alt"\r\n\r\nUne façade\r\n--xyz--\r\n`;
+    expect(await refuseForm(multipart('xyz', file))).toBeNull();
   });
 
   it('answers 413 when the body is cut at the size limit', async () => {

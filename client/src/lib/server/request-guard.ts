@@ -52,6 +52,12 @@ const FORM_TOO_LARGE: Refusal = {
   en: 'Form too large.',
 };
 
+/**
+ * The text of a form (every field but its files): adapter-node's own default body limit. The
+ * body limit itself is raised so that a form may carry an image, which the API checks.
+ */
+export const FORM_TEXT_MAX_BYTES = 512 * 1024;
+
 /** C0 controls (NUL, tab, newline…), DEL and C1 controls: no page address or search holds one. */
 const CONTROL = /\p{Cc}/u;
 
@@ -87,11 +93,14 @@ export async function refuseForm(request: Request): Promise<Refusal | null> {
   } catch (error) {
     return statusOf(error) === 413 ? FORM_TOO_LARGE : UNREADABLE_FORM;
   }
+  const encoder = new TextEncoder();
+  let textBytes = 0;
   for (const [name, value] of form) {
     // PostgreSQL text cannot hold one; files (never stored as text) may.
     if (name.includes('\0') || (typeof value === 'string' && value.includes('\0'))) return NUL_IN_FORM;
+    textBytes += encoder.encode(name).length + (typeof value === 'string' ? encoder.encode(value).length : 0);
   }
-  return null;
+  return textBytes > FORM_TEXT_MAX_BYTES ? FORM_TOO_LARGE : null;
 }
 
 /**
