@@ -6,6 +6,9 @@
 //      coordinator finds both on « À relire », keeps the contribution and retains the finding;
 //      both leave the list; axe passes on the page.
 //   2. Without JavaScript, the same forms work (a second report, kept).
+//   3. A resident's submitted testimony: the coordinator asks for a change with a note (without
+//      JavaScript), the resident reads the note and submits again, the coordinator publishes it.
+//      A stakeholder's organization request: the admin creates the organization from the page.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BASE_URL, enhancedForm, graphql, scenario, signIn, until, useBrowser, visit, withText } from './browser.mjs';
@@ -14,6 +17,8 @@ const TEST_TIMEOUT_MS = 180_000;
 const COORDINATOR = 'coordinatrice@demo.quartierlab.fr';
 const RESIDENT = 'habitante@demo.quartierlab.fr';
 const AUTHOR = 'habitant@demo.quartierlab.fr';
+const STAKEHOLDER = 'acteur@demo.quartierlab.fr';
+const ADMIN = 'admin@demo.quartierlab.fr';
 const SLUG = 'atelier-mobilite-emploi-en-direct-demo';
 const RUN = Math.random().toString(36).slice(2, 7).toUpperCase();
 const REVIEW = '/review';
@@ -135,6 +140,115 @@ describe('« À relire »', { timeout: TEST_TIMEOUT_MS }, () => {
       await reported.locator('[data-testid="review-keep"]').click();
       await page.waitForLoadState('load');
       assert.equal(await withText(page, '[data-testid="review-contribution"]', body).count(), 0);
+    });
+  });
+
+  it('lists submitted stories and organization requests, each with its decision', async () => {
+    await scenario('review-drafts', async (session, axe) => {
+      const author = await session.context();
+      await signIn(await session.page('author', author), AUTHOR, '/', 'main');
+      const { territory } = await graphql(author, '{ territory(slug: "bordeaux-rive-droite") { id } }');
+      const title = `Le jardin de la cité ${RUN}`;
+      const { createStory } = await graphql(
+        author,
+        `
+          mutation ($input: CreateStoryInput!) {
+            createStory(input: $input) {
+              story {
+                id
+                authoring {
+                  editVersion
+                }
+              }
+              userErrors {
+                message
+              }
+            }
+          }
+        `,
+        {
+          input: {
+            kind: 'TESTIMONY',
+            title,
+            bodyMarkdown: 'Nous avons planté les premiers arbres au printemps.',
+            territoryId: territory.id,
+            consent: true,
+            anonymous: true,
+          },
+        },
+      );
+      assert.deepEqual(createStory.userErrors, []);
+      const submit = async (version) => {
+        const { submitStory } = await graphql(
+          author,
+          'mutation ($id: ID!, $v: Int!) { submitStory(id: $id, expectedVersion: $v) { story { authoring { editVersion } } userErrors { message } } }',
+          { id: createStory.story.id, v: version },
+        );
+        assert.deepEqual(submitStory.userErrors, [], 'submitting the story');
+      };
+      await submit(createStory.story.authoring.editVersion);
+
+      // Without JavaScript, the coordinator asks for a change.
+      const coordinator = await session.context({ javaScriptEnabled: false });
+      const page = await session.page('coordinator (no JavaScript)', coordinator);
+      await page.goto(new URL(`/signin?redirectTo=${encodeURIComponent(REVIEW)}`, BASE_URL).href);
+      await page.locator('[data-testid="signin-email"]').fill(COORDINATOR);
+      await page.locator('[data-testid="signin-password"]').fill('quartierlab-demo');
+      await page.locator('[data-testid="signin-submit"]').click();
+      await page.waitForURL((url) => url.pathname === REVIEW);
+      const draft = withText(page, '[data-testid="review-draft"]', title);
+      await draft.locator('[data-testid="review-draft-note"]').fill('Dites en quelle année.');
+      await draft.locator('[data-testid="review-draft-request-changes"]').click();
+      await page.waitForLoadState('load');
+      assert.equal(await withText(page, '[data-testid="review-draft"]', title).count(), 0, 'it leaves the list');
+
+      const { myDrafts } = await graphql(
+        author,
+        '{ myDrafts { nodes { title reviewState reviewerNote editVersion } } }',
+      );
+      const mine = myDrafts.nodes.find((d) => d.title === title);
+      assert.equal(mine.reviewState, 'CHANGES_REQUESTED');
+      assert.equal(mine.reviewerNote, 'Dites en quelle année.');
+      await submit(mine.editVersion);
+
+      // With JavaScript this time, the coordinator publishes it.
+      const withJs = await session.context();
+      const reviewer = await session.page('coordinator', withJs);
+      await signIn(reviewer, COORDINATOR, REVIEW, '[data-testid="review-page"]');
+      await axe(reviewer, 'review page with a submitted story');
+      const again = withText(reviewer, '[data-testid="review-draft"]', title);
+      await again.locator('[data-testid="review-draft-publish"]').click();
+      await until(async () => (await again.count()) === 0, 'the published story leaves the list');
+      const { node } = await graphql(author, 'query ($id: ID!) { node(id: $id) { ... on Story { title } } }', {
+        id: createStory.story.id,
+      });
+      assert.equal(node?.title, title, 'the story is public');
+
+      // A stakeholder asks for an organization; the admin creates it from the page.
+      const stakeholder = await session.context();
+      await signIn(await session.page('stakeholder', stakeholder), STAKEHOLDER, '/', 'main');
+      const name = `Les Jardins partagés ${RUN}`;
+      const { requestOrganization } = await graphql(
+        stakeholder,
+        'mutation ($input: RequestOrganizationInput!) { requestOrganization(input: $input) { userErrors { message } } }',
+        { input: { name, kind: 'ASSOCIATION', description: 'Jardins au pied des immeubles.' } },
+      );
+      assert.deepEqual(requestOrganization.userErrors, []);
+      const adminContext = await session.context();
+      const admin = await session.page('admin', adminContext);
+      await signIn(admin, ADMIN, REVIEW, '[data-testid="review-page"]');
+      const request = withText(admin, '[data-testid="review-organization-request"]', name);
+      await request.waitFor();
+      await request.locator('textarea').fill('Bienvenue !');
+      await request.locator('[data-testid="review-org-approve"]').click();
+      await until(async () => (await request.count()) === 0, 'the approved request leaves the list');
+      const { viewerOrganizationRequests } = await graphql(
+        stakeholder,
+        '{ viewerOrganizationRequests { name state organization { slug } } }',
+      );
+      const mineRequest = viewerOrganizationRequests.find((r) => r.name === name);
+      assert.equal(mineRequest.state, 'ACCEPTED');
+      assert.ok(mineRequest.organization?.slug, 'the organization exists');
     });
   });
 });

@@ -45,12 +45,17 @@ describe('a story through review', () => {
 
     // The coordinator sees it waiting and asks for a change.
     const queue = await run(
-      `{ draftsToReview(first: 50) { nodes { subjectId title path reviewState } } }`,
+      `{ draftsToReview(first: 50) { nodes { subjectId title path reviewState editVersion } } }`,
       {},
       coordinator(),
     );
     expect(queue.data?.draftsToReview.nodes).toContainEqual(
-      expect.objectContaining({ subjectId: story.id, path: `/stories/${story.slug}`, reviewState: 'SUBMITTED' }),
+      expect.objectContaining({
+        subjectId: story.id,
+        path: `/stories/${story.slug}`,
+        reviewState: 'SUBMITTED',
+        editVersion: submitted.story.authoring.editVersion,
+      }),
     );
     const asked = await run(
       STORY_OPS.requestChanges,

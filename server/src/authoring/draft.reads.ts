@@ -58,6 +58,7 @@ const summaryOf = (row: DraftRow & { authorName: string | null }) => ({
   title: row.title,
   path: row.path,
   reviewState: row.state,
+  editVersion: row.version,
   reviewerNote: row.reviewerNote ?? null,
   submittedAt: row.submittedAt ?? null,
   updatedAt: row.updatedAt,

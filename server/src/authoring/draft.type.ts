@@ -158,6 +158,9 @@ export class DraftSummaryType {
   @Field(() => ReviewState, { description: 'Where it stands in its review.' })
   reviewState!: ReviewState;
 
+  @Field(() => Int, { description: 'The draft’s version: a review from the list sends it back as `expectedVersion`.' })
+  editVersion!: number;
+
   @Field(() => String, { nullable: true, description: 'What the reviewer asked to change, if they did.' })
   reviewerNote!: string | null;
 

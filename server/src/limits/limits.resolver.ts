@@ -12,6 +12,7 @@ import { planLimits } from '../workshops/workshop-planning.inputs.js';
 import { noteLimits, statementLimits, titleLimits } from '../findings/finding.policy.js';
 import { maxNeighbourhoods } from '../findings/finding.inputs.js';
 import { imageLimits, imageTypes } from '../media/image.inputs.js';
+import { changesNoteLimits } from '../authoring/authoring.policy.js';
 import { LimitsType } from './limits.type.js';
 
 /** The limits each feature checks, read from the constants the checks use: never copied. */
@@ -41,6 +42,8 @@ const limits: LimitsType = {
   findingStatementMax: statementLimits.max,
   findingNoteMax: noteLimits.max,
   findingNeighbourhoodsMax: maxNeighbourhoods,
+  changesNoteMin: changesNoteLimits.min,
+  changesNoteMax: changesNoteLimits.max,
   imageMaxBytes: imageLimits.maxBytes,
   imageMaxPixels: imageLimits.maxPixels,
   imageMaxSide: imageLimits.maxSide,

@@ -77,6 +77,12 @@ export class LimitsType {
   @Field(() => Int, { description: 'Longest note of a suggested edit, or of a coordinator reviewing one.' })
   findingNoteMax!: number;
 
+  @Field(() => Int, { description: 'Shortest note of a coordinator asking for changes to a story or portrait.' })
+  changesNoteMin!: number;
+
+  @Field(() => Int, { description: 'Longest note of a coordinator asking for changes to a story or portrait.' })
+  changesNoteMax!: number;
+
   @Field(() => Int, { description: 'Most neighbourhoods a finding may name.' })
   findingNeighbourhoodsMax!: number;
 

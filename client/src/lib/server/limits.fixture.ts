@@ -20,6 +20,8 @@ export const testLimits: Limits = {
   findingStatementMax: 5000,
   findingNoteMax: 500,
   findingNeighbourhoodsMax: 10,
+  changesNoteMin: 3,
+  changesNoteMax: 2000,
   imageMaxBytes: 8 * 1024 * 1024,
   imageAcceptedTypes: ['image/jpeg', 'image/png', 'image/webp'],
 };

@@ -25,6 +25,8 @@ const FormLimits = graphql(`
       findingStatementMax
       findingNoteMax
       findingNeighbourhoodsMax
+      changesNoteMin
+      changesNoteMax
       imageMaxBytes
       imageAcceptedTypes
     }

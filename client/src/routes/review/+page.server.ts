@@ -3,13 +3,21 @@ import { graphql } from '$lib/graphql/generated';
 import { formText } from '$lib/forms';
 import { query } from '$lib/server/graphql';
 import { limits } from '$lib/server/limits';
-import { reviewSuggestion, run, setStatus } from '$lib/diagnosis/actions.server';
+import { reviewSuggestion, run, setStatus, versionOf } from '$lib/diagnosis/actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const ReviewPage = graphql(`
   query ReviewPage {
     viewer {
       kind
+      role
+    }
+    draftsToReview(first: 100) {
+      totalCount
+      nodes {
+        subjectId
+        ...ReviewDraft_Draft
+      }
     }
     toReview {
       counts {
@@ -60,13 +68,35 @@ const ReviewPage = graphql(`
   }
 `);
 
+/** Only admins decide on organization requests: asked for apart, so that coordinators' pages need not fail. */
+const OrganizationRequests = graphql(`
+  query ReviewOrganizationRequests {
+    organizationRequests(state: PENDING) {
+      id
+      ...ReviewOrganizationRequest_Request
+    }
+  }
+`);
+
 export const load: PageServerLoad = async (event) => {
   const [result, accepted] = await Promise.all([query(event, ReviewPage, {}), limits(event)]);
   if (!result.toReview) {
     if (result.viewer?.kind !== 'PERSON') redirect(303, `/signin?next=${encodeURIComponent(event.url.pathname)}`);
     error(403, 'Coordinators and admins only');
   }
-  return { queue: result.toReview, limits: { reasonMin: accepted.reasonMin, reasonMax: accepted.reasonMax } };
+  const requests =
+    result.viewer?.role === 'ADMIN' ? (await query(event, OrganizationRequests, {})).organizationRequests : [];
+  return {
+    queue: result.toReview,
+    drafts: result.draftsToReview,
+    organizationRequests: requests,
+    limits: {
+      reasonMin: accepted.reasonMin,
+      reasonMax: accepted.reasonMax,
+      changesNoteMin: accepted.changesNoteMin,
+      changesNoteMax: accepted.changesNoteMax,
+    },
+  };
 };
 
 const Approve = graphql(`
@@ -103,6 +133,65 @@ const Hide = graphql(`
   }
 `);
 
+const PublishStory = graphql(`
+  mutation ReviewPublishStory($id: ID!, $expectedVersion: Int!) {
+    publishStory(id: $id, expectedVersion: $expectedVersion) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const PublishPortrait = graphql(`
+  mutation ReviewPublishPortrait($input: PortraitDraftInput!) {
+    publishPortrait(input: $input) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const RequestChanges = graphql(`
+  mutation ReviewRequestChanges($input: RequestChangesInput!) {
+    requestChanges(input: $input) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const ApproveOrganization = graphql(`
+  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {
+    approveOrganizationRequest(requestId: $requestId, note: $note) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const DeclineOrganization = graphql(`
+  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {
+    declineOrganizationRequest(requestId: $requestId, note: $note) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** A version the form cannot say is a stale one: the API answers with the current draft. */
+const expectedVersionOf = (data: FormData) => versionOf(data) ?? -1;
+
 /** Each list item's forms post here; the outcome names the item, so only its form shows it. */
 export const actions: Actions = {
   approve: async (event) => {
@@ -121,4 +210,35 @@ export const actions: Actions = {
   },
   status: setStatus,
   review: reviewSuggestion,
+  publish: async (event) => {
+    const data = await event.request.formData();
+    const id = formText(data, 'id');
+    const expectedVersion = expectedVersionOf(data);
+    const form = { action: 'publish', id, values: {} };
+    return formText(data, 'kind') === 'PORTRAIT'
+      ? run(event, form, PublishPortrait, { input: { id, expectedVersion } }, (d) => d.publishPortrait)
+      : run(event, form, PublishStory, { id, expectedVersion }, (d) => d.publishStory);
+  },
+  requestChanges: async (event) => {
+    const data = await event.request.formData();
+    const id = formText(data, 'id');
+    const note = formText(data, 'note', { max: 4_000 });
+    const input = { id, expectedVersion: expectedVersionOf(data), note };
+    const form = { action: 'requestChanges', id, values: { note } };
+    return run(event, form, RequestChanges, { input }, (d) => d.requestChanges);
+  },
+  approveOrganization: async (event) => {
+    const data = await event.request.formData();
+    const requestId = formText(data, 'id');
+    const note = formText(data, 'note', { max: 4_000 });
+    const form = { action: 'approveOrganization', id: requestId, values: { note } };
+    return run(event, form, ApproveOrganization, { requestId, note }, (d) => d.approveOrganizationRequest);
+  },
+  declineOrganization: async (event) => {
+    const data = await event.request.formData();
+    const requestId = formText(data, 'id');
+    const note = formText(data, 'note', { max: 4_000 });
+    const form = { action: 'declineOrganization', id: requestId, values: { note } };
+    return run(event, form, DeclineOrganization, { requestId, note }, (d) => d.declineOrganizationRequest);
+  },
 };

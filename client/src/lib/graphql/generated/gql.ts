@@ -19,7 +19,9 @@ type Documents = {
   '\n    fragment OrganizationCard_Organization on Organization {\n      slug\n      name\n      kind\n      commune\n      description\n    }\n  ': typeof types.OrganizationCard_OrganizationFragmentDoc;
   '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ': typeof types.PortraitCard_PortraitFragmentDoc;
   '\n    fragment ReviewContribution_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      createdAt\n      moderationState\n      viewerModerationMoves\n      openReports {\n        reason\n        createdAt\n      }\n      workshop {\n        slug\n        title\n      }\n    }\n  ': typeof types.ReviewContribution_ContributionFragmentDoc;
+  '\n    fragment ReviewDraft_Draft on DraftSummary {\n      subjectId\n      kind\n      title\n      path\n      editVersion\n      submittedAt\n      authorName\n    }\n  ': typeof types.ReviewDraft_DraftFragmentDoc;
   '\n    fragment ReviewFinding_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      version\n      createdAt\n      proposedBy {\n        displayName\n      }\n      diagnosis {\n        title\n        period\n        territory {\n          slug\n          name\n        }\n      }\n    }\n  ': typeof types.ReviewFinding_FindingFragmentDoc;
+  '\n    fragment ReviewOrganizationRequest_Request on OrganizationRequest {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  ': typeof types.ReviewOrganizationRequest_RequestFragmentDoc;
   '\n    fragment StoryCard_Story on Story {\n      slug\n      title\n      kind\n      summary\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.StoryCard_StoryFragmentDoc;
   '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ': typeof types.TerritoryCard_TerritoryFragmentDoc;
   '\n    fragment RetainedMark_Contribution on Contribution {\n      retainedIn {\n        id\n        title\n      }\n    }\n  ': typeof types.RetainedMark_ContributionFragmentDoc;
@@ -33,7 +35,7 @@ type Documents = {
   '\n  fragment LiveStart_Workshop on Workshop {\n    id\n    lastSeq\n    connectedCount\n    status\n    moderationMode\n    joinCode\n    activePrompt {\n      id\n      question\n    }\n  }\n': typeof types.LiveStart_WorkshopFragmentDoc;
   '\n  fragment LiveEnvelope_WorkshopEvent on WorkshopEvent {\n    seq\n    type\n    contributionId\n    mergedIntoId\n    voteCount\n    connectedCount\n    workshop {\n      status\n      moderationMode\n      joinCode\n      activePrompt {\n        id\n        question\n      }\n    }\n  }\n': typeof types.LiveEnvelope_WorkshopEventFragmentDoc;
   '\n  mutation UploadImage($file: Upload!) {\n    uploadImage(file: $file) {\n      image {\n        id\n        width\n        height\n        url(width: 640)\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.UploadImageDocument;
-  '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n': typeof types.FormLimitsDocument;
+  '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      changesNoteMin\n      changesNoteMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n': typeof types.FormLimitsDocument;
   '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n': typeof types.LayoutViewerDocument;
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    allPortraits: portraits(first: 1) {\n      totalCount\n    }\n    flagships: portraits(filter: { featured: true }, sort: NAME, first: 6) {\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    allTerritories: territories(first: 1) {\n      totalCount\n    }\n    underWay: territories(filter: { diagnosisUnderWay: true }, first: 2) {\n      nodes {\n        id\n        slug\n        name\n        diagnoses {\n          id\n          period\n          status\n          title\n          summary\n        }\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n': typeof types.HomePageDocument;
   '\n  query FindingAddress($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id\n        diagnosis {\n          period\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n': typeof types.FindingAddressDocument;
@@ -47,10 +49,16 @@ type Documents = {
   '\n    fragment PortraitIndicators_Portrait on Portrait {\n      indicators {\n        label\n        value\n        unit\n        asOf\n        period\n        note\n      }\n    }\n  ': typeof types.PortraitIndicators_PortraitFragmentDoc;
   '\n    fragment PortraitPartners_Portrait on Portrait {\n      partners {\n        role\n        note\n        organization {\n          slug\n          name\n          kind\n        }\n      }\n    }\n  ': typeof types.PortraitPartners_PortraitFragmentDoc;
   '\n    fragment PortraitTimeline_Portrait on Portrait {\n      stage\n      stageHistory {\n        stage\n        date\n        precision\n        note\n      }\n    }\n  ': typeof types.PortraitTimeline_PortraitFragmentDoc;
-  '\n  query ReviewPage {\n    viewer {\n      kind\n    }\n    toReview {\n      counts {\n        pendingContributions\n        reportedContributions\n        proposedFindings\n        pendingSuggestions\n        total\n      }\n      pendingContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      reportedContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      proposedFindings {\n        id\n        ...ReviewFinding_Finding\n      }\n      pendingSuggestions {\n        id\n        title\n        note\n        createdAt\n        state\n        author {\n          displayName\n        }\n        statementDiff {\n          value\n          added\n          removed\n        }\n        finding {\n          id\n          title\n          diagnosis {\n            period\n            territory {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReviewPageDocument;
+  '\n  query ReviewPage {\n    viewer {\n      kind\n      role\n    }\n    draftsToReview(first: 100) {\n      totalCount\n      nodes {\n        subjectId\n        ...ReviewDraft_Draft\n      }\n    }\n    toReview {\n      counts {\n        pendingContributions\n        reportedContributions\n        proposedFindings\n        pendingSuggestions\n        total\n      }\n      pendingContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      reportedContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      proposedFindings {\n        id\n        ...ReviewFinding_Finding\n      }\n      pendingSuggestions {\n        id\n        title\n        note\n        createdAt\n        state\n        author {\n          displayName\n        }\n        statementDiff {\n          value\n          added\n          removed\n        }\n        finding {\n          id\n          title\n          diagnosis {\n            period\n            territory {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReviewPageDocument;
+  '\n  query ReviewOrganizationRequests {\n    organizationRequests(state: PENDING) {\n      id\n      ...ReviewOrganizationRequest_Request\n    }\n  }\n': typeof types.ReviewOrganizationRequestsDocument;
   '\n  mutation ReviewApprove($id: ID!) {\n    approveContribution(id: $id) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewApproveDocument;
   '\n  mutation ReviewKeep($id: ID!) {\n    keepReportedContribution(id: $id) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewKeepDocument;
   '\n  mutation ReviewHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewHideDocument;
+  '\n  mutation ReviewPublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewPublishStoryDocument;
+  '\n  mutation ReviewPublishPortrait($input: PortraitDraftInput!) {\n    publishPortrait(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewPublishPortraitDocument;
+  '\n  mutation ReviewRequestChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewRequestChangesDocument;
+  '\n  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewApproveOrganizationDocument;
+  '\n  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewDeclineOrganizationDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignUpDocument;
@@ -141,8 +149,12 @@ const documents: Documents = {
     types.PortraitCard_PortraitFragmentDoc,
   '\n    fragment ReviewContribution_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      createdAt\n      moderationState\n      viewerModerationMoves\n      openReports {\n        reason\n        createdAt\n      }\n      workshop {\n        slug\n        title\n      }\n    }\n  ':
     types.ReviewContribution_ContributionFragmentDoc,
+  '\n    fragment ReviewDraft_Draft on DraftSummary {\n      subjectId\n      kind\n      title\n      path\n      editVersion\n      submittedAt\n      authorName\n    }\n  ':
+    types.ReviewDraft_DraftFragmentDoc,
   '\n    fragment ReviewFinding_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      version\n      createdAt\n      proposedBy {\n        displayName\n      }\n      diagnosis {\n        title\n        period\n        territory {\n          slug\n          name\n        }\n      }\n    }\n  ':
     types.ReviewFinding_FindingFragmentDoc,
+  '\n    fragment ReviewOrganizationRequest_Request on OrganizationRequest {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  ':
+    types.ReviewOrganizationRequest_RequestFragmentDoc,
   '\n    fragment StoryCard_Story on Story {\n      slug\n      title\n      kind\n      summary\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n    }\n  ':
     types.StoryCard_StoryFragmentDoc,
   '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ':
@@ -169,7 +181,7 @@ const documents: Documents = {
     types.LiveEnvelope_WorkshopEventFragmentDoc,
   '\n  mutation UploadImage($file: Upload!) {\n    uploadImage(file: $file) {\n      image {\n        id\n        width\n        height\n        url(width: 640)\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.UploadImageDocument,
-  '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n':
+  '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      changesNoteMin\n      changesNoteMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n':
     types.FormLimitsDocument,
   '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n':
     types.LayoutViewerDocument,
@@ -197,14 +209,26 @@ const documents: Documents = {
     types.PortraitPartners_PortraitFragmentDoc,
   '\n    fragment PortraitTimeline_Portrait on Portrait {\n      stage\n      stageHistory {\n        stage\n        date\n        precision\n        note\n      }\n    }\n  ':
     types.PortraitTimeline_PortraitFragmentDoc,
-  '\n  query ReviewPage {\n    viewer {\n      kind\n    }\n    toReview {\n      counts {\n        pendingContributions\n        reportedContributions\n        proposedFindings\n        pendingSuggestions\n        total\n      }\n      pendingContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      reportedContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      proposedFindings {\n        id\n        ...ReviewFinding_Finding\n      }\n      pendingSuggestions {\n        id\n        title\n        note\n        createdAt\n        state\n        author {\n          displayName\n        }\n        statementDiff {\n          value\n          added\n          removed\n        }\n        finding {\n          id\n          title\n          diagnosis {\n            period\n            territory {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query ReviewPage {\n    viewer {\n      kind\n      role\n    }\n    draftsToReview(first: 100) {\n      totalCount\n      nodes {\n        subjectId\n        ...ReviewDraft_Draft\n      }\n    }\n    toReview {\n      counts {\n        pendingContributions\n        reportedContributions\n        proposedFindings\n        pendingSuggestions\n        total\n      }\n      pendingContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      reportedContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      proposedFindings {\n        id\n        ...ReviewFinding_Finding\n      }\n      pendingSuggestions {\n        id\n        title\n        note\n        createdAt\n        state\n        author {\n          displayName\n        }\n        statementDiff {\n          value\n          added\n          removed\n        }\n        finding {\n          id\n          title\n          diagnosis {\n            period\n            territory {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.ReviewPageDocument,
+  '\n  query ReviewOrganizationRequests {\n    organizationRequests(state: PENDING) {\n      id\n      ...ReviewOrganizationRequest_Request\n    }\n  }\n':
+    types.ReviewOrganizationRequestsDocument,
   '\n  mutation ReviewApprove($id: ID!) {\n    approveContribution(id: $id) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.ReviewApproveDocument,
   '\n  mutation ReviewKeep($id: ID!) {\n    keepReportedContribution(id: $id) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.ReviewKeepDocument,
   '\n  mutation ReviewHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.ReviewHideDocument,
+  '\n  mutation ReviewPublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.ReviewPublishStoryDocument,
+  '\n  mutation ReviewPublishPortrait($input: PortraitDraftInput!) {\n    publishPortrait(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.ReviewPublishPortraitDocument,
+  '\n  mutation ReviewRequestChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.ReviewRequestChangesDocument,
+  '\n  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.ReviewApproveOrganizationDocument,
+  '\n  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.ReviewDeclineOrganizationDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.SignInDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
@@ -410,8 +434,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n    fragment ReviewDraft_Draft on DraftSummary {\n      subjectId\n      kind\n      title\n      path\n      editVersion\n      submittedAt\n      authorName\n    }\n  ',
+): (typeof documents)['\n    fragment ReviewDraft_Draft on DraftSummary {\n      subjectId\n      kind\n      title\n      path\n      editVersion\n      submittedAt\n      authorName\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n    fragment ReviewFinding_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      version\n      createdAt\n      proposedBy {\n        displayName\n      }\n      diagnosis {\n        title\n        period\n        territory {\n          slug\n          name\n        }\n      }\n    }\n  ',
 ): (typeof documents)['\n    fragment ReviewFinding_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      version\n      createdAt\n      proposedBy {\n        displayName\n      }\n      diagnosis {\n        title\n        period\n        territory {\n          slug\n          name\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment ReviewOrganizationRequest_Request on OrganizationRequest {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment ReviewOrganizationRequest_Request on OrganizationRequest {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -494,8 +530,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n',
-): (typeof documents)['\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n'];
+  source: '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      changesNoteMin\n      changesNoteMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n',
+): (typeof documents)['\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      changesNoteMin\n      changesNoteMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,8 +614,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ReviewPage {\n    viewer {\n      kind\n    }\n    toReview {\n      counts {\n        pendingContributions\n        reportedContributions\n        proposedFindings\n        pendingSuggestions\n        total\n      }\n      pendingContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      reportedContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      proposedFindings {\n        id\n        ...ReviewFinding_Finding\n      }\n      pendingSuggestions {\n        id\n        title\n        note\n        createdAt\n        state\n        author {\n          displayName\n        }\n        statementDiff {\n          value\n          added\n          removed\n        }\n        finding {\n          id\n          title\n          diagnosis {\n            period\n            territory {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ReviewPage {\n    viewer {\n      kind\n    }\n    toReview {\n      counts {\n        pendingContributions\n        reportedContributions\n        proposedFindings\n        pendingSuggestions\n        total\n      }\n      pendingContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      reportedContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      proposedFindings {\n        id\n        ...ReviewFinding_Finding\n      }\n      pendingSuggestions {\n        id\n        title\n        note\n        createdAt\n        state\n        author {\n          displayName\n        }\n        statementDiff {\n          value\n          added\n          removed\n        }\n        finding {\n          id\n          title\n          diagnosis {\n            period\n            territory {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query ReviewPage {\n    viewer {\n      kind\n      role\n    }\n    draftsToReview(first: 100) {\n      totalCount\n      nodes {\n        subjectId\n        ...ReviewDraft_Draft\n      }\n    }\n    toReview {\n      counts {\n        pendingContributions\n        reportedContributions\n        proposedFindings\n        pendingSuggestions\n        total\n      }\n      pendingContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      reportedContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      proposedFindings {\n        id\n        ...ReviewFinding_Finding\n      }\n      pendingSuggestions {\n        id\n        title\n        note\n        createdAt\n        state\n        author {\n          displayName\n        }\n        statementDiff {\n          value\n          added\n          removed\n        }\n        finding {\n          id\n          title\n          diagnosis {\n            period\n            territory {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReviewPage {\n    viewer {\n      kind\n      role\n    }\n    draftsToReview(first: 100) {\n      totalCount\n      nodes {\n        subjectId\n        ...ReviewDraft_Draft\n      }\n    }\n    toReview {\n      counts {\n        pendingContributions\n        reportedContributions\n        proposedFindings\n        pendingSuggestions\n        total\n      }\n      pendingContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      reportedContributions {\n        id\n        ...ReviewContribution_Contribution\n      }\n      proposedFindings {\n        id\n        ...ReviewFinding_Finding\n      }\n      pendingSuggestions {\n        id\n        title\n        note\n        createdAt\n        state\n        author {\n          displayName\n        }\n        statementDiff {\n          value\n          added\n          removed\n        }\n        finding {\n          id\n          title\n          diagnosis {\n            period\n            territory {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReviewOrganizationRequests {\n    organizationRequests(state: PENDING) {\n      id\n      ...ReviewOrganizationRequest_Request\n    }\n  }\n',
+): (typeof documents)['\n  query ReviewOrganizationRequests {\n    organizationRequests(state: PENDING) {\n      id\n      ...ReviewOrganizationRequest_Request\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -598,6 +640,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReviewHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReviewHide($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewPublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewPublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewPublishPortrait($input: PortraitDraftInput!) {\n    publishPortrait(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewPublishPortrait($input: PortraitDraftInput!) {\n    publishPortrait(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewRequestChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewRequestChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -481,6 +481,8 @@ export type DraftInfoRevisionsArgs = {
 export type DraftSummary = {
   /** Public name of its author. */
   authorName?: Maybe<Scalars['String']['output']>;
+  /** The draft’s version: a review from the list sends it back as `expectedVersion`. */
+  editVersion: Scalars['Int']['output'];
   /** Story or portrait. */
   kind: AuthoredKind;
   /** Its page on the site; its editor is this path followed by `/edit`. */
@@ -981,6 +983,10 @@ export type KindCount = {
 
 /** What the API accepts in its forms, so that a site can say it before sending (the API still checks, and says why). */
 export type Limits = {
+  /** Longest note of a coordinator asking for changes to a story or portrait. */
+  changesNoteMax: Scalars['Int']['output'];
+  /** Shortest note of a coordinator asking for changes to a story or portrait. */
+  changesNoteMin: Scalars['Int']['output'];
   /** Longest contribution text, in characters once trimmed. */
   contributionBodyMax: Scalars['Int']['output'];
   /** Most themes a contribution may touch. */
@@ -4005,6 +4011,16 @@ export type ReviewContribution_ContributionFragment = {
   workshop: { slug: string; title: string };
 } & { ' $fragmentName'?: 'ReviewContribution_ContributionFragment' };
 
+export type ReviewDraft_DraftFragment = {
+  subjectId: string;
+  kind: AuthoredKind;
+  title: string;
+  path: string;
+  editVersion: number;
+  submittedAt?: string | null;
+  authorName?: string | null;
+} & { ' $fragmentName'?: 'ReviewDraft_DraftFragment' };
+
 export type ReviewFinding_FindingFragment = {
   id: string;
   kind: FindingKind;
@@ -4015,6 +4031,16 @@ export type ReviewFinding_FindingFragment = {
   proposedBy?: { displayName: string } | null;
   diagnosis: { title: string; period: string; territory: { slug: string; name: string } };
 } & { ' $fragmentName'?: 'ReviewFinding_FindingFragment' };
+
+export type ReviewOrganizationRequest_RequestFragment = {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  description: string;
+  website?: string | null;
+  createdAt: string;
+  requester?: { displayName: string } | null;
+} & { ' $fragmentName'?: 'ReviewOrganizationRequest_RequestFragment' };
 
 export type StoryCard_StoryFragment = {
   slug: string;
@@ -4235,6 +4261,8 @@ export type FormLimitsQuery = {
     findingStatementMax: number;
     findingNoteMax: number;
     findingNeighbourhoodsMax: number;
+    changesNoteMin: number;
+    changesNoteMax: number;
     imageMaxBytes: number;
     imageAcceptedTypes: Array<string>;
   };
@@ -4475,7 +4503,13 @@ export type PortraitTimeline_PortraitFragment = {
 export type ReviewPageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReviewPageQuery = {
-  viewer?: { kind: ViewerKind } | null;
+  viewer?: { kind: ViewerKind; role?: PlatformRole | null } | null;
+  draftsToReview: {
+    totalCount: number;
+    nodes: Array<
+      { subjectId: string } & { ' $fragmentRefs'?: { ReviewDraft_DraftFragment: ReviewDraft_DraftFragment } }
+    >;
+  };
   toReview?: {
     counts: {
       pendingContributions: number;
@@ -4510,6 +4544,16 @@ export type ReviewPageQuery = {
   } | null;
 };
 
+export type ReviewOrganizationRequestsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewOrganizationRequestsQuery = {
+  organizationRequests: Array<
+    { id: string } & {
+      ' $fragmentRefs'?: { ReviewOrganizationRequest_RequestFragment: ReviewOrganizationRequest_RequestFragment };
+    }
+  >;
+};
+
 export type ReviewApproveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -4533,6 +4577,49 @@ export type ReviewHideMutationVariables = Exact<{
 
 export type ReviewHideMutation = {
   hideContribution: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type ReviewPublishStoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+export type ReviewPublishStoryMutation = {
+  publishStory: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type ReviewPublishPortraitMutationVariables = Exact<{
+  input: PortraitDraftInput;
+}>;
+
+export type ReviewPublishPortraitMutation = {
+  publishPortrait: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type ReviewRequestChangesMutationVariables = Exact<{
+  input: RequestChangesInput;
+}>;
+
+export type ReviewRequestChangesMutation = {
+  requestChanges: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type ReviewApproveOrganizationMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+export type ReviewApproveOrganizationMutation = {
+  approveOrganizationRequest: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type ReviewDeclineOrganizationMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+export type ReviewDeclineOrganizationMutation = {
+  declineOrganizationRequest: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
 };
 
 export type SignInMutationVariables = Exact<{
@@ -5983,6 +6070,28 @@ export const ReviewContribution_ContributionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReviewContribution_ContributionFragment, unknown>;
+export const ReviewDraft_DraftFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraft_Draft' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DraftSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewDraft_DraftFragment, unknown>;
 export const ReviewFinding_FindingFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6034,6 +6143,35 @@ export const ReviewFinding_FindingFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReviewFinding_FindingFragment, unknown>;
+export const ReviewOrganizationRequest_RequestFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOrganizationRequest_Request' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requester' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewOrganizationRequest_RequestFragment, unknown>;
 export const StoryCard_StoryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7880,6 +8018,8 @@ export const FormLimitsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'findingStatementMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingNoteMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingNeighbourhoodsMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changesNoteMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changesNoteMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'imageMaxBytes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'imageAcceptedTypes' } },
               ],
@@ -9338,7 +9478,34 @@ export const ReviewPageDocument = {
             name: { kind: 'Name', value: 'viewer' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftsToReview' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewDraft_Draft' } },
+                    ],
+                  },
+                },
+              ],
             },
           },
           {
@@ -9465,6 +9632,23 @@ export const ReviewPageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewDraft_Draft' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DraftSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReviewContribution_Contribution' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contribution' } },
       selectionSet: {
@@ -9551,6 +9735,63 @@ export const ReviewPageDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewPageQuery, ReviewPageQueryVariables>;
+export const ReviewOrganizationRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewOrganizationRequests' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'state' },
+                value: { kind: 'EnumValue', value: 'PENDING' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOrganizationRequest_Request' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOrganizationRequest_Request' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requester' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewOrganizationRequestsQuery, ReviewOrganizationRequestsQueryVariables>;
 export const ReviewApproveDocument = {
   kind: 'Document',
   definitions: [
@@ -9711,6 +9952,292 @@ export const ReviewHideDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewHideMutation, ReviewHideMutationVariables>;
+export const ReviewPublishStoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewPublishStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishStory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewPublishStoryMutation, ReviewPublishStoryMutationVariables>;
+export const ReviewPublishPortraitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewPublishPortrait' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PortraitDraftInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishPortrait' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewPublishPortraitMutation, ReviewPublishPortraitMutationVariables>;
+export const ReviewRequestChangesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewRequestChanges' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestChangesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestChanges' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewRequestChangesMutation, ReviewRequestChangesMutationVariables>;
+export const ReviewApproveOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewApproveOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveOrganizationRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requestId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewApproveOrganizationMutation, ReviewApproveOrganizationMutationVariables>;
+export const ReviewDeclineOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewDeclineOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineOrganizationRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requestId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewDeclineOrganizationMutation, ReviewDeclineOrganizationMutationVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [
