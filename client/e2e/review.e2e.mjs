@@ -54,6 +54,7 @@ describe('« À relire »', { timeout: TEST_TIMEOUT_MS }, () => {
       const resident = await session.context();
       const residentPage = await session.page('resident', resident);
       await signIn(residentPage, RESIDENT, '/', 'main');
+      assert.equal(await residentPage.locator('[data-testid="review-link"]').count(), 0, 'residents have no such page');
       const { territoryDiagnosis } = await graphql(
         resident,
         '{ territoryDiagnosis(territorySlug: "bordeaux-rive-droite", period: "2026") { id } }',
@@ -95,6 +96,11 @@ describe('« À relire »', { timeout: TEST_TIMEOUT_MS }, () => {
       const page = await session.page('coordinator', coordinator);
       await signIn(page, COORDINATOR, REVIEW, '[data-testid="review-page"]');
       await axe(page, 'review page');
+      assert.equal(
+        await page.locator('[data-testid="review-link"]').getAttribute('aria-current'),
+        'page',
+        'the header leads coordinators to the page',
+      );
       const reported = withText(page, '[data-testid="review-contribution"]', body);
       await reported.waitFor();
       assert.match(await reported.innerText(), /Propos hors charte/);

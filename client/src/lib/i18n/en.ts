@@ -26,6 +26,7 @@ export const en: Messages = {
   'nav.workshops': 'Workshops',
   'nav.territories': 'Territories',
   'nav.organizations': 'Organisations',
+  'nav.review': 'To review',
   'nav.menu': 'Menu',
 
   'lang.switchTo': 'Français',

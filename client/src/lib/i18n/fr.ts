@@ -27,6 +27,7 @@ export const fr = {
   'nav.workshops': 'Ateliers',
   'nav.territories': 'Territoires',
   'nav.organizations': 'Structures',
+  'nav.review': 'À relire',
   'nav.menu': 'Menu',
 
   'lang.switchTo': 'English',

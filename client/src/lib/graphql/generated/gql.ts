@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n    fragment FindingCard_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      priority\n      status\n      position\n      version\n      awaitingReview\n      viewerCanEdit\n      themes {\n        slug\n        name\n        nameEn\n      }\n      neighbourhoods {\n        slug\n        name\n      }\n      evidenceCount\n      participantCount\n      organizationCount\n      supportCount\n      cosigners {\n        id\n        name\n      }\n      mergedInto {\n        id\n        title\n      }\n      proposedBy {\n        displayName\n      }\n    }\n  ': typeof types.FindingCard_FindingFragmentDoc;
-  '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ': typeof types.SiteHeader_ViewerFragmentDoc;
+  '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      role\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ': typeof types.SiteHeader_ViewerFragmentDoc;
   '\n    fragment OrganizationCard_Organization on Organization {\n      slug\n      name\n      kind\n      commune\n      description\n    }\n  ': typeof types.OrganizationCard_OrganizationFragmentDoc;
   '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ': typeof types.PortraitCard_PortraitFragmentDoc;
   '\n    fragment ReviewContribution_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      createdAt\n      moderationState\n      viewerModerationMoves\n      openReports {\n        reason\n        createdAt\n      }\n      workshop {\n        slug\n        title\n      }\n    }\n  ': typeof types.ReviewContribution_ContributionFragmentDoc;
@@ -141,7 +141,7 @@ type Documents = {
 const documents: Documents = {
   '\n    fragment FindingCard_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      priority\n      status\n      position\n      version\n      awaitingReview\n      viewerCanEdit\n      themes {\n        slug\n        name\n        nameEn\n      }\n      neighbourhoods {\n        slug\n        name\n      }\n      evidenceCount\n      participantCount\n      organizationCount\n      supportCount\n      cosigners {\n        id\n        name\n      }\n      mergedInto {\n        id\n        title\n      }\n      proposedBy {\n        displayName\n      }\n    }\n  ':
     types.FindingCard_FindingFragmentDoc,
-  '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ':
+  '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      role\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ':
     types.SiteHeader_ViewerFragmentDoc,
   '\n    fragment OrganizationCard_Organization on Organization {\n      slug\n      name\n      kind\n      commune\n      description\n    }\n  ':
     types.OrganizationCard_OrganizationFragmentDoc,
@@ -410,8 +410,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ',
-): (typeof documents)['\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  '];
+  source: '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      role\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      role\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3974,6 +3974,7 @@ export type FindingCard_FindingFragment = {
 
 export type SiteHeader_ViewerFragment = {
   kind: ViewerKind;
+  role?: PlatformRole | null;
   displayName: string;
   guestWorkshop?: { slug: string } | null;
 } & { ' $fragmentName'?: 'SiteHeader_ViewerFragment' };
@@ -5939,6 +5940,7 @@ export const SiteHeader_ViewerFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           {
             kind: 'Field',
@@ -8071,6 +8073,7 @@ export const LayoutViewerDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           {
             kind: 'Field',
