@@ -651,4 +651,22 @@ describe('QuartierLab in a browser', () => {
       assert.equal(other.status(), 404, `${draftPath}${sub} answered ${other.status()}`);
     }
   });
+
+  scenario('j. workshops known only by year or month say so, never « 1er janvier à 09:00 »', async (open) => {
+    const page = await open();
+    for (const [slug, shown, machine] of [
+      ['forum-ess-gip-dsu-2013', /^2013$/, '2013'],
+      ['forum-ess-gip-dsu-2017', /^novembre\s2017$/, '2017-11'],
+    ]) {
+      await visit(page, { path: `/workshops/${slug}`, ready: 'main h1' });
+      const when = page.locator('main aside time').first();
+      assert.match((await when.innerText()).trim(), shown, slug);
+      assert.equal(await when.getAttribute('datetime'), machine, slug);
+    }
+    await visit(page, { path: '/workshops?timing=PAST', ready: '[data-testid="workshop-card"]' });
+    const cards = page.locator('[data-testid="workshop-card"]');
+    const forum = cards.filter({ has: page.locator('a[href="/workshops/forum-ess-gip-dsu-2013"]') });
+    assert.match((await forum.locator('dd time').innerText()).trim(), /^2013$/, 'the card of the 2013 forum');
+    assert.doesNotMatch(await page.locator('main').innerText(), /1(er)?\s+janvier\s+2013/);
+  });
 });

@@ -227,6 +227,26 @@ describe('seeds', () => {
     for (const w of scheduled)
       expect((w.starts_at as Date).getTime()).toBeGreaterThan(Date.parse('2030-06-01T00:00:00Z'));
   });
+
+  it('dates past workshops no more precisely than the sources: a year, a month, a day without hours', async () => {
+    const plan = planSeeds(await readSeeds());
+    const workshops = plan.tables.find((t) => t.table === 'workshop')!.rows;
+    const bySlug = (slug: string) => workshops.find((w) => w.slug === slug)!;
+    expect(bySlug('forum-ess-gip-dsu-2013')).toMatchObject({
+      date_precision: 'YEAR',
+      starts_at: new Date('2013-01-01T00:00:00Z'),
+      ends_at: new Date('2013-12-31T23:59:59Z'),
+    });
+    expect(bySlug('forum-ess-gip-dsu-2017')).toMatchObject({
+      date_precision: 'MONTH',
+      starts_at: new Date('2017-11-01T00:00:00Z'),
+    });
+    expect(bySlug('ptit-dej-avise-2-2019')).toMatchObject({
+      date_precision: 'DAY',
+      starts_at: new Date('2019-03-28T00:00:00Z'),
+    });
+    expect(bySlug('atelier-mobilite-emploi-en-direct-demo').date_precision).toBe('DAY_TIME');
+  });
 });
 
 // What the seeds hold, read through the API (the other suites build their own data).

@@ -1,7 +1,13 @@
 import { OrganizationKind } from '../organizations/organization.entity.js';
 import { PlatformRole } from '../people/person.entity.js';
 import { TerritoryKind } from '../territories/territory.entity.js';
-import { ModerationMode, WorkshopKind, WorkshopStatus } from '../workshops/workshop.entity.js';
+import {
+  DatePrecision as WorkshopDatePrecision,
+  ModerationMode,
+  WorkshopKind,
+  WorkshopStatus,
+} from '../workshops/workshop.entity.js';
+import { normalizeDates } from '../workshops/workshop-plan.checks.js';
 import { StoryKind } from '../stories/story.entity.js';
 import { PortraitStage } from '../portraits/portrait.entity.js';
 import { FundingSourceKind, PartnerRole } from '../portraits/portrait-parts.entity.js';
@@ -197,7 +203,7 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
   for (const w of data.workshops) {
     const where = `workshops.json ${w.slug}`;
     const id = define('workshop', w.slug, where);
-    const startsAt = dateTime(w.startsAt, `${where}.startsAt`);
+    const { startsAt, endsAt, precision } = workshopDates(w, where, dateTime);
     ctx.known.workshops.set(w.slug, { territory: w.territory, diagnosis: null });
     add('workshop', {
       id,
@@ -208,7 +214,8 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
       // Set once diagnoses are stored (links): a diagnosis names the workshops that feed it.
       diagnosis_id: null,
       starts_at: startsAt,
-      ends_at: dateTime(w.endsAt, `${where}.endsAt`),
+      ends_at: endsAt,
+      date_precision: precision,
       place: w.place ?? '',
       status: oneOf(WorkshopStatus, w.status, `${where}.status`),
       description: w.description ?? '',
@@ -339,4 +346,22 @@ export function planSeeds(data: SeedData, today = new Date()): SeedPlan {
       { table: 'story_finding', column: 'story_id', ids: ids('story') },
     ],
   };
+}
+
+/**
+ * A workshop the sources date only by year or month ("2013", "2017-11") is stored as the planning
+ * form stores one, with its precision; an ISO date-time or "+Nd@HH:MM" is known to the minute.
+ */
+function workshopDates(w: WorkshopSeed, where: string, dateTime: (value: string, where: string) => Date) {
+  const start = partialDate(w.startsAt);
+  if (!start) {
+    return {
+      startsAt: dateTime(w.startsAt, `${where}.startsAt`),
+      endsAt: dateTime(w.endsAt, `${where}.endsAt`),
+      precision: WorkshopDatePrecision.DAY_TIME,
+    };
+  }
+  const end = partialDate(w.endsAt) ?? start;
+  const precision = WorkshopDatePrecision[start.precision];
+  return { ...normalizeDates(new Date(start.date), new Date(end.date), precision), precision };
 }

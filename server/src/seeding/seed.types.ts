@@ -178,6 +178,7 @@ export interface WorkshopSeed {
   territory: string;
   neighbourhoods: string[];
   themes: string[];
+  /** An ISO date-time or "+Nd@HH:MM"; or "YYYY", "YYYY-MM", "YYYY-MM-DD" when the sources say no more. */
   startsAt: string;
   endsAt: string;
   place: string;

@@ -55,6 +55,7 @@ function diagnosis(findings: RestitutionFinding[]): RestitutionDiagnosis {
         slug: 'atelier',
         title: 'Atelier mobilité',
         startsAt: '2026-03-12T17:00:00.000Z',
+        datePrecision: 'DAY_TIME',
         status: 'CLOSED',
         participantCount: 14,
         contributionCount: 31,

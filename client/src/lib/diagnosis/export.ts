@@ -1,4 +1,5 @@
 import type { I18n } from '$lib/i18n';
+import { workshopDatetime } from '$lib/workshops/dates';
 import { toCsv } from './csv';
 import { mdBlock, mdInline, mdQuote } from './markdown';
 import {
@@ -126,7 +127,9 @@ export function diagnosisMarkdown(d: RestitutionDiagnosis, i18n: I18n, source: E
           : []),
         i18n.tn('restitution.evidence', w.contributionCount),
       ].join(', ');
-      lines.push(`- ${mdInline(`${i18n.date(w.startsAt)} — ${w.title} (${counts})`)}`);
+      lines.push(
+        `- ${mdInline(`${i18n.date(workshopDatetime(w.startsAt, w.datePrecision))} — ${w.title} (${counts})`)}`,
+      );
     }
     lines.push('');
   }

@@ -26,6 +26,7 @@ export const DiagnosisRestitution = graphql(`
         slug
         title
         startsAt
+        datePrecision
         status
         participantCount
         contributionCount

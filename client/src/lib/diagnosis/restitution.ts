@@ -4,6 +4,8 @@
  * exports' both fit them.
  */
 
+import type { WorkshopDatePrecision } from '$lib/workshops/dates';
+
 export type FindingPriorityValue = 'HIGH' | 'MEDIUM' | 'LOW';
 
 export interface Named {
@@ -44,6 +46,7 @@ export interface RestitutionWorkshop {
   slug: string;
   title: string;
   startsAt: string;
+  datePrecision: WorkshopDatePrecision;
   status: string;
   participantCount?: number | null;
   contributionCount: number;

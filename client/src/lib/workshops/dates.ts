@@ -20,3 +20,10 @@ export function workshopDates(
   const b = formatDate(locale, day(endsAt), known);
   return a === b ? a : `${a} – ${b}`;
 }
+
+/** The `datetime` of a `<time>` at the same precision: "2013", "2017-11", "2019-03-28", or the instant. */
+export function workshopDatetime(startsAt: string, precision: WorkshopDatePrecision): string {
+  if (precision === 'DAY_TIME') return startsAt;
+  const day = new Date(startsAt).toISOString().slice(0, 10);
+  return precision === 'YEAR' ? day.slice(0, 4) : precision === 'MONTH' ? day.slice(0, 7) : day;
+}

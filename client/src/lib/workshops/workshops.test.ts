@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFile, escapeText, foldLine } from './ics';
 import { csvCell, csvFile } from './csv';
-import { workshopDates } from './dates';
+import { workshopDates, workshopDatetime } from './dates';
 
 describe('calendar files', () => {
   const base = {
@@ -65,5 +65,14 @@ describe('workshop dates at their precision', () => {
     );
     expect(workshopDates('fr', '2024-03-12T00:00:00Z', '2024-03-12T23:59:59Z', 'DAY')).toMatch(/^12\smars\s2024$/);
     expect(workshopDates('fr', '2013-01-01T08:00:00Z', '2013-01-01T10:00:00Z', 'DAY_TIME')).toMatch(/09:00/);
+  });
+});
+
+describe('a workshop date as a machine reads it', () => {
+  it('says no more than is known', () => {
+    expect(workshopDatetime('2013-01-01T00:00:00.000Z', 'YEAR')).toBe('2013');
+    expect(workshopDatetime('2017-11-01T00:00:00.000Z', 'MONTH')).toBe('2017-11');
+    expect(workshopDatetime('2019-03-28T00:00:00.000Z', 'DAY')).toBe('2019-03-28');
+    expect(workshopDatetime('2026-09-24T16:00:00.000Z', 'DAY_TIME')).toBe('2026-09-24T16:00:00.000Z');
   });
 });

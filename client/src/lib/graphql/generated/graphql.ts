@@ -4074,6 +4074,7 @@ export type WorkshopCard_WorkshopFragment = {
   status: WorkshopStatus;
   startsAt: string;
   endsAt: string;
+  datePrecision: WorkshopDatePrecision;
   place: string;
   isDemo: boolean;
   contributionCount: number;
@@ -4140,6 +4141,7 @@ export type DiagnosisRestitutionQuery = {
       slug: string;
       title: string;
       startsAt: string;
+      datePrecision: WorkshopDatePrecision;
       status: WorkshopStatus;
       participantCount?: number | null;
       contributionCount: number;
@@ -4839,6 +4841,7 @@ export type DiagnosisPageQuery = {
           kind: WorkshopKind;
           status: WorkshopStatus;
           startsAt: string;
+          datePrecision: WorkshopDatePrecision;
           participantCount?: number | null;
           contributionCount: number;
         }>;
@@ -5317,6 +5320,7 @@ export type WorkshopPageQuery = {
     status: WorkshopStatus;
     startsAt: string;
     endsAt: string;
+    datePrecision: WorkshopDatePrecision;
     place: string;
     description: string;
     participantCount?: number | null;
@@ -5776,6 +5780,7 @@ export type WorkshopRestitutionQuery = {
     status: WorkshopStatus;
     startsAt: string;
     endsAt: string;
+    datePrecision: WorkshopDatePrecision;
     place: string;
     participantCount?: number | null;
     contributionCount: number;
@@ -6264,6 +6269,7 @@ export const WorkshopCard_WorkshopFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -7716,6 +7722,7 @@ export const DiagnosisRestitutionDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -8362,6 +8369,7 @@ export const HomePageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -11124,6 +11132,7 @@ export const TerritoryPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -11319,6 +11328,7 @@ export const DiagnosisPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
                     ],
@@ -14110,6 +14120,7 @@ export const WorkshopsPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -14166,6 +14177,7 @@ export const WorkshopPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'place' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
@@ -16794,6 +16806,7 @@ export const WorkshopRestitutionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'place' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },

@@ -12,6 +12,7 @@ const WorkshopPage = graphql(`
       status
       startsAt
       endsAt
+      datePrecision
       place
       description
       participantCount

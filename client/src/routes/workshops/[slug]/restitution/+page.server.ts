@@ -12,6 +12,7 @@ const WorkshopRestitution = graphql(`
       status
       startsAt
       endsAt
+      datePrecision
       place
       participantCount
       contributionCount

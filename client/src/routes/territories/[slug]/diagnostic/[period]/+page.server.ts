@@ -73,6 +73,7 @@ const DiagnosisPage = graphql(`
         kind
         status
         startsAt
+        datePrecision
         participantCount
         contributionCount
       }
