@@ -81,7 +81,7 @@ const OrganizationRequests = graphql(`
 export const load: PageServerLoad = async (event) => {
   const [result, accepted] = await Promise.all([query(event, ReviewPage, {}), limits(event)]);
   if (!result.toReview) {
-    if (result.viewer?.kind !== 'PERSON') redirect(303, `/signin?next=${encodeURIComponent(event.url.pathname)}`);
+    if (result.viewer?.kind !== 'PERSON') redirect(303, `/signin?redirectTo=${encodeURIComponent(event.url.pathname)}`);
     error(403, 'Coordinators and admins only');
   }
   const requests =
