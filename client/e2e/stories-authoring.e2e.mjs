@@ -5,7 +5,7 @@
 //      submits it; a coordinator asks for changes with a note; the resident reads the note in
 //      « Mes contributions », edits (a stale version is refused, their text kept) and resubmits;
 //      the coordinator publishes; a visitor without JavaScript reads it. axe on both editor pages.
-//   2. Without JavaScript: preview, save, submit, and restore an earlier version.
+//   2. Without JavaScript: preview, save, restore an earlier version, submit, withdraw.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
@@ -205,7 +205,7 @@ describe('Writing a story through review', () => {
       }),
   );
 
-  it('works without JavaScript: preview, save, submit, restore', { timeout: TEST_TIMEOUT_MS }, () =>
+  it('works without JavaScript: preview, save, restore, submit, withdraw', { timeout: TEST_TIMEOUT_MS }, () =>
     scenario('story authoring without JavaScript', async (session) => {
       const context = await session.context({ javaScriptEnabled: false });
       const page = await session.page('resident without JavaScript', context);
@@ -242,6 +242,11 @@ describe('Writing a story through review', () => {
       await done(page, /soumis/);
       assert.equal(pathOf(page), editPath);
       assert.equal(await stateOf(page), 'SUBMITTED');
+
+      // Its author takes it back from review.
+      await page.locator('[data-testid="story-withdraw"]').click();
+      await done(page, /retiré/);
+      assert.equal(await stateOf(page), 'WITHDRAWN');
     }),
   );
 });
