@@ -23,6 +23,8 @@ type Documents = {
   '\n    fragment ReviewFinding_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      version\n      createdAt\n      proposedBy {\n        displayName\n      }\n      diagnosis {\n        title\n        period\n        territory {\n          slug\n          name\n        }\n      }\n    }\n  ': typeof types.ReviewFinding_FindingFragmentDoc;
   '\n    fragment ReviewOrganizationRequest_Request on OrganizationRequest {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  ': typeof types.ReviewOrganizationRequest_RequestFragmentDoc;
   '\n    fragment StoryCard_Story on Story {\n      slug\n      title\n      kind\n      summary\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.StoryCard_StoryFragmentDoc;
+  '\n    query StoryLivePreview($text: String!) {\n      renderMarkdown(text: $text)\n    }\n  ': typeof types.StoryLivePreviewDocument;
+  '\n    fragment StoryHistory_DraftInfo on DraftInfo {\n      editVersion\n      viewerCanRestore\n      revisions(first: 50) {\n        nodes {\n          id\n          number\n          action\n          authorName\n          createdAt\n          note\n          changes {\n            field\n            diff {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  ': typeof types.StoryHistory_DraftInfoFragmentDoc;
   '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ': typeof types.TerritoryCard_TerritoryFragmentDoc;
   '\n    fragment RetainedMark_Contribution on Contribution {\n      retainedIn {\n        id\n        title\n      }\n    }\n  ': typeof types.RetainedMark_ContributionFragmentDoc;
   '\n    fragment WorkshopCard_Workshop on Workshop {\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      datePrecision\n      place\n      isDemo\n      contributionCount\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.WorkshopCard_WorkshopFragmentDoc;
@@ -41,6 +43,7 @@ type Documents = {
   '\n  query FindingAddress($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id\n        diagnosis {\n          period\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n': typeof types.FindingAddressDocument;
   '\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n': typeof types.JoinLookupDocument;
   '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.JoinWorkshopDocument;
+  '\n  query MyDrafts($first: Int, $after: String, $last: Int, $before: String) {\n    myDrafts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        subjectId\n        kind\n        title\n        path\n        reviewState\n        reviewerNote\n        submittedAt\n        updatedAt\n      }\n    }\n  }\n': typeof types.MyDraftsDocument;
   '\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.OrganizationsPageDocument;
   '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n': typeof types.OrganizationPageDocument;
   '\n  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    portraits(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.PortraitsPageDocument;
@@ -64,7 +67,18 @@ type Documents = {
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation ConfirmSignUp($token: String!) {\n    confirmSignUp(token: $token) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConfirmSignUpDocument;
   '\n  query StoriesPage($filter: StoryFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    stories(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.StoriesPageDocument;
-  '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPageDocument;
+  '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      publicationState\n      isDemo\n      authoring {\n        viewerCanEdit\n      }\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryPageDocument;
+  '\n  query StoryEditor($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      publicationState\n      authoring {\n        reviewState\n        reviewerNote\n        editVersion\n        submittedAt\n        viewerCanEdit\n        viewerCanSubmit\n        viewerCanPublish\n        viewerCanRequestChanges\n        viewerCanWithdraw\n        ...StoryHistory_DraftInfo\n      }\n      draft {\n        kind\n        title\n        summary\n        bodyMarkdown\n        anonymous\n        tellerName\n        tellerRole\n        consent\n        territory {\n          id\n        }\n        portraits {\n          id\n        }\n        findings {\n          id\n        }\n        workshops {\n          id\n        }\n      }\n    }\n  }\n': typeof types.StoryEditorDocument;
+  '\n  mutation WithdrawStory($id: ID!, $expectedVersion: Int!) {\n    withdrawStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.WithdrawStoryDocument;
+  '\n  mutation PublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PublishStoryDocument;
+  '\n  mutation RequestStoryChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RequestStoryChangesDocument;
+  '\n  mutation RestoreStoryRevision($revisionId: ID!, $expectedVersion: Int!) {\n    restoreStoryRevision(revisionId: $revisionId, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RestoreStoryRevisionDocument;
+  '\n  query StoryChoices {\n    territories(first: 100) {\n      nodes {\n        id\n        name\n        portraits {\n          id\n          name\n        }\n        workshops {\n          id\n          title\n        }\n        diagnoses {\n          id\n          title\n          findings {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryChoicesDocument;
+  '\n  query RenderMarkdown($text: String!) {\n    renderMarkdown(text: $text)\n  }\n': typeof types.RenderMarkdownDocument;
+  '\n  fragment StoryAfterMove on Story {\n    id\n    slug\n    authoring {\n      editVersion\n      viewerCanSubmit\n    }\n    draft {\n      kind\n      title\n      summary\n      bodyMarkdown\n      anonymous\n      tellerName\n      tellerRole\n      consent\n      territory {\n        id\n      }\n      portraits {\n        id\n      }\n      findings {\n        id\n      }\n      workshops {\n        id\n      }\n    }\n  }\n': typeof types.StoryAfterMoveFragmentDoc;
+  '\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      story {\n        ...StoryAfterMove\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.CreateStoryDocument;
+  '\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      story {\n        ...StoryAfterMove\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.UpdateStoryDocument;
+  '\n  mutation SubmitStory($id: ID!, $expectedVersion: Int!) {\n    submitStory(id: $id, expectedVersion: $expectedVersion) {\n      story {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.SubmitStoryDocument;
   '\n  query TerritoriesPage($first: Int, $after: String, $last: Int, $before: String) {\n    territories(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n': typeof types.TerritoriesPageDocument;
   '\n  query TerritoryPage($slug: String!) {\n    territory(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      diagnoses {\n        id\n        slug\n        period\n        title\n        summary\n        status\n        periodStart\n        periodEnd\n        validatedAt\n        isDemo\n        findings {\n          id\n          position\n          ...FindingItem_Finding\n        }\n      }\n      portraits {\n        id\n        ...PortraitCard_Portrait\n      }\n      workshops {\n        id\n        ...WorkshopCard_Workshop\n      }\n      organizations {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n  }\n': typeof types.TerritoryPageDocument;
   '\n    fragment FindingItem_Finding on Finding {\n      id\n      title\n      statement\n      priority\n      status\n      evidenceCount\n      themes {\n        slug\n        name\n        nameEn\n      }\n      neighbourhoods {\n        slug\n        name\n      }\n      evidence {\n        id\n        kind\n        body\n        authorName\n        authorIsGuest\n        voteCount\n        workshop {\n          slug\n          title\n        }\n      }\n      stories {\n        slug\n        title\n      }\n    }\n  ': typeof types.FindingItem_FindingFragmentDoc;
@@ -157,6 +171,10 @@ const documents: Documents = {
     types.ReviewOrganizationRequest_RequestFragmentDoc,
   '\n    fragment StoryCard_Story on Story {\n      slug\n      title\n      kind\n      summary\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n    }\n  ':
     types.StoryCard_StoryFragmentDoc,
+  '\n    query StoryLivePreview($text: String!) {\n      renderMarkdown(text: $text)\n    }\n  ':
+    types.StoryLivePreviewDocument,
+  '\n    fragment StoryHistory_DraftInfo on DraftInfo {\n      editVersion\n      viewerCanRestore\n      revisions(first: 50) {\n        nodes {\n          id\n          number\n          action\n          authorName\n          createdAt\n          note\n          changes {\n            field\n            diff {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  ':
+    types.StoryHistory_DraftInfoFragmentDoc,
   '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ':
     types.TerritoryCard_TerritoryFragmentDoc,
   '\n    fragment RetainedMark_Contribution on Contribution {\n      retainedIn {\n        id\n        title\n      }\n    }\n  ':
@@ -193,6 +211,8 @@ const documents: Documents = {
     types.JoinLookupDocument,
   '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.JoinWorkshopDocument,
+  '\n  query MyDrafts($first: Int, $after: String, $last: Int, $before: String) {\n    myDrafts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        subjectId\n        kind\n        title\n        path\n        reviewState\n        reviewerNote\n        submittedAt\n        updatedAt\n      }\n    }\n  }\n':
+    types.MyDraftsDocument,
   '\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
     types.OrganizationsPageDocument,
   '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n':
@@ -238,8 +258,29 @@ const documents: Documents = {
     types.ConfirmSignUpDocument,
   '\n  query StoriesPage($filter: StoryFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    stories(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
     types.StoriesPageDocument,
-  '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      publicationState\n      isDemo\n      authoring {\n        viewerCanEdit\n      }\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n':
     types.StoryPageDocument,
+  '\n  query StoryEditor($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      publicationState\n      authoring {\n        reviewState\n        reviewerNote\n        editVersion\n        submittedAt\n        viewerCanEdit\n        viewerCanSubmit\n        viewerCanPublish\n        viewerCanRequestChanges\n        viewerCanWithdraw\n        ...StoryHistory_DraftInfo\n      }\n      draft {\n        kind\n        title\n        summary\n        bodyMarkdown\n        anonymous\n        tellerName\n        tellerRole\n        consent\n        territory {\n          id\n        }\n        portraits {\n          id\n        }\n        findings {\n          id\n        }\n        workshops {\n          id\n        }\n      }\n    }\n  }\n':
+    types.StoryEditorDocument,
+  '\n  mutation WithdrawStory($id: ID!, $expectedVersion: Int!) {\n    withdrawStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.WithdrawStoryDocument,
+  '\n  mutation PublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PublishStoryDocument,
+  '\n  mutation RequestStoryChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.RequestStoryChangesDocument,
+  '\n  mutation RestoreStoryRevision($revisionId: ID!, $expectedVersion: Int!) {\n    restoreStoryRevision(revisionId: $revisionId, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.RestoreStoryRevisionDocument,
+  '\n  query StoryChoices {\n    territories(first: 100) {\n      nodes {\n        id\n        name\n        portraits {\n          id\n          name\n        }\n        workshops {\n          id\n          title\n        }\n        diagnoses {\n          id\n          title\n          findings {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.StoryChoicesDocument,
+  '\n  query RenderMarkdown($text: String!) {\n    renderMarkdown(text: $text)\n  }\n': types.RenderMarkdownDocument,
+  '\n  fragment StoryAfterMove on Story {\n    id\n    slug\n    authoring {\n      editVersion\n      viewerCanSubmit\n    }\n    draft {\n      kind\n      title\n      summary\n      bodyMarkdown\n      anonymous\n      tellerName\n      tellerRole\n      consent\n      territory {\n        id\n      }\n      portraits {\n        id\n      }\n      findings {\n        id\n      }\n      workshops {\n        id\n      }\n    }\n  }\n':
+    types.StoryAfterMoveFragmentDoc,
+  '\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      story {\n        ...StoryAfterMove\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.CreateStoryDocument,
+  '\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      story {\n        ...StoryAfterMove\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.UpdateStoryDocument,
+  '\n  mutation SubmitStory($id: ID!, $expectedVersion: Int!) {\n    submitStory(id: $id, expectedVersion: $expectedVersion) {\n      story {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.SubmitStoryDocument,
   '\n  query TerritoriesPage($first: Int, $after: String, $last: Int, $before: String) {\n    territories(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n':
     types.TerritoriesPageDocument,
   '\n  query TerritoryPage($slug: String!) {\n    territory(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n        commune\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      diagnoses {\n        id\n        slug\n        period\n        title\n        summary\n        status\n        periodStart\n        periodEnd\n        validatedAt\n        isDemo\n        findings {\n          id\n          position\n          ...FindingItem_Finding\n        }\n      }\n      portraits {\n        id\n        ...PortraitCard_Portrait\n      }\n      workshops {\n        id\n        ...WorkshopCard_Workshop\n      }\n      organizations {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n  }\n':
@@ -458,6 +499,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n    query StoryLivePreview($text: String!) {\n      renderMarkdown(text: $text)\n    }\n  ',
+): (typeof documents)['\n    query StoryLivePreview($text: String!) {\n      renderMarkdown(text: $text)\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment StoryHistory_DraftInfo on DraftInfo {\n      editVersion\n      viewerCanRestore\n      revisions(first: 50) {\n        nodes {\n          id\n          number\n          action\n          authorName\n          createdAt\n          note\n          changes {\n            field\n            diff {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment StoryHistory_DraftInfo on DraftInfo {\n      editVersion\n      viewerCanRestore\n      revisions(first: 50) {\n        nodes {\n          id\n          number\n          action\n          authorName\n          createdAt\n          note\n          changes {\n            field\n            diff {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ',
 ): (typeof documents)['\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  '];
 /**
@@ -562,6 +615,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyDrafts($first: Int, $after: String, $last: Int, $before: String) {\n    myDrafts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        subjectId\n        kind\n        title\n        path\n        reviewState\n        reviewerNote\n        submittedAt\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyDrafts($first: Int, $after: String, $last: Int, $before: String) {\n    myDrafts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        subjectId\n        kind\n        title\n        path\n        reviewState\n        reviewerNote\n        submittedAt\n        updatedAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -704,8 +763,74 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      publicationState\n      isDemo\n      authoring {\n        viewerCanEdit\n      }\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StoryPage($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      summary\n      bodyHtml\n      publishedAt\n      publicationState\n      isDemo\n      authoring {\n        viewerCanEdit\n      }\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n      portrait {\n        slug\n        name\n        summary\n        ...PortraitCard_Portrait\n      }\n      findings {\n        id\n        title\n        diagnosis {\n          slug\n          title\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryEditor($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      publicationState\n      authoring {\n        reviewState\n        reviewerNote\n        editVersion\n        submittedAt\n        viewerCanEdit\n        viewerCanSubmit\n        viewerCanPublish\n        viewerCanRequestChanges\n        viewerCanWithdraw\n        ...StoryHistory_DraftInfo\n      }\n      draft {\n        kind\n        title\n        summary\n        bodyMarkdown\n        anonymous\n        tellerName\n        tellerRole\n        consent\n        territory {\n          id\n        }\n        portraits {\n          id\n        }\n        findings {\n          id\n        }\n        workshops {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StoryEditor($slug: String!) {\n    story(slug: $slug) {\n      id\n      slug\n      title\n      publicationState\n      authoring {\n        reviewState\n        reviewerNote\n        editVersion\n        submittedAt\n        viewerCanEdit\n        viewerCanSubmit\n        viewerCanPublish\n        viewerCanRequestChanges\n        viewerCanWithdraw\n        ...StoryHistory_DraftInfo\n      }\n      draft {\n        kind\n        title\n        summary\n        bodyMarkdown\n        anonymous\n        tellerName\n        tellerRole\n        consent\n        territory {\n          id\n        }\n        portraits {\n          id\n        }\n        findings {\n          id\n        }\n        workshops {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawStory($id: ID!, $expectedVersion: Int!) {\n    withdrawStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawStory($id: ID!, $expectedVersion: Int!) {\n    withdrawStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestStoryChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestStoryChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreStoryRevision($revisionId: ID!, $expectedVersion: Int!) {\n    restoreStoryRevision(revisionId: $revisionId, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreStoryRevision($revisionId: ID!, $expectedVersion: Int!) {\n    restoreStoryRevision(revisionId: $revisionId, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryChoices {\n    territories(first: 100) {\n      nodes {\n        id\n        name\n        portraits {\n          id\n          name\n        }\n        workshops {\n          id\n          title\n        }\n        diagnoses {\n          id\n          title\n          findings {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StoryChoices {\n    territories(first: 100) {\n      nodes {\n        id\n        name\n        portraits {\n          id\n          name\n        }\n        workshops {\n          id\n          title\n        }\n        diagnoses {\n          id\n          title\n          findings {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RenderMarkdown($text: String!) {\n    renderMarkdown(text: $text)\n  }\n',
+): (typeof documents)['\n  query RenderMarkdown($text: String!) {\n    renderMarkdown(text: $text)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StoryAfterMove on Story {\n    id\n    slug\n    authoring {\n      editVersion\n      viewerCanSubmit\n    }\n    draft {\n      kind\n      title\n      summary\n      bodyMarkdown\n      anonymous\n      tellerName\n      tellerRole\n      consent\n      territory {\n        id\n      }\n      portraits {\n        id\n      }\n      findings {\n        id\n      }\n      workshops {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment StoryAfterMove on Story {\n    id\n    slug\n    authoring {\n      editVersion\n      viewerCanSubmit\n    }\n    draft {\n      kind\n      title\n      summary\n      bodyMarkdown\n      anonymous\n      tellerName\n      tellerRole\n      consent\n      territory {\n        id\n      }\n      portraits {\n        id\n      }\n      findings {\n        id\n      }\n      workshops {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      story {\n        ...StoryAfterMove\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      story {\n        ...StoryAfterMove\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      story {\n        ...StoryAfterMove\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      story {\n        ...StoryAfterMove\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitStory($id: ID!, $expectedVersion: Int!) {\n    submitStory(id: $id, expectedVersion: $expectedVersion) {\n      story {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitStory($id: ID!, $expectedVersion: Int!) {\n    submitStory(id: $id, expectedVersion: $expectedVersion) {\n      story {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,11 @@ const StoryPage = graphql(`
       summary
       bodyHtml
       publishedAt
+      publicationState
       isDemo
+      authoring {
+        viewerCanEdit
+      }
       teller {
         name
         role
