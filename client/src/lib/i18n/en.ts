@@ -26,6 +26,7 @@ export const en: Messages = {
   'nav.workshops': 'Workshops',
   'nav.territories': 'Territories',
   'nav.organizations': 'Organisations',
+  'nav.myDrafts': 'My contributions',
   'nav.review': 'To review',
   'nav.menu': 'Menu',
 

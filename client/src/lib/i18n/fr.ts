@@ -27,6 +27,7 @@ export const fr = {
   'nav.workshops': 'Ateliers',
   'nav.territories': 'Territoires',
   'nav.organizations': 'Structures',
+  'nav.myDrafts': 'Mes contributions',
   'nav.review': 'À relire',
   'nav.menu': 'Menu',
 
