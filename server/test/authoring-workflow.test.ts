@@ -45,7 +45,7 @@ describe('a story through review', () => {
 
     // The coordinator sees it waiting and asks for a change.
     const queue = await run(
-      `{ draftsToReview(first: 50) { nodes { subjectId title path reviewState editVersion } } }`,
+      `{ draftsToReview(first: 50) { nodes { subjectId title path reviewState editVersion authorName } } }`,
       {},
       coordinator(),
     );
@@ -55,6 +55,7 @@ describe('a story through review', () => {
         path: `/stories/${story.slug}`,
         reviewState: 'SUBMITTED',
         editVersion: submitted.story.authoring.editVersion,
+        authorName: expect.any(String),
       }),
     );
     const asked = await run(
@@ -122,6 +123,8 @@ describe('a story through review', () => {
       'CREATED',
     ]);
     const saved = history.find((r: any) => r.action === 'SAVED');
+    expect(history.find((r: any) => r.action === 'CREATED').authorName).toEqual(expect.any(String));
+    expect(history.find((r: any) => r.action === 'CHANGES_REQUESTED').authorName).toEqual(expect.any(String));
     expect(saved.changes).toHaveLength(1);
     expect(saved.changes[0].field).toBe('bodyMarkdown');
     expect(saved.changes[0].diff).toContainEqual({ kind: 'ADDED', text: ' C’était en 2019.' });

@@ -90,7 +90,7 @@ export const draftReads = {
     const { knex } = ctx;
     const query = knex('content_revision as r')
       .leftJoin('person as p', 'p.id', 'r.author_id')
-      .select(contentRevisionColumns('r'), 'p.display_name as authorName')
+      .select([...contentRevisionColumns('r'), 'p.display_name as authorName'])
       .where({ 'r.subject_kind': draft.row.subjectKind, 'r.subject_id': draft.row.subjectId });
     const result = await paginate<RevisionRead>(
       knex,
@@ -138,7 +138,7 @@ export const draftReads = {
     const { knex } = ctx;
     const query = knex('draft as d')
       .leftJoin('person as a', 'a.id', 'd.created_by_id')
-      .select(draftColumns('d'), 'a.display_name as authorName')
+      .select([...draftColumns('d'), 'a.display_name as authorName'])
       .where((own) => {
         own.where('d.created_by_id', viewer.personId).orWhereExists((sub) => {
           sub
@@ -169,7 +169,7 @@ export const draftReads = {
     const { knex } = ctx;
     const query = knex('draft as d')
       .leftJoin('person as a', 'a.id', 'd.created_by_id')
-      .select(draftColumns('d'), 'a.display_name as authorName')
+      .select([...draftColumns('d'), 'a.display_name as authorName'])
       .where('d.state', ReviewState.SUBMITTED);
     const result = await paginate<DraftRow & { authorName: string | null }>(
       knex,
