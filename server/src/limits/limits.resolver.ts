@@ -13,6 +13,7 @@ import { noteLimits, statementLimits, titleLimits } from '../findings/finding.po
 import { maxNeighbourhoods } from '../findings/finding.inputs.js';
 import { imageLimits, imageTypes } from '../media/image.inputs.js';
 import { changesNoteLimits } from '../authoring/authoring.policy.js';
+import { storyLimits } from '../stories/story.checks.js';
 import { LimitsType } from './limits.type.js';
 
 /** The limits each feature checks, read from the constants the checks use: never copied. */
@@ -42,6 +43,14 @@ const limits: LimitsType = {
   findingStatementMax: statementLimits.max,
   findingNoteMax: noteLimits.max,
   findingNeighbourhoodsMax: maxNeighbourhoods,
+  storyTitleMin: storyLimits.titleMin,
+  storyTitleMax: storyLimits.titleMax,
+  storySummaryMax: storyLimits.summaryMax,
+  storyBodyMin: storyLimits.bodyMin,
+  storyBodyMax: storyLimits.bodyMax,
+  storyTellerNameMin: storyLimits.tellerNameMin,
+  storyTellerNameMax: storyLimits.tellerNameMax,
+  storyTellerRoleMax: storyLimits.tellerRoleMax,
   changesNoteMin: changesNoteLimits.min,
   changesNoteMax: changesNoteLimits.max,
   imageMaxBytes: imageLimits.maxBytes,

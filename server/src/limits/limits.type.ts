@@ -77,6 +77,30 @@ export class LimitsType {
   @Field(() => Int, { description: 'Longest note of a suggested edit, or of a coordinator reviewing one.' })
   findingNoteMax!: number;
 
+  @Field(() => Int, { description: 'Shortest title of a story.' })
+  storyTitleMin!: number;
+
+  @Field(() => Int, { description: 'Longest title of a story.' })
+  storyTitleMax!: number;
+
+  @Field(() => Int, { description: 'Longest summary of a story.' })
+  storySummaryMax!: number;
+
+  @Field(() => Int, { description: 'Shortest body of a story (Markdown characters).' })
+  storyBodyMin!: number;
+
+  @Field(() => Int, { description: 'Longest body of a story (Markdown characters).' })
+  storyBodyMax!: number;
+
+  @Field(() => Int, { description: 'Shortest name of a story’s teller, when shown.' })
+  storyTellerNameMin!: number;
+
+  @Field(() => Int, { description: 'Longest name of a story’s teller.' })
+  storyTellerNameMax!: number;
+
+  @Field(() => Int, { description: 'Longest role of a story’s teller.' })
+  storyTellerRoleMax!: number;
+
   @Field(() => Int, { description: 'Shortest note of a coordinator asking for changes to a story or portrait.' })
   changesNoteMin!: number;
 

@@ -25,6 +25,14 @@ const FormLimits = graphql(`
       findingStatementMax
       findingNoteMax
       findingNeighbourhoodsMax
+      storyTitleMin
+      storyTitleMax
+      storySummaryMax
+      storyBodyMin
+      storyBodyMax
+      storyTellerNameMin
+      storyTellerNameMax
+      storyTellerRoleMax
       changesNoteMin
       changesNoteMax
       imageMaxBytes

@@ -1,4 +1,4 @@
-import type { StoryKind } from '$lib/graphql/generated/graphql';
+import type { FormLimitsQuery, StoryKind } from '$lib/graphql/generated/graphql';
 
 /** Everything the story editor sends: the API's `StoryFields`, whole. */
 export interface StoryValues {
@@ -104,3 +104,15 @@ export function territoriesFirst(choices: StoryChoices, territoryId: string): St
 /** What a move of the editor just did, said once on the page it leads back to (`?done=`). */
 export const DONE = ['saved', 'submitted', 'withdrawn', 'restored', 'published', 'changesRequested'] as const;
 export type Done = (typeof DONE)[number];
+
+/** The story fields' lengths, from the API's `limits`. */
+export type StoryLimits = Pick<
+  FormLimitsQuery['limits'],
+  | 'storyTitleMin'
+  | 'storyTitleMax'
+  | 'storySummaryMax'
+  | 'storyBodyMin'
+  | 'storyBodyMax'
+  | 'storyTellerNameMax'
+  | 'storyTellerRoleMax'
+>;

@@ -1035,6 +1035,22 @@ export type Limits = {
   reopenWindowHours: Scalars['Int']['output'];
   /** Hours during which the link mailed at sign-up creates the account. */
   signUpLinkHours: Scalars['Int']['output'];
+  /** Longest body of a story (Markdown characters). */
+  storyBodyMax: Scalars['Int']['output'];
+  /** Shortest body of a story (Markdown characters). */
+  storyBodyMin: Scalars['Int']['output'];
+  /** Longest summary of a story. */
+  storySummaryMax: Scalars['Int']['output'];
+  /** Longest name of a story’s teller. */
+  storyTellerNameMax: Scalars['Int']['output'];
+  /** Shortest name of a story’s teller, when shown. */
+  storyTellerNameMin: Scalars['Int']['output'];
+  /** Longest role of a story’s teller. */
+  storyTellerRoleMax: Scalars['Int']['output'];
+  /** Longest title of a story. */
+  storyTitleMax: Scalars['Int']['output'];
+  /** Shortest title of a story. */
+  storyTitleMin: Scalars['Int']['output'];
   /** Most places a workshop may open for registration. */
   workshopCapMax: Scalars['Int']['output'];
   /** Longest presentation of a workshop (Markdown). */
@@ -4286,6 +4302,14 @@ export type FormLimitsQuery = {
     findingStatementMax: number;
     findingNoteMax: number;
     findingNeighbourhoodsMax: number;
+    storyTitleMin: number;
+    storyTitleMax: number;
+    storySummaryMax: number;
+    storyBodyMin: number;
+    storyBodyMax: number;
+    storyTellerNameMin: number;
+    storyTellerNameMax: number;
+    storyTellerRoleMax: number;
     changesNoteMin: number;
     changesNoteMax: number;
     imageMaxBytes: number;
@@ -8404,6 +8428,14 @@ export const FormLimitsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'findingStatementMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingNoteMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'findingNeighbourhoodsMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storyTitleMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storyTitleMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storySummaryMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storyBodyMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storyBodyMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storyTellerNameMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storyTellerNameMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storyTellerRoleMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'changesNoteMin' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'changesNoteMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'imageMaxBytes' } },

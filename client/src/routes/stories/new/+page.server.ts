@@ -13,6 +13,7 @@ import {
   valuesOf,
 } from '../editor.server';
 import type { Actions, PageServerLoad } from './$types';
+import { limits } from '$lib/server/limits';
 
 const signInFirst = (pathname: string) => redirect(303, `/signin?redirectTo=${encodeURIComponent(pathname)}`);
 
@@ -20,8 +21,8 @@ export const load: PageServerLoad = async (event) => {
   const { viewer } = await event.parent();
   // Writing takes an account: guests of a live workshop and visitors sign in, then come back.
   if (viewer?.kind !== 'PERSON') signInFirst(event.url.pathname);
-  const result = await query(event, StoryChoicesQuery, {});
-  return { choices: choicesOf(result), tellerName: viewer?.displayName ?? '' };
+  const [result, accepted] = await Promise.all([query(event, StoryChoicesQuery, {}), limits(event)]);
+  return { choices: choicesOf(result), tellerName: viewer?.displayName ?? '', limits: accepted };
 };
 
 export const actions: Actions = {

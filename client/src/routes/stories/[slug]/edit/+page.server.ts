@@ -17,6 +17,7 @@ import {
   valuesOf,
 } from '../../editor.server';
 import type { Actions, PageServerLoad } from './$types';
+import { limits } from '$lib/server/limits';
 
 const StoryEditor = graphql(`
   query StoryEditor($slug: String!) {
@@ -112,10 +113,11 @@ const RestoreStoryRevision = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
-  const [result, choices, { viewer }] = await Promise.all([
+  const [result, choices, { viewer }, accepted] = await Promise.all([
     query(event, StoryEditor, { slug: event.params.slug }),
     query(event, StoryChoicesQuery, {}),
     event.parent(),
+    limits(event),
   ]);
   const { story } = result;
   if (!story.authoring || !story.draft || !story.authoring.viewerCanEdit) {
@@ -129,6 +131,7 @@ export const load: PageServerLoad = async (event) => {
     values: valuesOfDraft(story.draft),
     preview: await previewOf(event, story.draft.bodyMarkdown),
     choices: choicesOf(choices),
+    limits: accepted,
     done: (DONE as readonly string[]).includes(done ?? '') ? (done as Done) : null,
   };
 };
