@@ -329,6 +329,16 @@ describe.each(OUTSIDERS)('as %s, nothing hidden of the other kind leaks', (who) 
     if (who !== 'portraitAuthor') expect(data.searched.totalCount).toBe(0);
   });
 
+  it('over the stories of a hidden portrait: its slug finds none, as an unknown one', async () => {
+    const result = await run(
+      `query($p: String!) { stories(first: 100, filter: { portrait: $p }) { totalCount nodes { slug } } }`,
+      { p: made.pWithdrawn.slug },
+      viewers[who],
+    );
+    // The published story is about it: only those who see the portrait find the story by it.
+    expect(result.data!.stories.totalCount).toBe(who === 'portraitAuthor' ? 1 : 0);
+  });
+
   it('over the pages of a territory, an organization, a finding and a published story or portrait, and the restitution', async () => {
     const result = await run(PAGES, pageVars(), viewers[who]);
     expect(result.errors).toBeUndefined();
