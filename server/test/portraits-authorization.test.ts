@@ -118,10 +118,10 @@ const targetOf = (p: any): Target => ({
 
 /**
  * A portrait the author starts through the API, never published, with two indicators, two
- * funding lines and two images if asked; `submitted`, sent for review.
+ * funding lines or two images if asked; `submitted`, sent for review.
  */
 async function hidden(
-  options: { items?: boolean; images?: boolean; submitted?: boolean } = {},
+  options: { indicators?: boolean; lines?: boolean; images?: boolean; submitted?: boolean } = {},
 ): Promise<Target & { slug: string }> {
   const author = viewers.author;
   const created = await ok(
@@ -141,7 +141,7 @@ async function hidden(
   let p = created.portrait;
   const id = p.id as string;
   const v = () => p.draftInfo.editVersion as number;
-  if (options.items) {
+  if (options.indicators) {
     for (const label of ['Repas servis', 'Bénévoles']) {
       p = await step(
         'addIndicator',
@@ -150,6 +150,8 @@ async function hidden(
         author,
       );
     }
+  }
+  if (options.lines) {
     for (const label of ['Ville', 'Région']) {
       p = await step(
         'addFundingLine',
@@ -242,7 +244,7 @@ function edit(
   on: 'hidden' | 'published',
   input: (t: Target, role: Role) => Promise<Vars> | Vars,
   verify: Case['verify'],
-  options: { items?: boolean; images?: boolean } = { items: true },
+  options: { indicators?: boolean; lines?: boolean; images?: boolean } = {},
 ): Case {
   return {
     field,
@@ -313,6 +315,7 @@ const CASES: Case[] = [
     'hidden',
     (t) => ({ key: t.indicators[0], label: 'Repas chauds', value: '14', unit: 'repas' }),
     (p) => expect(p.draft.indicators[0].label).toBe('Repas chauds'),
+    { indicators: true },
   ),
   edit(
     'removeIndicator',
@@ -327,13 +330,14 @@ const CASES: Case[] = [
     'hidden',
     (t) => ({ key: t.indicators[1], direction: 'UP' }),
     (p) => expect(p.draft.indicators.map((i: any) => i.label)).toEqual(['Bénévoles', 'Repas servis']),
+    { indicators: true },
   ),
   edit(
     'addFundingLine',
     'FundingLineInput',
     'hidden',
     () => ({ sourceKind: 'EU_ESF', label: 'FSE+', amount: '3000' }),
-    (p) => expect(p.draft.fundingLines.map((f: any) => f.label)).toEqual(['Ville', 'Région', 'FSE+']),
+    (p) => expect(p.draft.fundingLines.map((f: any) => f.label)).toEqual(['FSE+']),
   ),
   edit(
     'updateFundingLine',
@@ -348,6 +352,7 @@ const CASES: Case[] = [
     'hidden',
     (t) => ({ key: t.lines[0] }),
     (p) => expect(p.draft.fundingLines.map((f: any) => f.label)).toEqual(['Région']),
+    { lines: true },
   ),
   edit(
     'moveFundingLine',
@@ -404,7 +409,6 @@ const CASES: Case[] = [
         alt: 'La boutique un samedi',
       }),
       (p) => expect(p.draft.images.map((i: any) => i.alt)).toContain('La boutique un samedi'),
-      {},
     ),
   ),
   edit(
@@ -483,7 +487,7 @@ const CASES: Case[] = [
     expect: on === 'hidden' ? HIDDEN_EDIT : PUBLIC_EDIT,
     query: mutation('restorePortraitRevision', 'RestorePortraitRevisionInput'),
     prepare: async () => {
-      const t = on === 'hidden' ? await hidden({ items: true }) : await published({ edited: true });
+      const t = on === 'hidden' ? await hidden({ indicators: true }) : await published({ edited: true });
       return { on, input: { id: t.id, expectedVersion: t.v, revisionId: await firstRevision(t.slug) } };
     },
     // The first revision is the portrait as it started: no figures when new, the published two otherwise.
