@@ -1,4 +1,4 @@
-/** Portraits and their structured editor (portraits-authorization.test.ts): every operation, as its authorization matrix covers them. */
+/** Portraits and their structured editor (portraits-authorization.test.ts): every operation, as its authorization matrix covers them; `requestChanges` is listed with the stories. */
 export const PORTRAIT_MUTATIONS: readonly string[] = [
   'createPortrait',
   'updatePortrait',

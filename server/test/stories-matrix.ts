@@ -1,7 +1,4 @@
-/**
- * Stories, their drafts, review and revisions. authoring-workflow.test.ts drives each of them as
- * the author, a coordinator and someone else; a matrix of every role is still to write.
- */
+/** Stories, their drafts, review and revisions (stories-authorization.test.ts): every operation, as its authorization matrix covers them. */
 export const STORY_MUTATIONS: readonly string[] = [
   'createStory',
   'updateStory',

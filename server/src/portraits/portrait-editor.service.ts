@@ -6,7 +6,7 @@ import { draftKey } from '../authoring/draft.loaders.js';
 import { slugOf } from '../findings/project-idea.service.js';
 import { attachImages } from '../media/image.service.js';
 import type { Context } from '../shared/context.js';
-import { notFound, refuse } from '../shared/errors.js';
+import { notFound, refuse, unauthenticated } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
 import { InvalidInput, invalid, msg } from '../shared/payload.js';
 import { PublicationState } from '../shared/publication.js';
@@ -38,23 +38,33 @@ async function freeSlug(em: EntityManager, name: string, id: string) {
 }
 
 /**
- * A portrait that has been published without a draft (demo content, a spawned idea) gets one
- * at its first edit, equal to its published edition (version 1). A form of such a portrait sends
- * version 0; anything else goes to the core as it is.
+ * The refusals the core's moves start with (`authoringService`), for work done before a move: a
+ * portrait the viewer may not see does not exist for them; one they see but may not edit is refused.
+ */
+async function mayEdit(em: EntityManager, ctx: Context, portrait: Portrait): Promise<void> {
+  if (ctx.viewer.kind === 'anonymous') throw unauthenticated('Sign in to edit a portrait.');
+  const editor = ctx.viewer.kind === 'person' && (await isCarrierMember(em, ctx.viewer.personId, portrait.id));
+  if (!editor && !isStaff(ctx.viewer) && portrait.publicationState !== PublicationState.PUBLISHED) {
+    throw notFound('Portrait');
+  }
+  refuse(editRefusal(ctx.viewer, { viewerIsCarrierMember: editor }));
+}
+
+/**
+ * The version a move of the editor starts from, once the viewer may make it: refused before
+ * anything reads the draft. A portrait that has been published without a draft (demo content, a
+ * spawned idea) gets one at its first edit, equal to its published edition (version 1). A form of
+ * such a portrait sends version 0; anything else goes to the core as it is.
  */
 async function draftVersion(ctx: Context, portraitId: string, expected: number): Promise<number> {
-  if (expected !== 0) return expected;
   return ctx.em.fork().transactional(async (em) => {
     const portrait = await adapter.load(em, portraitId);
     if (!portrait) throw notFound('Portrait');
+    await mayEdit(em, ctx, portrait);
+    if (expected !== 0) return expected;
     const existing = await em.findOne(Draft, { subjectKind: adapter.kind, subjectId: portraitId });
     // Someone started it meanwhile: version 0 is stale, and the core says so with the draft as it is.
     if (existing) return expected;
-    const editor = ctx.viewer.kind === 'person' && (await isCarrierMember(em, ctx.viewer.personId, portraitId));
-    if (!editor && !isStaff(ctx.viewer) && portrait.publicationState !== PublicationState.PUBLISHED) {
-      throw notFound('Portrait');
-    }
-    refuse(editRefusal(ctx.viewer, { viewerIsCarrierMember: editor }));
     const draft = await authoringService.startDraft(ctx, adapter, portrait, await adapter.documentOf(em, portrait), em);
     if (portrait.publicationState === PublicationState.PUBLISHED) draft.state = ReviewState.PUBLISHED;
     await em.flush();
@@ -155,10 +165,19 @@ export const portraitEditorService = {
     return answer(ctx, id);
   },
 
-  /** Checks that the images may be attached (the viewer's own uploads), then adds the first. */
+  /**
+   * Checks that the viewer may edit the portrait, then that the image may be attached (their own
+   * upload) and keeps it from the sweep: nobody else's edit marks an image, nor learns of the portrait.
+   */
   async addImage(ctx: Context, input: PortraitDraftInput & { imageId: string; alt: string }) {
+    const id = idOf('Portrait', input.id);
     const imageId = idOf('Image', input.imageId, 'imageId');
-    await ctx.em.fork().transactional((em) => attachImages(em, ctx.viewer, [imageId]));
+    await ctx.em.fork().transactional(async (em) => {
+      const portrait = await em.findOne(Portrait, id);
+      if (!portrait) throw notFound('Portrait');
+      await mayEdit(em, ctx, portrait);
+      await attachImages(em, ctx.viewer, [imageId]);
+    });
     return { imageId };
   },
 

@@ -15,7 +15,8 @@ export interface PortraitEditFacts {
 
 /** Why this viewer may not edit the portrait's draft, or null. */
 export function editRefusal(viewer: Viewer, facts: PortraitEditFacts): Error | null {
-  if (viewer.kind !== 'person') return unauthenticated('Sign in to edit a portrait.');
+  if (viewer.kind === 'anonymous') return unauthenticated('Sign in to edit a portrait.');
+  if (viewer.kind !== 'person') return forbidden('Sign in with an account to edit a portrait.');
   if (isStaff(viewer) || facts.viewerIsCarrierMember) return null;
   return forbidden('Only the members of the carrying organization and coordinators edit this portrait.');
 }
@@ -25,7 +26,8 @@ export function editRefusal(viewer: Viewer, facts: PortraitEditFacts): Error | n
  * carrier), or staff. `memberOfCarrier` says whether the viewer belongs to the chosen one.
  */
 export function createRefusal(viewer: Viewer, memberOfCarrier: boolean): Error | null {
-  if (viewer.kind !== 'person') return unauthenticated('Sign in to write a portrait.');
+  if (viewer.kind === 'anonymous') return unauthenticated('Sign in to write a portrait.');
+  if (viewer.kind !== 'person') return forbidden('Sign in with an account to write a portrait.');
   if (isStaff(viewer)) return null;
   if (viewer.role !== PlatformRole.STAKEHOLDER) {
     return forbidden('Portraits are written by the organizations that carry projects, and by coordinators.');

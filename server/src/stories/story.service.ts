@@ -16,7 +16,15 @@ export const storyService = {
     const query = visible.story(knex('story as s').select(storyColumns('s')), 's', ctx.viewer);
     if (filter?.territory)
       query.whereIn('s.territory_id', knex('territory').select('id').where('slug', filter.territory));
-    if (filter?.portrait) query.whereIn('s.portrait_id', knex('portrait').select('id').where('slug', filter.portrait));
+    if (filter?.portrait) {
+      // Through the portraits the viewer sees: a hidden one's slug finds nothing, as an unknown one.
+      const portraits = visible.portrait(
+        knex('portrait as p').select('p.id').where('p.slug', filter.portrait),
+        'p',
+        ctx.viewer,
+      );
+      query.whereIn('s.portrait_id', portraits);
+    }
     if (filter?.kind) query.where('s.kind', filter.kind);
     return paginate<StoryType>(knex, query, 's', sorts[sort], page);
   },
