@@ -112,6 +112,27 @@ describe('Organizations and people', () => {
         await manager.goto(new URL(`/organizations/${slug}`, BASE_URL).href);
         await manager.locator('[data-testid="org-manage"]').click();
         await manager.waitForURL((url) => url.pathname === `/organizations/${slug}/edit`);
+
+        // Both edit the profile; the admin, second to save, is told, keeps his text and saves it.
+        const adminText = 'Réparer les vélos du quartier, le samedi matin.';
+        const managerText = 'Un atelier de réparation de vélos ouvert à tous.';
+        await enhancedForm(admin, '[data-testid="org-profile-form"]');
+        await admin.locator('[data-testid="org-description"]').fill(adminText);
+        await enhancedForm(manager, '[data-testid="org-profile-form"]');
+        await manager.locator('[data-testid="org-description"]').fill(managerText);
+        await manager.locator('[data-testid="org-profile-submit"]').click();
+        await manager.locator('[data-testid="org-profile-saved"]').waitFor();
+        await admin.locator('[data-testid="org-profile-submit"]').click();
+        const conflict = admin.locator('[data-testid="org-profile-conflict"]');
+        await conflict.waitFor();
+        assert.match(await conflict.innerText(), new RegExp(managerText));
+        assert.equal(await admin.locator('[data-testid="org-description"]').inputValue(), adminText, 'his text stays');
+        await admin.locator('[data-testid="org-profile-submit"]').click();
+        await admin.locator('[data-testid="org-profile-saved"]').waitFor();
+        assert.equal(await conflict.count(), 0);
+        await manager.reload();
+        assert.equal(await manager.locator('[data-testid="org-description"]').inputValue(), adminText);
+
         const secondLink = await invite(manager);
 
         const invitee = await session.page('invitee', await session.context());
