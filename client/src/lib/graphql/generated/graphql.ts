@@ -4536,6 +4536,7 @@ export type OrganizationsPageQueryVariables = Exact<{
 }>;
 
 export type OrganizationsPageQuery = {
+  viewer?: { kind: ViewerKind; role?: PlatformRole | null } | null;
   organizations: {
     totalCount: number;
     pageInfo: {
@@ -9971,6 +9972,17 @@ export const OrganizationsPageDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'organizations' },
