@@ -48,6 +48,8 @@ const allTestFiles = [
   'review.e2e.mjs',
   'stories-authoring.e2e.mjs',
   'live.e2e.mjs',
+  // Last: it changes memberships and a demo person's role (and puts the role back).
+  'organizations-admin.e2e.mjs',
 ];
 const only = (process.env.E2E_ONLY ?? '')
   .split(',')

@@ -6,6 +6,10 @@ import type { PageServerLoad } from './$types';
 
 const OrganizationsPage = graphql(`
   query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    viewer {
+      kind
+      role
+    }
     organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {

@@ -17,6 +17,8 @@ type Documents = {
   '\n    fragment FindingCard_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      priority\n      status\n      position\n      version\n      awaitingReview\n      viewerCanEdit\n      themes {\n        slug\n        name\n        nameEn\n      }\n      neighbourhoods {\n        slug\n        name\n      }\n      evidenceCount\n      participantCount\n      organizationCount\n      supportCount\n      cosigners {\n        id\n        name\n      }\n      mergedInto {\n        id\n        title\n      }\n      proposedBy {\n        displayName\n      }\n    }\n  ': typeof types.FindingCard_FindingFragmentDoc;
   '\n    fragment SiteHeader_Viewer on Viewer {\n      kind\n      role\n      displayName\n      guestWorkshop {\n        slug\n      }\n    }\n  ': typeof types.SiteHeader_ViewerFragmentDoc;
   '\n    fragment OrganizationCard_Organization on Organization {\n      slug\n      name\n      kind\n      commune\n      description\n    }\n  ': typeof types.OrganizationCard_OrganizationFragmentDoc;
+  '\n    fragment ProfileForm_Organization on Organization {\n      id\n      version\n      name\n      kind\n      description\n      website\n      contactEmail\n      phone\n      postalAddress\n      commune\n    }\n  ': typeof types.ProfileForm_OrganizationFragmentDoc;
+  '\n  query OrganizationIdOf($slug: String!) {\n    organization(slug: $slug) {\n      id\n    }\n  }\n': typeof types.OrganizationIdOfDocument;
   '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ': typeof types.PortraitCard_PortraitFragmentDoc;
   '\n    fragment ReviewContribution_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      createdAt\n      moderationState\n      viewerModerationMoves\n      openReports {\n        reason\n        createdAt\n      }\n      workshop {\n        slug\n        title\n      }\n    }\n  ': typeof types.ReviewContribution_ContributionFragmentDoc;
   '\n    fragment ReviewDraft_Draft on DraftSummary {\n      subjectId\n      kind\n      title\n      path\n      editVersion\n      submittedAt\n      authorName\n    }\n  ': typeof types.ReviewDraft_DraftFragmentDoc;
@@ -40,12 +42,37 @@ type Documents = {
   '\n  query FormLimits {\n    limits {\n      contributionBodyMax\n      reasonMin\n      reasonMax\n      questionMin\n      questionMax\n      reopenWindowHours\n      passwordMin\n      passwordMax\n      displayNameMin\n      displayNameMax\n      emailMax\n      signUpLinkHours\n      findingTitleMin\n      findingTitleMax\n      findingStatementMin\n      findingStatementMax\n      findingNoteMax\n      findingNeighbourhoodsMax\n      storyTitleMin\n      storyTitleMax\n      storySummaryMax\n      storyBodyMin\n      storyBodyMax\n      storyTellerNameMin\n      storyTellerNameMax\n      storyTellerRoleMax\n      changesNoteMin\n      changesNoteMax\n      imageMaxBytes\n      imageAcceptedTypes\n    }\n  }\n': typeof types.FormLimitsDocument;
   '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n': typeof types.LayoutViewerDocument;
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    allPortraits: portraits(first: 1) {\n      totalCount\n    }\n    flagships: portraits(filter: { featured: true }, sort: NAME, first: 6) {\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    allTerritories: territories(first: 1) {\n      totalCount\n    }\n    underWay: territories(filter: { diagnosisUnderWay: true }, first: 2) {\n      nodes {\n        id\n        slug\n        name\n        diagnoses {\n          id\n          period\n          status\n          title\n          summary\n        }\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n': typeof types.HomePageDocument;
+  '\n  query AdminPage($search: String, $role: PlatformRole, $first: Int, $after: String, $last: Int, $before: String) {\n    people(search: $search, role: $role, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        email\n        person {\n          id\n          displayName\n          role\n          isDemo\n          memberships {\n            access\n            organization {\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n    organizationRequests(state: PENDING) {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  }\n': typeof types.AdminPageDocument;
+  '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ApproveOrganizationRequestDocument;
+  '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.DeclineOrganizationRequestDocument;
+  '\n  query AdminViewer {\n    viewer {\n      kind\n      role\n      person {\n        id\n      }\n    }\n  }\n': typeof types.AdminViewerDocument;
+  '\n  query AdminPersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Person {\n        id\n        displayName\n        role\n        isDemo\n        memberships {\n          access\n          role\n          organization {\n            slug\n            name\n          }\n        }\n      }\n    }\n    workshops(first: 100) {\n      nodes {\n        id\n        slug\n        title\n        status\n        startsAt\n        datePrecision\n        territory {\n          name\n        }\n        coordinators {\n          id\n        }\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n        diagnoses {\n          id\n          title\n          period\n          coordinators {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminPersonPageDocument;
+  '\n  mutation GrantRole($personId: ID!, $role: PlatformRole!) {\n    grantRole(personId: $personId, role: $role) {\n      person {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.GrantRoleDocument;
+  '\n  mutation AssignCoordinator($personId: ID!, $workshopId: ID!) {\n    assignCoordinator(personId: $personId, workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.AssignCoordinatorDocument;
+  '\n  mutation UnassignCoordinator($personId: ID!, $workshopId: ID!) {\n    unassignCoordinator(personId: $personId, workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.UnassignCoordinatorDocument;
+  '\n  mutation AssignDiagnosisCoordinator($personId: ID!, $diagnosisId: ID!) {\n    assignDiagnosisCoordinator(personId: $personId, diagnosisId: $diagnosisId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.AssignDiagnosisCoordinatorDocument;
+  '\n  mutation UnassignDiagnosisCoordinator($personId: ID!, $diagnosisId: ID!) {\n    unassignDiagnosisCoordinator(personId: $personId, diagnosisId: $diagnosisId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.UnassignDiagnosisCoordinatorDocument;
   '\n  query FindingAddress($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id\n        diagnosis {\n          period\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n': typeof types.FindingAddressDocument;
+  '\n  query InvitationPage($token: String!) {\n    viewer {\n      kind\n      displayName\n    }\n    invitation(token: $token) {\n      state\n      expiresAt\n      organization {\n        slug\n        name\n        kind\n        viewerAccess\n      }\n    }\n  }\n': typeof types.InvitationPageDocument;
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      organization {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n': typeof types.JoinLookupDocument;
   '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.JoinWorkshopDocument;
   '\n  query MyDrafts($first: Int, $after: String, $last: Int, $before: String) {\n    myDrafts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        subjectId\n        kind\n        title\n        path\n        reviewState\n        reviewerNote\n        submittedAt\n        updatedAt\n      }\n    }\n  }\n': typeof types.MyDraftsDocument;
-  '\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.OrganizationsPageDocument;
-  '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n': typeof types.OrganizationPageDocument;
+  '\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    viewer {\n      kind\n      role\n    }\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.OrganizationsPageDocument;
+  '\n  query OrganizationPage($slug: String!) {\n    viewer {\n      kind\n    }\n    organization(slug: $slug) {\n      id\n      viewerCanManage\n      viewerCanRequestToJoin\n      viewerAccess\n      viewerJoinRequest {\n        state\n        createdAt\n      }\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n': typeof types.OrganizationPageDocument;
+  '\n  mutation RequestToJoin($organizationId: ID!, $message: String!) {\n    requestToJoin(organizationId: $organizationId, message: $message) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RequestToJoinDocument;
+  '\n  query OrganizationEditPage($slug: String!) {\n    viewer {\n      kind\n    }\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      viewerCanManage\n      membersMayCoSign\n      ...ProfileForm_Organization\n      members {\n        access\n        role\n        createdAt\n        person {\n          id\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n        invitedBy {\n          displayName\n        }\n      }\n      joinRequests {\n        id\n        message\n        createdAt\n        person {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.OrganizationEditPageDocument;
+  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        ...ProfileForm_Organization\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
+  '\n  mutation SetMembersMayCoSign($organizationId: ID!, $allowed: Boolean!) {\n    setMembersMayCoSign(organizationId: $organizationId, allowed: $allowed) {\n      organization {\n        id\n        membersMayCoSign\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.SetMembersMayCoSignDocument;
+  '\n  mutation InviteMember($organizationId: ID!, $email: String) {\n    inviteMember(organizationId: $organizationId, email: $email) {\n      link\n      invitation {\n        id\n        email\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      invitation {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation SetMemberAccess($organizationId: ID!, $personId: ID!, $access: MembershipAccess!) {\n    setMemberAccess(organizationId: $organizationId, personId: $personId, access: $access) {\n      membership {\n        access\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.SetMemberAccessDocument;
+  '\n  mutation RemoveMember($organizationId: ID!, $personId: ID!) {\n    removeMember(organizationId: $organizationId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RemoveMemberDocument;
+  '\n  mutation AcceptJoinRequest($requestId: ID!) {\n    acceptJoinRequest(requestId: $requestId) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.AcceptJoinRequestDocument;
+  '\n  mutation DeclineJoinRequest($requestId: ID!) {\n    declineJoinRequest(requestId: $requestId) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.DeclineJoinRequestDocument;
+  '\n  query NewOrganizationPage {\n    viewer {\n      kind\n      role\n    }\n    viewerOrganizationRequests {\n      id\n      name\n      kind\n      state\n      note\n      createdAt\n      decidedAt\n      organization {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.NewOrganizationPageDocument;
+  '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.CreateOrganizationDocument;
+  '\n  mutation RequestOrganization($input: RequestOrganizationInput!) {\n    requestOrganization(input: $input) {\n      request {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RequestOrganizationDocument;
   '\n  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    portraits(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.PortraitsPageDocument;
   '\n  query PortraitPage($slug: String!) {\n    portrait(slug: $slug) {\n      id\n      slug\n      name\n      summary\n      commune\n      need\n      project\n      results\n      stage\n      startYear\n      durationMonths\n      budgetTotal\n      website\n      isDemo\n      territory {\n        slug\n        name\n        region\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n      replicatedFrom {\n        slug\n        name\n        commune\n      }\n      replications {\n        slug\n        name\n        commune\n      }\n      stories {\n        id\n        ...StoryCard_Story\n      }\n      partners {\n        role\n      }\n      indicators {\n        label\n      }\n      fundingLines {\n        sourceKind\n      }\n      stageHistory {\n        stage\n      }\n      ...PortraitIndicators_Portrait\n      ...PortraitFunding_Portrait\n      ...PortraitTimeline_Portrait\n      ...PortraitPartners_Portrait\n    }\n  }\n': typeof types.PortraitPageDocument;
   '\n    fragment PortraitFunding_Portrait on Portrait {\n      budgetTotal\n      funding {\n        total\n        itemisedTotal\n        unitemised\n        euAmount\n        euShare\n      }\n      fundingLines {\n        sourceKind\n        label\n        amount\n        euPriorityAxis\n        periodStart\n        periodEnd\n        note\n        isEu\n        funder {\n          slug\n          name\n        }\n      }\n    }\n  ': typeof types.PortraitFunding_PortraitFragmentDoc;
@@ -159,6 +186,10 @@ const documents: Documents = {
     types.SiteHeader_ViewerFragmentDoc,
   '\n    fragment OrganizationCard_Organization on Organization {\n      slug\n      name\n      kind\n      commune\n      description\n    }\n  ':
     types.OrganizationCard_OrganizationFragmentDoc,
+  '\n    fragment ProfileForm_Organization on Organization {\n      id\n      version\n      name\n      kind\n      description\n      website\n      contactEmail\n      phone\n      postalAddress\n      commune\n    }\n  ':
+    types.ProfileForm_OrganizationFragmentDoc,
+  '\n  query OrganizationIdOf($slug: String!) {\n    organization(slug: $slug) {\n      id\n    }\n  }\n':
+    types.OrganizationIdOfDocument,
   '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ':
     types.PortraitCard_PortraitFragmentDoc,
   '\n    fragment ReviewContribution_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      createdAt\n      moderationState\n      viewerModerationMoves\n      openReports {\n        reason\n        createdAt\n      }\n      workshop {\n        slug\n        title\n      }\n    }\n  ':
@@ -205,18 +236,68 @@ const documents: Documents = {
     types.LayoutViewerDocument,
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    allPortraits: portraits(first: 1) {\n      totalCount\n    }\n    flagships: portraits(filter: { featured: true }, sort: NAME, first: 6) {\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    allTerritories: territories(first: 1) {\n      totalCount\n    }\n    underWay: territories(filter: { diagnosisUnderWay: true }, first: 2) {\n      nodes {\n        id\n        slug\n        name\n        diagnoses {\n          id\n          period\n          status\n          title\n          summary\n        }\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n':
     types.HomePageDocument,
+  '\n  query AdminPage($search: String, $role: PlatformRole, $first: Int, $after: String, $last: Int, $before: String) {\n    people(search: $search, role: $role, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        email\n        person {\n          id\n          displayName\n          role\n          isDemo\n          memberships {\n            access\n            organization {\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n    organizationRequests(state: PENDING) {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  }\n':
+    types.AdminPageDocument,
+  '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.ApproveOrganizationRequestDocument,
+  '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.DeclineOrganizationRequestDocument,
+  '\n  query AdminViewer {\n    viewer {\n      kind\n      role\n      person {\n        id\n      }\n    }\n  }\n':
+    types.AdminViewerDocument,
+  '\n  query AdminPersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Person {\n        id\n        displayName\n        role\n        isDemo\n        memberships {\n          access\n          role\n          organization {\n            slug\n            name\n          }\n        }\n      }\n    }\n    workshops(first: 100) {\n      nodes {\n        id\n        slug\n        title\n        status\n        startsAt\n        datePrecision\n        territory {\n          name\n        }\n        coordinators {\n          id\n        }\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n        diagnoses {\n          id\n          title\n          period\n          coordinators {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.AdminPersonPageDocument,
+  '\n  mutation GrantRole($personId: ID!, $role: PlatformRole!) {\n    grantRole(personId: $personId, role: $role) {\n      person {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.GrantRoleDocument,
+  '\n  mutation AssignCoordinator($personId: ID!, $workshopId: ID!) {\n    assignCoordinator(personId: $personId, workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.AssignCoordinatorDocument,
+  '\n  mutation UnassignCoordinator($personId: ID!, $workshopId: ID!) {\n    unassignCoordinator(personId: $personId, workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.UnassignCoordinatorDocument,
+  '\n  mutation AssignDiagnosisCoordinator($personId: ID!, $diagnosisId: ID!) {\n    assignDiagnosisCoordinator(personId: $personId, diagnosisId: $diagnosisId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.AssignDiagnosisCoordinatorDocument,
+  '\n  mutation UnassignDiagnosisCoordinator($personId: ID!, $diagnosisId: ID!) {\n    unassignDiagnosisCoordinator(personId: $personId, diagnosisId: $diagnosisId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.UnassignDiagnosisCoordinatorDocument,
   '\n  query FindingAddress($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id\n        diagnosis {\n          period\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n':
     types.FindingAddressDocument,
+  '\n  query InvitationPage($token: String!) {\n    viewer {\n      kind\n      displayName\n    }\n    invitation(token: $token) {\n      state\n      expiresAt\n      organization {\n        slug\n        name\n        kind\n        viewerAccess\n      }\n    }\n  }\n':
+    types.InvitationPageDocument,
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      organization {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.AcceptInvitationDocument,
   '\n  query JoinLookup($code: String!) {\n    workshopByCode(code: $code) {\n      slug\n      title\n      status\n    }\n  }\n':
     types.JoinLookupDocument,
   '\n  mutation JoinWorkshop($code: String!, $displayName: String!) {\n    joinWorkshop(code: $code, displayName: $displayName) {\n      workshop {\n        slug\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.JoinWorkshopDocument,
   '\n  query MyDrafts($first: Int, $after: String, $last: Int, $before: String) {\n    myDrafts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        subjectId\n        kind\n        title\n        path\n        reviewState\n        reviewerNote\n        submittedAt\n        updatedAt\n      }\n    }\n  }\n':
     types.MyDraftsDocument,
-  '\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
+  '\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    viewer {\n      kind\n      role\n    }\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
     types.OrganizationsPageDocument,
-  '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n':
+  '\n  query OrganizationPage($slug: String!) {\n    viewer {\n      kind\n    }\n    organization(slug: $slug) {\n      id\n      viewerCanManage\n      viewerCanRequestToJoin\n      viewerAccess\n      viewerJoinRequest {\n        state\n        createdAt\n      }\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n':
     types.OrganizationPageDocument,
+  '\n  mutation RequestToJoin($organizationId: ID!, $message: String!) {\n    requestToJoin(organizationId: $organizationId, message: $message) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.RequestToJoinDocument,
+  '\n  query OrganizationEditPage($slug: String!) {\n    viewer {\n      kind\n    }\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      viewerCanManage\n      membersMayCoSign\n      ...ProfileForm_Organization\n      members {\n        access\n        role\n        createdAt\n        person {\n          id\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n        invitedBy {\n          displayName\n        }\n      }\n      joinRequests {\n        id\n        message\n        createdAt\n        person {\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.OrganizationEditPageDocument,
+  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        ...ProfileForm_Organization\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.UpdateOrganizationDocument,
+  '\n  mutation SetMembersMayCoSign($organizationId: ID!, $allowed: Boolean!) {\n    setMembersMayCoSign(organizationId: $organizationId, allowed: $allowed) {\n      organization {\n        id\n        membersMayCoSign\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.SetMembersMayCoSignDocument,
+  '\n  mutation InviteMember($organizationId: ID!, $email: String) {\n    inviteMember(organizationId: $organizationId, email: $email) {\n      link\n      invitation {\n        id\n        email\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      invitation {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  mutation SetMemberAccess($organizationId: ID!, $personId: ID!, $access: MembershipAccess!) {\n    setMemberAccess(organizationId: $organizationId, personId: $personId, access: $access) {\n      membership {\n        access\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.SetMemberAccessDocument,
+  '\n  mutation RemoveMember($organizationId: ID!, $personId: ID!) {\n    removeMember(organizationId: $organizationId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.RemoveMemberDocument,
+  '\n  mutation AcceptJoinRequest($requestId: ID!) {\n    acceptJoinRequest(requestId: $requestId) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.AcceptJoinRequestDocument,
+  '\n  mutation DeclineJoinRequest($requestId: ID!) {\n    declineJoinRequest(requestId: $requestId) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.DeclineJoinRequestDocument,
+  '\n  query NewOrganizationPage {\n    viewer {\n      kind\n      role\n    }\n    viewerOrganizationRequests {\n      id\n      name\n      kind\n      state\n      note\n      createdAt\n      decidedAt\n      organization {\n        slug\n        name\n      }\n    }\n  }\n':
+    types.NewOrganizationPageDocument,
+  '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.CreateOrganizationDocument,
+  '\n  mutation RequestOrganization($input: RequestOrganizationInput!) {\n    requestOrganization(input: $input) {\n      request {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.RequestOrganizationDocument,
   '\n  query PortraitsPage($filter: PortraitFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    portraits(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n':
     types.PortraitsPageDocument,
   '\n  query PortraitPage($slug: String!) {\n    portrait(slug: $slug) {\n      id\n      slug\n      name\n      summary\n      commune\n      need\n      project\n      results\n      stage\n      startYear\n      durationMonths\n      budgetTotal\n      website\n      isDemo\n      territory {\n        slug\n        name\n        region\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n      replicatedFrom {\n        slug\n        name\n        commune\n      }\n      replications {\n        slug\n        name\n        commune\n      }\n      stories {\n        id\n        ...StoryCard_Story\n      }\n      partners {\n        role\n      }\n      indicators {\n        label\n      }\n      fundingLines {\n        sourceKind\n      }\n      stageHistory {\n        stage\n      }\n      ...PortraitIndicators_Portrait\n      ...PortraitFunding_Portrait\n      ...PortraitTimeline_Portrait\n      ...PortraitPartners_Portrait\n    }\n  }\n':
@@ -463,6 +544,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n    fragment ProfileForm_Organization on Organization {\n      id\n      version\n      name\n      kind\n      description\n      website\n      contactEmail\n      phone\n      postalAddress\n      commune\n    }\n  ',
+): (typeof documents)['\n    fragment ProfileForm_Organization on Organization {\n      id\n      version\n      name\n      kind\n      description\n      website\n      contactEmail\n      phone\n      postalAddress\n      commune\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationIdOf($slug: String!) {\n    organization(slug: $slug) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationIdOf($slug: String!) {\n    organization(slug: $slug) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ',
 ): (typeof documents)['\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  '];
 /**
@@ -601,8 +694,80 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query AdminPage($search: String, $role: PlatformRole, $first: Int, $after: String, $last: Int, $before: String) {\n    people(search: $search, role: $role, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        email\n        person {\n          id\n          displayName\n          role\n          isDemo\n          memberships {\n            access\n            organization {\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n    organizationRequests(state: PENDING) {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminPage($search: String, $role: PlatformRole, $first: Int, $after: String, $last: Int, $before: String) {\n    people(search: $search, role: $role, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        email\n        person {\n          id\n          displayName\n          role\n          isDemo\n          memberships {\n            access\n            organization {\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n    organizationRequests(state: PENDING) {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminViewer {\n    viewer {\n      kind\n      role\n      person {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminViewer {\n    viewer {\n      kind\n      role\n      person {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminPersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Person {\n        id\n        displayName\n        role\n        isDemo\n        memberships {\n          access\n          role\n          organization {\n            slug\n            name\n          }\n        }\n      }\n    }\n    workshops(first: 100) {\n      nodes {\n        id\n        slug\n        title\n        status\n        startsAt\n        datePrecision\n        territory {\n          name\n        }\n        coordinators {\n          id\n        }\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n        diagnoses {\n          id\n          title\n          period\n          coordinators {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminPersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Person {\n        id\n        displayName\n        role\n        isDemo\n        memberships {\n          access\n          role\n          organization {\n            slug\n            name\n          }\n        }\n      }\n    }\n    workshops(first: 100) {\n      nodes {\n        id\n        slug\n        title\n        status\n        startsAt\n        datePrecision\n        territory {\n          name\n        }\n        coordinators {\n          id\n        }\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n        diagnoses {\n          id\n          title\n          period\n          coordinators {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GrantRole($personId: ID!, $role: PlatformRole!) {\n    grantRole(personId: $personId, role: $role) {\n      person {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation GrantRole($personId: ID!, $role: PlatformRole!) {\n    grantRole(personId: $personId, role: $role) {\n      person {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignCoordinator($personId: ID!, $workshopId: ID!) {\n    assignCoordinator(personId: $personId, workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignCoordinator($personId: ID!, $workshopId: ID!) {\n    assignCoordinator(personId: $personId, workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnassignCoordinator($personId: ID!, $workshopId: ID!) {\n    unassignCoordinator(personId: $personId, workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnassignCoordinator($personId: ID!, $workshopId: ID!) {\n    unassignCoordinator(personId: $personId, workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignDiagnosisCoordinator($personId: ID!, $diagnosisId: ID!) {\n    assignDiagnosisCoordinator(personId: $personId, diagnosisId: $diagnosisId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignDiagnosisCoordinator($personId: ID!, $diagnosisId: ID!) {\n    assignDiagnosisCoordinator(personId: $personId, diagnosisId: $diagnosisId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnassignDiagnosisCoordinator($personId: ID!, $diagnosisId: ID!) {\n    unassignDiagnosisCoordinator(personId: $personId, diagnosisId: $diagnosisId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnassignDiagnosisCoordinator($personId: ID!, $diagnosisId: ID!) {\n    unassignDiagnosisCoordinator(personId: $personId, diagnosisId: $diagnosisId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query FindingAddress($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id\n        diagnosis {\n          period\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query FindingAddress($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id\n        diagnosis {\n          period\n          territory {\n            slug\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationPage($token: String!) {\n    viewer {\n      kind\n      displayName\n    }\n    invitation(token: $token) {\n      state\n      expiresAt\n      organization {\n        slug\n        name\n        kind\n        viewerAccess\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationPage($token: String!) {\n    viewer {\n      kind\n      displayName\n    }\n    invitation(token: $token) {\n      state\n      expiresAt\n      organization {\n        slug\n        name\n        kind\n        viewerAccess\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      organization {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      organization {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -625,14 +790,92 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    viewer {\n      kind\n      role\n    }\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationsPage($filter: OrganizationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    viewer {\n      kind\n      role\n    }\n    organizations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...OrganizationCard_Organization\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query OrganizationPage($slug: String!) {\n    viewer {\n      kind\n    }\n    organization(slug: $slug) {\n      id\n      viewerCanManage\n      viewerCanRequestToJoin\n      viewerAccess\n      viewerJoinRequest {\n        state\n        createdAt\n      }\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationPage($slug: String!) {\n    viewer {\n      kind\n    }\n    organization(slug: $slug) {\n      id\n      viewerCanManage\n      viewerCanRequestToJoin\n      viewerAccess\n      viewerJoinRequest {\n        state\n        createdAt\n      }\n      slug\n      name\n      kind\n      description\n      website\n      commune\n      territory {\n        slug\n        name\n      }\n      members {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      partnerships {\n        role\n        note\n        portrait {\n          id\n          ...PortraitCard_Portrait\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestToJoin($organizationId: ID!, $message: String!) {\n    requestToJoin(organizationId: $organizationId, message: $message) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestToJoin($organizationId: ID!, $message: String!) {\n    requestToJoin(organizationId: $organizationId, message: $message) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationEditPage($slug: String!) {\n    viewer {\n      kind\n    }\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      viewerCanManage\n      membersMayCoSign\n      ...ProfileForm_Organization\n      members {\n        access\n        role\n        createdAt\n        person {\n          id\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n        invitedBy {\n          displayName\n        }\n      }\n      joinRequests {\n        id\n        message\n        createdAt\n        person {\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationEditPage($slug: String!) {\n    viewer {\n      kind\n    }\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      viewerCanManage\n      membersMayCoSign\n      ...ProfileForm_Organization\n      members {\n        access\n        role\n        createdAt\n        person {\n          id\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n        invitedBy {\n          displayName\n        }\n      }\n      joinRequests {\n        id\n        message\n        createdAt\n        person {\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        ...ProfileForm_Organization\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        ...ProfileForm_Organization\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMembersMayCoSign($organizationId: ID!, $allowed: Boolean!) {\n    setMembersMayCoSign(organizationId: $organizationId, allowed: $allowed) {\n      organization {\n        id\n        membersMayCoSign\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMembersMayCoSign($organizationId: ID!, $allowed: Boolean!) {\n    setMembersMayCoSign(organizationId: $organizationId, allowed: $allowed) {\n      organization {\n        id\n        membersMayCoSign\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteMember($organizationId: ID!, $email: String) {\n    inviteMember(organizationId: $organizationId, email: $email) {\n      link\n      invitation {\n        id\n        email\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMember($organizationId: ID!, $email: String) {\n    inviteMember(organizationId: $organizationId, email: $email) {\n      link\n      invitation {\n        id\n        email\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      invitation {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      invitation {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMemberAccess($organizationId: ID!, $personId: ID!, $access: MembershipAccess!) {\n    setMemberAccess(organizationId: $organizationId, personId: $personId, access: $access) {\n      membership {\n        access\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMemberAccess($organizationId: ID!, $personId: ID!, $access: MembershipAccess!) {\n    setMemberAccess(organizationId: $organizationId, personId: $personId, access: $access) {\n      membership {\n        access\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveMember($organizationId: ID!, $personId: ID!) {\n    removeMember(organizationId: $organizationId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveMember($organizationId: ID!, $personId: ID!) {\n    removeMember(organizationId: $organizationId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptJoinRequest($requestId: ID!) {\n    acceptJoinRequest(requestId: $requestId) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptJoinRequest($requestId: ID!) {\n    acceptJoinRequest(requestId: $requestId) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclineJoinRequest($requestId: ID!) {\n    declineJoinRequest(requestId: $requestId) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineJoinRequest($requestId: ID!) {\n    declineJoinRequest(requestId: $requestId) {\n      joinRequest {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewOrganizationPage {\n    viewer {\n      kind\n      role\n    }\n    viewerOrganizationRequests {\n      id\n      name\n      kind\n      state\n      note\n      createdAt\n      decidedAt\n      organization {\n        slug\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NewOrganizationPage {\n    viewer {\n      kind\n      role\n    }\n    viewerOrganizationRequests {\n      id\n      name\n      kind\n      state\n      note\n      createdAt\n      decidedAt\n      organization {\n        slug\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestOrganization($input: RequestOrganizationInput!) {\n    requestOrganization(input: $input) {\n      request {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestOrganization($input: RequestOrganizationInput!) {\n    requestOrganization(input: $input) {\n      request {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
