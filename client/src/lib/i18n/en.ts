@@ -27,6 +27,7 @@ export const en: Messages = {
   'nav.territories': 'Territories',
   'nav.organizations': 'Organisations',
   'nav.myDrafts': 'My contributions',
+  'nav.admin': 'Administration',
   'nav.review': 'To review',
   'nav.menu': 'Menu',
 

@@ -28,6 +28,7 @@ export const fr = {
   'nav.territories': 'Territoires',
   'nav.organizations': 'Structures',
   'nav.myDrafts': 'Mes contributions',
+  'nav.admin': 'Administration',
   'nav.review': 'À relire',
   'nav.menu': 'Menu',
 
