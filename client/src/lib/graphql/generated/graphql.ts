@@ -1204,7 +1204,7 @@ export type Mutation = {
   addIndicator: PortraitEditPayload;
   /** Adds an uploaded image (yours, from uploadImage) with its alternative text; it becomes public when the portrait is published. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
   addPortraitImage: PortraitEditPayload;
-  /** Adds a prompt and puts it to the room. */
+  /** Adds a prompt at the end; during a session (live or paused) it is put to the room at once. */
   addPrompt: WorkshopPayload;
   /** Adds a co-coordinator (a person with the coordinator role), by one of the workshop’s coordinators. */
   addWorkshopCoordinator: WorkshopPayload;
