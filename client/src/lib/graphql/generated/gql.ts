@@ -22,6 +22,7 @@ type Documents = {
   '\n    fragment ReviewFinding_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      version\n      createdAt\n      proposedBy {\n        displayName\n      }\n      diagnosis {\n        title\n        period\n        territory {\n          slug\n          name\n        }\n      }\n    }\n  ': typeof types.ReviewFinding_FindingFragmentDoc;
   '\n    fragment StoryCard_Story on Story {\n      slug\n      title\n      kind\n      summary\n      publishedAt\n      isDemo\n      teller {\n        name\n        role\n      }\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.StoryCard_StoryFragmentDoc;
   '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ': typeof types.TerritoryCard_TerritoryFragmentDoc;
+  '\n    fragment PlanOptions_Query on Query {\n      territories(first: 100) {\n        nodes {\n          id\n          name\n          neighbourhoods {\n            slug\n            name\n            commune\n          }\n          diagnoses {\n            id\n            title\n            viewerCanCoordinate\n          }\n        }\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      limits {\n        workshopTitleMin\n        workshopTitleMax\n        workshopPlaceMax\n        workshopDescriptionMax\n        workshopCapMax\n      }\n    }\n  ': typeof types.PlanOptions_QueryFragmentDoc;
   '\n    fragment RetainedMark_Contribution on Contribution {\n      retainedIn {\n        id\n        title\n      }\n    }\n  ': typeof types.RetainedMark_ContributionFragmentDoc;
   '\n    fragment WorkshopCard_Workshop on Workshop {\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      isDemo\n      contributionCount\n      territory {\n        slug\n        name\n      }\n    }\n  ': typeof types.WorkshopCard_WorkshopFragmentDoc;
   '\n  mutation ReviewFindingSuggestion($suggestionId: ID!, $decision: SuggestionDecision!, $note: String) {\n    reviewFindingSuggestion(suggestionId: $suggestionId, decision: $decision, note: $note) {\n      suggestion {\n        id\n        state\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewFindingSuggestionDocument;
@@ -129,6 +130,8 @@ type Documents = {
   '\n  query WallPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      joinCode\n      ...LiveStart_Workshop\n      contributionCounts {\n        kind\n        count\n      }\n      themeCounts {\n        count\n        theme {\n          slug\n          name\n          nameEn\n        }\n      }\n      contributions(first: 500) {\n        ...WallItem_Contribution\n        replies {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  }\n': typeof types.WallPageDocument;
   '\n    subscription WallEvents($workshopId: ID!, $afterSeq: Int) {\n      workshopEvents(workshopId: $workshopId, afterSeq: $afterSeq) {\n        ...LiveEnvelope_WorkshopEvent\n        contribution {\n          ...WallItem_Contribution\n        }\n      }\n    }\n  ': typeof types.WallEventsDocument;
   '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n      ...RetainedMark_Contribution\n    }\n  ': typeof types.WallItem_ContributionFragmentDoc;
+  '\n  query PlanNewPage {\n    viewer {\n      kind\n    }\n    viewerCanPlanWorkshops\n    ...PlanOptions_Query\n  }\n': typeof types.PlanNewPageDocument;
+  '\n  mutation CreateWorkshop($input: WorkshopPlanFields!) {\n    createWorkshop(input: $input) {\n      workshop {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.CreateWorkshopDocument;
 };
 const documents: Documents = {
   '\n    fragment FindingCard_Finding on Finding {\n      id\n      kind\n      title\n      statementHtml\n      priority\n      status\n      position\n      version\n      awaitingReview\n      viewerCanEdit\n      themes {\n        slug\n        name\n        nameEn\n      }\n      neighbourhoods {\n        slug\n        name\n      }\n      evidenceCount\n      participantCount\n      organizationCount\n      supportCount\n      cosigners {\n        id\n        name\n      }\n      mergedInto {\n        id\n        title\n      }\n      proposedBy {\n        displayName\n      }\n    }\n  ':
@@ -147,6 +150,8 @@ const documents: Documents = {
     types.StoryCard_StoryFragmentDoc,
   '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ':
     types.TerritoryCard_TerritoryFragmentDoc,
+  '\n    fragment PlanOptions_Query on Query {\n      territories(first: 100) {\n        nodes {\n          id\n          name\n          neighbourhoods {\n            slug\n            name\n            commune\n          }\n          diagnoses {\n            id\n            title\n            viewerCanCoordinate\n          }\n        }\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      limits {\n        workshopTitleMin\n        workshopTitleMax\n        workshopPlaceMax\n        workshopDescriptionMax\n        workshopCapMax\n      }\n    }\n  ':
+    types.PlanOptions_QueryFragmentDoc,
   '\n    fragment RetainedMark_Contribution on Contribution {\n      retainedIn {\n        id\n        title\n      }\n    }\n  ':
     types.RetainedMark_ContributionFragmentDoc,
   '\n    fragment WorkshopCard_Workshop on Workshop {\n      slug\n      title\n      kind\n      status\n      startsAt\n      endsAt\n      place\n      isDemo\n      contributionCount\n      territory {\n        slug\n        name\n      }\n    }\n  ':
@@ -360,6 +365,10 @@ const documents: Documents = {
     types.WallEventsDocument,
   '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n      ...RetainedMark_Contribution\n    }\n  ':
     types.WallItem_ContributionFragmentDoc,
+  '\n  query PlanNewPage {\n    viewer {\n      kind\n    }\n    viewerCanPlanWorkshops\n    ...PlanOptions_Query\n  }\n':
+    types.PlanNewPageDocument,
+  '\n  mutation CreateWorkshop($input: WorkshopPlanFields!) {\n    createWorkshop(input: $input) {\n      workshop {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.CreateWorkshopDocument,
 };
 
 /**
@@ -424,6 +433,12 @@ export function graphql(
 export function graphql(
   source: '\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  ',
 ): (typeof documents)['\n    fragment TerritoryCard_Territory on Territory {\n      slug\n      name\n      kind\n      region\n      description\n      neighbourhoods {\n        slug\n        name\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment PlanOptions_Query on Query {\n      territories(first: 100) {\n        nodes {\n          id\n          name\n          neighbourhoods {\n            slug\n            name\n            commune\n          }\n          diagnoses {\n            id\n            title\n            viewerCanCoordinate\n          }\n        }\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      limits {\n        workshopTitleMin\n        workshopTitleMax\n        workshopPlaceMax\n        workshopDescriptionMax\n        workshopCapMax\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment PlanOptions_Query on Query {\n      territories(first: 100) {\n        nodes {\n          id\n          name\n          neighbourhoods {\n            slug\n            name\n            commune\n          }\n          diagnoses {\n            id\n            title\n            viewerCanCoordinate\n          }\n        }\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      limits {\n        workshopTitleMin\n        workshopTitleMax\n        workshopPlaceMax\n        workshopDescriptionMax\n        workshopCapMax\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1066,6 +1081,18 @@ export function graphql(
 export function graphql(
   source: '\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n      ...RetainedMark_Contribution\n    }\n  ',
 ): (typeof documents)['\n    fragment WallItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      pinned\n      addressed\n      moderationState\n      parentId\n      themes {\n        slug\n        name\n        nameEn\n      }\n      ...RetainedMark_Contribution\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanNewPage {\n    viewer {\n      kind\n    }\n    viewerCanPlanWorkshops\n    ...PlanOptions_Query\n  }\n',
+): (typeof documents)['\n  query PlanNewPage {\n    viewer {\n      kind\n    }\n    viewerCanPlanWorkshops\n    ...PlanOptions_Query\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWorkshop($input: WorkshopPlanFields!) {\n    createWorkshop(input: $input) {\n      workshop {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWorkshop($input: WorkshopPlanFields!) {\n    createWorkshop(input: $input) {\n      workshop {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4036,6 +4036,25 @@ export type TerritoryCard_TerritoryFragment = {
   neighbourhoods: Array<{ slug: string; name: string }>;
 } & { ' $fragmentName'?: 'TerritoryCard_TerritoryFragment' };
 
+export type PlanOptions_QueryFragment = {
+  territories: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      neighbourhoods: Array<{ slug: string; name: string; commune: string }>;
+      diagnoses: Array<{ id: string; title: string; viewerCanCoordinate: boolean }>;
+    }>;
+  };
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+  limits: {
+    workshopTitleMin: number;
+    workshopTitleMax: number;
+    workshopPlaceMax: number;
+    workshopDescriptionMax: number;
+    workshopCapMax: number;
+  };
+} & { ' $fragmentName'?: 'PlanOptions_QueryFragment' };
+
 export type RetainedMark_ContributionFragment = { retainedIn: Array<{ id: string; title: string }> } & {
   ' $fragmentName'?: 'RetainedMark_ContributionFragment';
 };
@@ -5759,6 +5778,23 @@ export type WallItem_ContributionFragment = ({
   ' $fragmentName'?: 'WallItem_ContributionFragment';
 };
 
+export type PlanNewPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlanNewPageQuery = { viewerCanPlanWorkshops: boolean; viewer?: { kind: ViewerKind } | null } & {
+  ' $fragmentRefs'?: { PlanOptions_QueryFragment: PlanOptions_QueryFragment };
+};
+
+export type CreateWorkshopMutationVariables = Exact<{
+  input: WorkshopPlanFields;
+}>;
+
+export type CreateWorkshopMutation = {
+  createWorkshop: {
+    workshop?: { slug: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
 export const FindingCard_FindingFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6108,6 +6144,94 @@ export const TerritoryCard_TerritoryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TerritoryCard_TerritoryFragment, unknown>;
+export const PlanOptions_QueryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanOptions_Query' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnoses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopPlaceMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopDescriptionMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopCapMax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanOptions_QueryFragment, unknown>;
 export const WorkshopCard_WorkshopFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -16726,3 +16850,172 @@ export const WallEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<WallEventsSubscription, WallEventsSubscriptionVariables>;
+export const PlanNewPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanNewPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPlanWorkshops' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanOptions_Query' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanOptions_Query' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnoses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopPlaceMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopDescriptionMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopCapMax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanNewPageQuery, PlanNewPageQueryVariables>;
+export const CreateWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopPlanFields' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWorkshopMutation, CreateWorkshopMutationVariables>;
