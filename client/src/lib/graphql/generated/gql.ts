@@ -113,6 +113,16 @@ type Documents = {
   '\n    query ConsoleLog($slug: String!) {\n      workshop(slug: $slug) {\n        status\n        viewerSessionMoves\n        moderationLog(first: 50) {\n          ...ModerationLog_ModerationAction\n        }\n      }\n    }\n  ': typeof types.ConsoleLogDocument;
   '\n    fragment ConsoleItem_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      voteCount\n      createdAt\n      editedAt\n      pinned\n      addressed\n      moderationState\n      hiddenReason\n      reportCount\n      parentId\n      viewerModerationMoves\n      prompt {\n        id\n        question\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      ...RetainedMark_Contribution\n    }\n  ': typeof types.ConsoleItem_ContributionFragmentDoc;
   '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ': typeof types.ModerationLog_ModerationActionFragmentDoc;
+  '\n  query PlanEditPage($slug: String!, $search: String!, $searching: Boolean!) {\n    viewer {\n      kind\n    }\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      planVersion\n      datePrecision\n      startsAt\n      endsAt\n      place\n      description\n      participantCap\n      viewerCanEdit\n      viewerSessionMoves\n      territory {\n        id\n      }\n      neighbourhoods {\n        slug\n      }\n      themes {\n        slug\n      }\n      diagnosis {\n        id\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      coordinators {\n        id\n        displayName\n      }\n      coordinatorCandidates(search: $search) @include(if: $searching) {\n        id\n        displayName\n      }\n    }\n    limits {\n      questionMin\n      questionMax\n    }\n    ...PlanOptions_Query\n  }\n': typeof types.PlanEditPageDocument;
+  '\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      workshop {\n        planVersion\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.UpdateWorkshopDocument;
+  '\n  mutation PlanAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PlanAddPromptDocument;
+  '\n  mutation PlanUpdatePrompt($promptId: ID!, $question: String!) {\n    updatePrompt(promptId: $promptId, question: $question) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PlanUpdatePromptDocument;
+  '\n  mutation PlanMovePrompt($promptId: ID!, $position: Int!) {\n    movePrompt(promptId: $promptId, position: $position) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PlanMovePromptDocument;
+  '\n  mutation PlanRemovePrompt($promptId: ID!) {\n    removePrompt(promptId: $promptId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PlanRemovePromptDocument;
+  '\n  mutation PlanAddCoordinator($workshopId: ID!, $personId: ID!) {\n    addWorkshopCoordinator(workshopId: $workshopId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PlanAddCoordinatorDocument;
+  '\n  mutation PlanRemoveCoordinator($workshopId: ID!, $personId: ID!) {\n    removeWorkshopCoordinator(workshopId: $workshopId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PlanRemoveCoordinatorDocument;
+  '\n  mutation PlanDuplicate($workshopId: ID!) {\n    duplicateWorkshop(workshopId: $workshopId) {\n      workshop {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PlanDuplicateDocument;
+  '\n  mutation PlanSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.PlanScheduleDocument;
   '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerIsCoordinator\n      viewerCanPost\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n': typeof types.LiveBoardPageDocument;
   '\n  query BoardPromotion($slug: String!) {\n    workshop(slug: $slug) {\n      diagnosis {\n        id\n        viewerCanCoordinate\n        findings {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n': typeof types.BoardPromotionDocument;
   '\n  mutation PostContribution($input: PostContributionInput!) {\n    postContribution(input: $input) {\n      contribution {\n        moderationState\n        ...BoardItem_Contribution\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.PostContributionDocument;
@@ -331,6 +341,26 @@ const documents: Documents = {
     types.ConsoleItem_ContributionFragmentDoc,
   '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ':
     types.ModerationLog_ModerationActionFragmentDoc,
+  '\n  query PlanEditPage($slug: String!, $search: String!, $searching: Boolean!) {\n    viewer {\n      kind\n    }\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      planVersion\n      datePrecision\n      startsAt\n      endsAt\n      place\n      description\n      participantCap\n      viewerCanEdit\n      viewerSessionMoves\n      territory {\n        id\n      }\n      neighbourhoods {\n        slug\n      }\n      themes {\n        slug\n      }\n      diagnosis {\n        id\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      coordinators {\n        id\n        displayName\n      }\n      coordinatorCandidates(search: $search) @include(if: $searching) {\n        id\n        displayName\n      }\n    }\n    limits {\n      questionMin\n      questionMax\n    }\n    ...PlanOptions_Query\n  }\n':
+    types.PlanEditPageDocument,
+  '\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      workshop {\n        planVersion\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.UpdateWorkshopDocument,
+  '\n  mutation PlanAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PlanAddPromptDocument,
+  '\n  mutation PlanUpdatePrompt($promptId: ID!, $question: String!) {\n    updatePrompt(promptId: $promptId, question: $question) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PlanUpdatePromptDocument,
+  '\n  mutation PlanMovePrompt($promptId: ID!, $position: Int!) {\n    movePrompt(promptId: $promptId, position: $position) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PlanMovePromptDocument,
+  '\n  mutation PlanRemovePrompt($promptId: ID!) {\n    removePrompt(promptId: $promptId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PlanRemovePromptDocument,
+  '\n  mutation PlanAddCoordinator($workshopId: ID!, $personId: ID!) {\n    addWorkshopCoordinator(workshopId: $workshopId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PlanAddCoordinatorDocument,
+  '\n  mutation PlanRemoveCoordinator($workshopId: ID!, $personId: ID!) {\n    removeWorkshopCoordinator(workshopId: $workshopId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PlanRemoveCoordinatorDocument,
+  '\n  mutation PlanDuplicate($workshopId: ID!) {\n    duplicateWorkshop(workshopId: $workshopId) {\n      workshop {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PlanDuplicateDocument,
+  '\n  mutation PlanSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.PlanScheduleDocument,
   '\n  query LiveBoardPage($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      viewerTakesPart\n      viewerIsCoordinator\n      viewerCanPost\n      viewerVotedIds\n      ...LiveStart_Workshop\n      themes {\n        slug\n        name\n        nameEn\n      }\n      contributions(first: 500) {\n        ...BoardItem_Contribution\n        replies {\n          ...BoardItem_Contribution\n        }\n      }\n    }\n    themes {\n      slug\n      name\n      nameEn\n    }\n  }\n':
     types.LiveBoardPageDocument,
   '\n  query BoardPromotion($slug: String!) {\n    workshop(slug: $slug) {\n      diagnosis {\n        id\n        viewerCanCoordinate\n        findings {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n':
@@ -979,6 +1009,66 @@ export function graphql(
 export function graphql(
   source: '\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  ',
 ): (typeof documents)['\n    fragment ModerationLog_ModerationAction on ModerationAction {\n      id\n      action\n      actorName\n      reason\n      at\n      contribution {\n        id\n        body\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanEditPage($slug: String!, $search: String!, $searching: Boolean!) {\n    viewer {\n      kind\n    }\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      planVersion\n      datePrecision\n      startsAt\n      endsAt\n      place\n      description\n      participantCap\n      viewerCanEdit\n      viewerSessionMoves\n      territory {\n        id\n      }\n      neighbourhoods {\n        slug\n      }\n      themes {\n        slug\n      }\n      diagnosis {\n        id\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      coordinators {\n        id\n        displayName\n      }\n      coordinatorCandidates(search: $search) @include(if: $searching) {\n        id\n        displayName\n      }\n    }\n    limits {\n      questionMin\n      questionMax\n    }\n    ...PlanOptions_Query\n  }\n',
+): (typeof documents)['\n  query PlanEditPage($slug: String!, $search: String!, $searching: Boolean!) {\n    viewer {\n      kind\n    }\n    workshop(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      status\n      planVersion\n      datePrecision\n      startsAt\n      endsAt\n      place\n      description\n      participantCap\n      viewerCanEdit\n      viewerSessionMoves\n      territory {\n        id\n      }\n      neighbourhoods {\n        slug\n      }\n      themes {\n        slug\n      }\n      diagnosis {\n        id\n      }\n      prompts {\n        id\n        position\n        question\n      }\n      coordinators {\n        id\n        displayName\n      }\n      coordinatorCandidates(search: $search) @include(if: $searching) {\n        id\n        displayName\n      }\n    }\n    limits {\n      questionMin\n      questionMax\n    }\n    ...PlanOptions_Query\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      workshop {\n        planVersion\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      workshop {\n        planVersion\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanAddPrompt($workshopId: ID!, $question: String!) {\n    addPrompt(workshopId: $workshopId, question: $question) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanUpdatePrompt($promptId: ID!, $question: String!) {\n    updatePrompt(promptId: $promptId, question: $question) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanUpdatePrompt($promptId: ID!, $question: String!) {\n    updatePrompt(promptId: $promptId, question: $question) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanMovePrompt($promptId: ID!, $position: Int!) {\n    movePrompt(promptId: $promptId, position: $position) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanMovePrompt($promptId: ID!, $position: Int!) {\n    movePrompt(promptId: $promptId, position: $position) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanRemovePrompt($promptId: ID!) {\n    removePrompt(promptId: $promptId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanRemovePrompt($promptId: ID!) {\n    removePrompt(promptId: $promptId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanAddCoordinator($workshopId: ID!, $personId: ID!) {\n    addWorkshopCoordinator(workshopId: $workshopId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanAddCoordinator($workshopId: ID!, $personId: ID!) {\n    addWorkshopCoordinator(workshopId: $workshopId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanRemoveCoordinator($workshopId: ID!, $personId: ID!) {\n    removeWorkshopCoordinator(workshopId: $workshopId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanRemoveCoordinator($workshopId: ID!, $personId: ID!) {\n    removeWorkshopCoordinator(workshopId: $workshopId, personId: $personId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanDuplicate($workshopId: ID!) {\n    duplicateWorkshop(workshopId: $workshopId) {\n      workshop {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanDuplicate($workshopId: ID!) {\n    duplicateWorkshop(workshopId: $workshopId) {\n      workshop {\n        slug\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanSchedule($workshopId: ID!) {\n    scheduleWorkshop(workshopId: $workshopId) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
