@@ -4066,6 +4066,7 @@ export type WorkshopCard_WorkshopFragment = {
   status: WorkshopStatus;
   startsAt: string;
   endsAt: string;
+  datePrecision: WorkshopDatePrecision;
   place: string;
   isDemo: boolean;
   contributionCount: number;
@@ -5207,6 +5208,7 @@ export type WorkshopsPageQueryVariables = Exact<{
 }>;
 
 export type WorkshopsPageQuery = {
+  viewerCanPlanWorkshops: boolean;
   live?: {
     totalCount: number;
     nodes: Array<
@@ -5255,6 +5257,13 @@ export type WorkshopPageQuery = {
     isDemo: boolean;
     joinCode?: string | null;
     viewerIsCoordinator: boolean;
+    datePrecision: WorkshopDatePrecision;
+    hasCalendarDate: boolean;
+    participantCap?: number | null;
+    registrationCount: number;
+    viewerIsRegistered: boolean;
+    viewerCanRegister: boolean;
+    viewerCanEdit: boolean;
     territory: { slug: string; name: string };
     neighbourhoods: Array<{ slug: string; name: string; commune: string }>;
     themes: Array<{ slug: string; name: string; nameEn: string }>;
@@ -5266,6 +5275,22 @@ export type WorkshopPageQuery = {
       }
     >;
   };
+};
+
+export type RegisterForWorkshopMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type RegisterForWorkshopMutation = {
+  registerForWorkshop: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type CancelRegistrationMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type CancelRegistrationMutation = {
+  cancelRegistration: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
 };
 
 export type ContributionItem_ContributionFragment = {
@@ -5802,6 +5827,28 @@ export type WorkshopRegistrationsExportQueryVariables = Exact<{
 export type WorkshopRegistrationsExportQuery = {
   workshop: {
     slug: string;
+    viewerCanEdit: boolean;
+    registrations: Array<{
+      displayName: string;
+      email?: string | null;
+      organizationName?: string | null;
+      registeredAt: string;
+    }>;
+  };
+};
+
+export type WorkshopRegistrationsPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkshopRegistrationsPageQuery = {
+  viewer?: { kind: ViewerKind } | null;
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    participantCap?: number | null;
+    registrationCount: number;
     viewerCanEdit: boolean;
     registrations: Array<{
       displayName: string;
@@ -6365,6 +6412,7 @@ export const WorkshopCard_WorkshopFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -8460,6 +8508,7 @@ export const HomePageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -10835,6 +10884,7 @@ export const TerritoryPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -13770,6 +13820,7 @@ export const WorkshopsPageDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPlanWorkshops' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -13821,6 +13872,7 @@ export const WorkshopsPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contributionCount' } },
@@ -13884,6 +13936,13 @@ export const WorkshopPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerIsCoordinator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasCalendarDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantCap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRegistered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRegister' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'territory' },
@@ -14032,6 +14091,106 @@ export const WorkshopPageDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkshopPageQuery, WorkshopPageQueryVariables>;
+export const RegisterForWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterForWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerForWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterForWorkshopMutation, RegisterForWorkshopMutationVariables>;
+export const CancelRegistrationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelRegistration' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelRegistration' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
 export const WorkshopCalendarDocument = {
   kind: 'Document',
   definitions: [
@@ -17239,6 +17398,71 @@ export const WorkshopRegistrationsExportDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkshopRegistrationsExportQuery, WorkshopRegistrationsExportQueryVariables>;
+export const WorkshopRegistrationsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopRegistrationsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantCap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registrations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopRegistrationsPageQuery, WorkshopRegistrationsPageQueryVariables>;
 export const WorkshopRestitutionDocument = {
   kind: 'Document',
   definitions: [
