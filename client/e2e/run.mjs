@@ -41,7 +41,13 @@ const serverMain = path.join(serverDir, 'dist/src/main.js');
 const clientBuild = path.join(clientDir, 'build');
 const artifactsDir = path.join(e2eDir, 'artifacts');
 const serverLogFile = path.join(artifactsDir, 'server.log');
-const allTestFiles = ['site.e2e.mjs', 'hostile.e2e.mjs', 'diagnosis.e2e.mjs', 'live.e2e.mjs'];
+const allTestFiles = [
+  'site.e2e.mjs',
+  'hostile.e2e.mjs',
+  'diagnosis.e2e.mjs',
+  'workshops-planning.e2e.mjs',
+  'live.e2e.mjs',
+];
 const only = (process.env.E2E_ONLY ?? '')
   .split(',')
   .map((word) => word.trim())
