@@ -13,6 +13,7 @@ import {
   LIVE_TIMEOUT_MS,
   NAVIGATION_TIMEOUT_MS,
   enhancedForm,
+  graphql,
   oneLine,
   scenario,
   signIn,
@@ -143,6 +144,88 @@ describe('Planning a workshop', () => {
         await page.locator('[data-testid="status-open"]').click();
         await page.locator('[data-testid="console-join-code"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
         assert.ok(oneLine(await page.locator('[data-testid="console-join-code"]').innerText()).length > 0);
+
+        // Once put to the room, a question stays as it was asked: the edit page says so.
+        const { workshop } = await graphql(
+          coordinatorContext,
+          'query ($s: String!) { workshop(slug: $s) { id prompts { id position } } }',
+          { s: slug },
+        );
+        const asked = workshop.prompts.find((p) => p.position === 1);
+        const { setActivePrompt } = await graphql(
+          coordinatorContext,
+          'mutation ($w: ID!, $p: ID) { setActivePrompt(workshopId: $w, promptId: $p) { userErrors { message } } }',
+          { w: workshop.id, p: asked.id },
+        );
+        assert.deepEqual(setActivePrompt.userErrors, [], 'putting the first question to the room');
+        await visit(page, `${workshopPath}/edit`, '[data-testid="plan-prompt"]');
+        await enhancedForm(page, 'form[action="?/removePrompt"] >> nth=0');
+        await page.locator('[data-testid="plan-prompt"]').first().locator('[data-testid="plan-prompt-remove"]').click();
+        await page.locator('[data-testid="plan-prompt-error"]').first().waitFor();
+        assert.match(
+          await textOf(page.locator('[data-testid="plan-prompt-error"]').first()),
+          /déjà été posée/,
+          'removing a question put to the room is refused, with the reason',
+        );
+        assert.equal(await page.locator('[data-testid="plan-prompt"]').count(), 2);
+      }),
+  );
+
+  it(
+    'without JavaScript, a coordinator plans a workshop known by its month, sees a refusal kept, a stale save kept, and duplicates it',
+    { timeout: TEST_TIMEOUT_MS },
+    () =>
+      scenario('workshop planning without JavaScript', async (session) => {
+        const context = await session.context({ javaScriptEnabled: false });
+        const page = await session.page('coordinator (no JavaScript)', context);
+        await visit(page, `/signin?redirectTo=${encodeURIComponent('/workshops/new')}`, '[data-testid="signin-form"]');
+        await page.locator('[data-testid="signin-email"]').fill(COORDINATOR);
+        await page.locator('[data-testid="signin-password"]').fill(DEMO_PASSWORD);
+        await submitTo(page, '[data-testid="signin-submit"]', '/workshops/new', '[role="alert"]');
+
+        const title = `Forum de l’emploi ${RUN}`;
+        const year = new Date(Date.now() + 200 * 86_400_000).getUTCFullYear();
+        await page.locator('[data-testid="plan-title"]').fill(title);
+        await page.locator('[data-testid="plan-territory"]').selectOption({ label: TERRITORY });
+        await page.locator('[data-testid="plan-precision-MONTH"]').check();
+        await page.locator('[data-testid="plan-start-date"]').fill(`${year}-06-17`);
+        await page.locator('[data-testid="plan-end-date"]').fill(`${year - 1}-06-17`);
+        await page.locator('[data-testid="plan-submit"]').click();
+        await page.locator('[data-testid="plan-endsAt-error"]').waitFor();
+        assert.equal(await page.locator('[data-testid="plan-title"]').inputValue(), title, 'the title is kept');
+
+        await page.locator('[data-testid="plan-end-date"]').fill('');
+        await page.locator('[data-testid="plan-submit"]').click();
+        await page.waitForURL((url) => /^\/workshops\/[^/]+\/edit$/.test(url.pathname), {
+          timeout: NAVIGATION_TIMEOUT_MS,
+        });
+        const editPath = new URL(page.url()).pathname;
+        const workshopPath = editPath.replace(/\/edit$/, '');
+
+        // Known by its month: shown as such, with no hour and no calendar file.
+        await visit(page, workshopPath, '[data-testid="workshop-when"]');
+        assert.equal(await textOf(page.locator('[data-testid="workshop-when"]')), `juin ${year}`);
+        assert.equal(await page.locator('[data-testid="workshop-ics"]').count(), 0);
+
+        // Two tabs edit the plan: the second save is refused as stale and keeps what was typed.
+        const other = await session.page('coordinator, second tab', context);
+        await visit(page, editPath, '[data-testid="plan-form"]');
+        await visit(other, editPath, '[data-testid="plan-form"]');
+        await page.locator('[data-testid="plan-place"]').fill('Salle des fêtes');
+        await page.locator('[data-testid="plan-submit"]').click();
+        await page.locator('[data-testid="plan-saved"]').waitFor();
+        await other.locator('[data-testid="plan-place"]').fill('Centre social');
+        await other.locator('[data-testid="plan-submit"]').click();
+        await other.locator('[data-testid="plan-stale"]').waitFor();
+        assert.equal(await other.locator('[data-testid="plan-place"]').inputValue(), 'Centre social');
+        await other.locator('[data-testid="plan-submit"]').click();
+        await other.locator('[data-testid="plan-saved"]').waitFor();
+
+        // Duplicated: the copy's edit page.
+        await visit(page, editPath, '[data-testid="plan-duplicate"]');
+        await page.locator('[data-testid="plan-duplicate"]').click();
+        await page.waitForURL((url) => url.pathname.endsWith('/edit') && url.pathname !== editPath);
+        assert.equal(await page.locator('[data-testid="plan-title"]').inputValue(), `${title} (copie)`);
       }),
   );
 });
