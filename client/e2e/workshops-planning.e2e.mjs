@@ -123,6 +123,14 @@ describe('Planning a workshop', () => {
         await resident.locator('[data-testid="registration-done"]').waitFor();
         assert.equal(await textOf(resident.locator('[data-testid="registration-count"]')), '1 sur 1 places');
         assert.equal(await textOf(resident.locator('[data-testid="registration-full"]')), 'complet');
+        // Planning and the list are the coordinators': others are told so, visitors asked to sign in.
+        for (const path of ['/workshops/new', `${workshopPath}/edit`, `${workshopPath}/registrations`]) {
+          const refused = await resident.goto(new URL(path, BASE_URL).href);
+          assert.equal(refused?.status(), 403, `${path} is refused to a resident`);
+        }
+        const visitor = await session.page('visitor', await session.context());
+        await visitor.goto(new URL('/workshops/new', BASE_URL).href);
+        assert.equal(new URL(visitor.url()).pathname, '/signin', 'a visitor is asked to sign in first');
 
         // 3. The coordinator reads the list, and its CSV.
         await visit(page, workshopPath, '[data-testid="registrations-link"]');
