@@ -13,7 +13,8 @@
 //      E2E_DATABASE_URL, dropped afterwards), waits for /readyz, and logs its output to
 //      e2e/artifacts/server.log. Every run starts from the seed content: the live tests change it.
 //   3. runs e2e/site.e2e.mjs, e2e/hostile.e2e.mjs, e2e/diagnosis.e2e.mjs (it puts the live
-//      workshop back in strict mode when done), then e2e/live.e2e.mjs (node:test, TAP output
+//      workshop back in strict mode when done), e2e/workshops-planning.e2e.mjs (it plans and
+//      opens workshops of its own), then e2e/live.e2e.mjs (node:test, TAP output
 //      ending with "# pass N" / "# fail N"), then always stops the server and removes the
 //      temporary folders, also on failure or Ctrl-C. The live tests change the demo live
 //      workshop (they close it), so they run last.
@@ -47,6 +48,7 @@ const allTestFiles = [
   'diagnosis.e2e.mjs',
   'review.e2e.mjs',
   'stories-authoring.e2e.mjs',
+  'workshops-planning.e2e.mjs',
   'live.e2e.mjs',
   // Last: it changes memberships and a demo person's role (and puts the role back).
   'organizations-admin.e2e.mjs',

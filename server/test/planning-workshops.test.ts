@@ -133,6 +133,35 @@ describe('planning a workshop', () => {
 });
 
 describe('prompts', () => {
+  it('keeps questions added while planning off the room, so they stay editable', async () => {
+    const draft = await live.make.workshop({
+      territoryId: live.territoryId,
+      status: 'DRAFT',
+      coordinatorIds: [coordinatorId],
+    });
+    const w = gid('Workshop', draft.id);
+    const viewer = await viewerOfPerson(knex(), coordinatorId);
+    const ADD = `mutation($w: ID!, $q: String!) { addPrompt(workshopId: $w, question: $q) { workshop { activePrompt { id } prompts { id } } ${errors} } }`;
+    await ok(live.api.run(ADD, { w, q: 'Première question ?' }, viewer), 'addPrompt');
+    const added = (await ok(live.api.run(ADD, { w, q: 'Deuxième question ?' }, viewer), 'addPrompt')).workshop;
+    expect(added.activePrompt).toBeNull();
+    const [first, second] = added.prompts.map((p: any) => p.id);
+    await ok(
+      live.api.run(
+        `mutation($p: ID!) { updatePrompt(promptId: $p, question: "Question revue ?") { ${errors} } }`,
+        { p: first },
+        viewer,
+      ),
+      'updatePrompt',
+    );
+    await ok(
+      live.api.run(`mutation($p: ID!) { removePrompt(promptId: $p) { ${errors} } }`, { p: second }, viewer),
+      'removePrompt',
+    );
+    const rows = await knex()('prompt').where({ workshop_id: draft.id });
+    expect(rows.map((r: any) => r.question)).toEqual(['Question revue ?']);
+  });
+
   it('refuses to reword or remove a prompt the room has seen (active, or answered)', async () => {
     const { workshopId } = live;
     const rows = await knex()('prompt')

@@ -178,7 +178,9 @@ export class WorkshopLiveResolver {
     return asPayload(ctx.request.locale, () => workshopLifecycle.setActivePrompt(ctx, workshopId, promptId));
   }
 
-  @Mutation(() => WorkshopPayload, { description: 'Adds a prompt and puts it to the room.' })
+  @Mutation(() => WorkshopPayload, {
+    description: 'Adds a prompt at the end; during a session (live or paused) it is put to the room at once.',
+  })
   addPrompt(
     @Ctx() ctx: Context,
     @Arg('workshopId', () => ID) workshopId: string,

@@ -128,8 +128,11 @@ export const workshopLifecycle = {
       // Under the workshop's lock no other prompt is added meanwhile (the unique key (workshop,
       // position) would refuse it).
       const last = await em.findOne(Prompt, { workshop }, { orderBy: { position: 'desc' }, fields: ['position'] });
-      // The new question is put to the room at once: that is why coordinators add one live.
-      workshop.activePrompt = em.create(Prompt, { workshop, position: (last?.position ?? 0) + 1, question: text });
+      const prompt = em.create(Prompt, { workshop, position: (last?.position ?? 0) + 1, question: text });
+      // Added during the session, the question is put to the room at once (that is why
+      // coordinators add one live); added while planning, it waits its turn and stays editable.
+      const running = workshop.status === WorkshopStatus.LIVE || workshop.status === WorkshopStatus.PAUSED;
+      if (running) workshop.activePrompt = prompt;
       logAction(em, { workshopId: workshop.id, actorId, action: ModerationActionKind.PROMPT, reason: text });
       return WorkshopEventType.WORKSHOP_PROMPT_CHANGED;
     });

@@ -70,6 +70,7 @@ const WorkshopsPage = graphql(`
         ...WorkshopCard_Workshop
       }
     }
+    viewerCanPlanWorkshops
     themes {
       slug
       name

@@ -1226,7 +1226,7 @@ export type Mutation = {
   addIndicator: PortraitEditPayload;
   /** Adds an uploaded image (yours, from uploadImage) with its alternative text; it becomes public when the portrait is published. Takes the draft’s `editVersion` (0 before anyone edited it); a stale one saves nothing and answers DRAFT_CHANGED with the portrait as it now is. */
   addPortraitImage: PortraitEditPayload;
-  /** Adds a prompt and puts it to the room. */
+  /** Adds a prompt at the end; during a session (live or paused) it is put to the room at once. */
   addPrompt: WorkshopPayload;
   /** Adds a co-coordinator (a person with the coordinator role), by one of the workshop’s coordinators. */
   addWorkshopCoordinator: WorkshopPayload;
@@ -4120,6 +4120,25 @@ export type TerritoryCard_TerritoryFragment = {
   neighbourhoods: Array<{ slug: string; name: string }>;
 } & { ' $fragmentName'?: 'TerritoryCard_TerritoryFragment' };
 
+export type PlanOptions_QueryFragment = {
+  territories: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      neighbourhoods: Array<{ slug: string; name: string; commune: string }>;
+      diagnoses: Array<{ id: string; title: string; viewerCanCoordinate: boolean }>;
+    }>;
+  };
+  themes: Array<{ slug: string; name: string; nameEn: string }>;
+  limits: {
+    workshopTitleMin: number;
+    workshopTitleMax: number;
+    workshopPlaceMax: number;
+    workshopDescriptionMax: number;
+    workshopCapMax: number;
+  };
+} & { ' $fragmentName'?: 'PlanOptions_QueryFragment' };
+
 export type RetainedMark_ContributionFragment = { retainedIn: Array<{ id: string; title: string }> } & {
   ' $fragmentName'?: 'RetainedMark_ContributionFragment';
 };
@@ -5903,6 +5922,7 @@ export type WorkshopsPageQueryVariables = Exact<{
 }>;
 
 export type WorkshopsPageQuery = {
+  viewerCanPlanWorkshops: boolean;
   live?: {
     totalCount: number;
     nodes: Array<
@@ -5952,6 +5972,12 @@ export type WorkshopPageQuery = {
     isDemo: boolean;
     joinCode?: string | null;
     viewerIsCoordinator: boolean;
+    hasCalendarDate: boolean;
+    participantCap?: number | null;
+    registrationCount: number;
+    viewerIsRegistered: boolean;
+    viewerCanRegister: boolean;
+    viewerCanEdit: boolean;
     territory: { slug: string; name: string };
     neighbourhoods: Array<{ slug: string; name: string; commune: string }>;
     themes: Array<{ slug: string; name: string; nameEn: string }>;
@@ -5963,6 +5989,22 @@ export type WorkshopPageQuery = {
       }
     >;
   };
+};
+
+export type RegisterForWorkshopMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type RegisterForWorkshopMutation = {
+  registerForWorkshop: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type CancelRegistrationMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type CancelRegistrationMutation = {
+  cancelRegistration: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
 };
 
 export type ContributionItem_ContributionFragment = {
@@ -6210,6 +6252,123 @@ export type ModerationLog_ModerationActionFragment = {
   contribution?: { id: string; body: string } | null;
 } & { ' $fragmentName'?: 'ModerationLog_ModerationActionFragment' };
 
+export type PlanEditPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  search: Scalars['String']['input'];
+  searching: Scalars['Boolean']['input'];
+}>;
+
+export type PlanEditPageQuery = {
+  viewer?: { kind: ViewerKind } | null;
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    kind: WorkshopKind;
+    status: WorkshopStatus;
+    planVersion: number;
+    datePrecision: WorkshopDatePrecision;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    description: string;
+    participantCap?: number | null;
+    viewerCanEdit: boolean;
+    viewerSessionMoves: Array<WorkshopMove>;
+    territory: { id: string };
+    neighbourhoods: Array<{ slug: string }>;
+    themes: Array<{ slug: string }>;
+    diagnosis?: { id: string } | null;
+    prompts: Array<{ id: string; position: number; question: string }>;
+    coordinators: Array<{ id: string; displayName: string }>;
+    coordinatorCandidates?: Array<{ id: string; displayName: string }>;
+  };
+  limits: { questionMin: number; questionMax: number };
+} & { ' $fragmentRefs'?: { PlanOptions_QueryFragment: PlanOptions_QueryFragment } };
+
+export type UpdateWorkshopMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+export type UpdateWorkshopMutation = {
+  updateWorkshop: {
+    workshop?: { planVersion: number } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type PlanAddPromptMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+}>;
+
+export type PlanAddPromptMutation = {
+  addPrompt: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type PlanUpdatePromptMutationVariables = Exact<{
+  promptId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+}>;
+
+export type PlanUpdatePromptMutation = {
+  updatePrompt: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type PlanMovePromptMutationVariables = Exact<{
+  promptId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+}>;
+
+export type PlanMovePromptMutation = {
+  movePrompt: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type PlanRemovePromptMutationVariables = Exact<{
+  promptId: Scalars['ID']['input'];
+}>;
+
+export type PlanRemovePromptMutation = {
+  removePrompt: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type PlanAddCoordinatorMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+}>;
+
+export type PlanAddCoordinatorMutation = {
+  addWorkshopCoordinator: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type PlanRemoveCoordinatorMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+}>;
+
+export type PlanRemoveCoordinatorMutation = {
+  removeWorkshopCoordinator: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
+export type PlanDuplicateMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type PlanDuplicateMutation = {
+  duplicateWorkshop: {
+    workshop?: { slug: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
+};
+
+export type PlanScheduleMutationVariables = Exact<{
+  workshopId: Scalars['ID']['input'];
+}>;
+
+export type PlanScheduleMutation = {
+  scheduleWorkshop: { userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }> };
+};
+
 export type LiveBoardPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -6392,6 +6551,28 @@ export type WorkshopRegistrationsExportQuery = {
   };
 };
 
+export type WorkshopRegistrationsPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkshopRegistrationsPageQuery = {
+  viewer?: { kind: ViewerKind } | null;
+  workshop: {
+    id: string;
+    slug: string;
+    title: string;
+    participantCap?: number | null;
+    registrationCount: number;
+    viewerCanEdit: boolean;
+    registrations: Array<{
+      displayName: string;
+      email?: string | null;
+      organizationName?: string | null;
+      registeredAt: string;
+    }>;
+  };
+};
+
 export type WorkshopRestitutionQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -6474,6 +6655,23 @@ export type WallItem_ContributionFragment = ({
   themes: Array<{ slug: string; name: string; nameEn: string }>;
 } & { ' $fragmentRefs'?: { RetainedMark_ContributionFragment: RetainedMark_ContributionFragment } }) & {
   ' $fragmentName'?: 'WallItem_ContributionFragment';
+};
+
+export type PlanNewPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlanNewPageQuery = { viewerCanPlanWorkshops: boolean; viewer?: { kind: ViewerKind } | null } & {
+  ' $fragmentRefs'?: { PlanOptions_QueryFragment: PlanOptions_QueryFragment };
+};
+
+export type CreateWorkshopMutationVariables = Exact<{
+  input: WorkshopPlanFields;
+}>;
+
+export type CreateWorkshopMutation = {
+  createWorkshop: {
+    workshop?: { slug: string } | null;
+    userErrors: Array<{ code: UserErrorCode; field?: string | null; message: string }>;
+  };
 };
 
 export const FindingCard_FindingFragmentDoc = {
@@ -6967,6 +7165,94 @@ export const TerritoryCard_TerritoryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TerritoryCard_TerritoryFragment, unknown>;
+export const PlanOptions_QueryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanOptions_Query' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnoses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopPlaceMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopDescriptionMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopCapMax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanOptions_QueryFragment, unknown>;
 export const WorkshopCard_WorkshopFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -17805,6 +18091,7 @@ export const WorkshopsPageDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPlanWorkshops' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
@@ -17921,6 +18208,12 @@ export const WorkshopPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'joinCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerIsCoordinator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasCalendarDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantCap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRegistered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRegister' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'territory' },
@@ -18069,6 +18362,106 @@ export const WorkshopPageDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkshopPageQuery, WorkshopPageQueryVariables>;
+export const RegisterForWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterForWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerForWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterForWorkshopMutation, RegisterForWorkshopMutationVariables>;
+export const CancelRegistrationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelRegistration' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelRegistration' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
 export const WorkshopCalendarDocument = {
   kind: 'Document',
   definitions: [
@@ -19492,6 +19885,776 @@ export const ConsoleLogDocument = {
     },
   ],
 } as unknown as DocumentNode<ConsoleLogQuery, ConsoleLogQueryVariables>;
+export const PlanEditPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanEditPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'searching' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'datePrecision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantCap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerSessionMoves' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'territory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'neighbourhoods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'themes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnosis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'prompts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coordinators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coordinatorCandidates' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'searching' } },
+                        },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionMax' } },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanOptions_Query' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanOptions_Query' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnoses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopPlaceMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopDescriptionMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopCapMax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanEditPageQuery, PlanEditPageQueryVariables>;
+export const UpdateWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateWorkshopInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'planVersion' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateWorkshopMutation, UpdateWorkshopMutationVariables>;
+export const PlanAddPromptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanAddPrompt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPrompt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'question' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanAddPromptMutation, PlanAddPromptMutationVariables>;
+export const PlanUpdatePromptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanUpdatePrompt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'promptId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePrompt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'promptId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'promptId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'question' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanUpdatePromptMutation, PlanUpdatePromptMutationVariables>;
+export const PlanMovePromptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanMovePrompt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'promptId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'position' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movePrompt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'promptId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'promptId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'position' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'position' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanMovePromptMutation, PlanMovePromptMutationVariables>;
+export const PlanRemovePromptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanRemovePrompt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'promptId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePrompt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'promptId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'promptId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanRemovePromptMutation, PlanRemovePromptMutationVariables>;
+export const PlanAddCoordinatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanAddCoordinator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addWorkshopCoordinator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanAddCoordinatorMutation, PlanAddCoordinatorMutationVariables>;
+export const PlanRemoveCoordinatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanRemoveCoordinator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeWorkshopCoordinator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanRemoveCoordinatorMutation, PlanRemoveCoordinatorMutationVariables>;
+export const PlanDuplicateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanDuplicate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'duplicateWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanDuplicateMutation, PlanDuplicateMutationVariables>;
+export const PlanScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanScheduleMutation, PlanScheduleMutationVariables>;
 export const LiveBoardPageDocument = {
   kind: 'Document',
   definitions: [
@@ -20506,6 +21669,71 @@ export const WorkshopRegistrationsExportDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkshopRegistrationsExportQuery, WorkshopRegistrationsExportQueryVariables>;
+export const WorkshopRegistrationsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopRegistrationsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantCap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registrations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopRegistrationsPageQuery, WorkshopRegistrationsPageQueryVariables>;
 export const WorkshopRestitutionDocument = {
   kind: 'Document',
   definitions: [
@@ -21005,3 +22233,172 @@ export const WallEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<WallEventsSubscription, WallEventsSubscriptionVariables>;
+export const PlanNewPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanNewPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPlanWorkshops' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanOptions_Query' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanOptions_Query' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'territories' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighbourhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'diagnoses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCoordinate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'limits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopTitleMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopPlaceMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopDescriptionMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workshopCapMax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanNewPageQuery, PlanNewPageQueryVariables>;
+export const CreateWorkshopDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWorkshop' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkshopPlanFields' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshop' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'slug' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWorkshopMutation, CreateWorkshopMutationVariables>;

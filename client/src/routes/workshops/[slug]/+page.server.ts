@@ -1,6 +1,8 @@
 import { graphql } from '$lib/graphql/generated';
+import { formText } from '$lib/forms';
+import { run } from '$lib/diagnosis/actions.server';
 import { query } from '$lib/server/graphql';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 const WorkshopPage = graphql(`
   query WorkshopPage($slug: String!) {
@@ -20,6 +22,12 @@ const WorkshopPage = graphql(`
       isDemo
       joinCode
       viewerIsCoordinator
+      hasCalendarDate
+      participantCap
+      registrationCount
+      viewerIsRegistered
+      viewerCanRegister
+      viewerCanEdit
       territory {
         slug
         name
@@ -57,4 +65,51 @@ const WorkshopPage = graphql(`
 export const load: PageServerLoad = async (event) => {
   const result = await query(event, WorkshopPage, { slug: event.params.slug });
   return { workshop: result.workshop };
+};
+
+const Register = graphql(`
+  mutation RegisterForWorkshop($workshopId: ID!) {
+    registerForWorkshop(workshopId: $workshopId) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const CancelRegistration = graphql(`
+  mutation CancelRegistration($workshopId: ID!) {
+    cancelRegistration(workshopId: $workshopId) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const actions: Actions = {
+  register: async (event) => {
+    const workshopId = formText(await event.request.formData(), 'workshopId');
+    return run(
+      event,
+      { action: 'register', id: workshopId, values: {} },
+      Register,
+      { workshopId },
+      (d) => d.registerForWorkshop,
+    );
+  },
+  cancel: async (event) => {
+    const workshopId = formText(await event.request.formData(), 'workshopId');
+    return run(
+      event,
+      { action: 'cancel', id: workshopId, values: {} },
+      CancelRegistration,
+      { workshopId },
+      (d) => d.cancelRegistration,
+    );
+  },
 };
