@@ -534,6 +534,7 @@ export const en: Messages = {
   'account.signOut': 'Sign out',
   'account.signOutLead': 'Close your session on this device.',
   'account.leave': 'Leave',
+  'account.menu': 'your space',
   'account.guest': 'guest',
   'account.signedInAs': 'You are signed in as {name}.',
   'account.signedOut': 'You are not signed in.',

@@ -540,6 +540,7 @@ export const fr = {
   'account.signOut': 'Se déconnecter',
   'account.signOutLead': 'Fermer votre session sur cet appareil.',
   'account.leave': 'Quitter',
+  'account.menu': 'votre espace',
   'account.guest': 'invité·e',
   'account.signedInAs': 'Vous êtes connecté·e en tant que {name}.',
   'account.signedOut': 'Vous n’êtes pas connecté·e.',
