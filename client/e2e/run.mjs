@@ -13,8 +13,8 @@
 //      E2E_DATABASE_URL, dropped afterwards), waits for /readyz, and logs its output to
 //      e2e/artifacts/server.log. Every run starts from the seed content: the live tests change it.
 //   3. runs e2e/site.e2e.mjs, e2e/hostile.e2e.mjs, e2e/diagnosis.e2e.mjs (it puts the live
-//      workshop back in strict mode when done), then e2e/live.e2e.mjs (node:test, TAP output
-//      ending with "# pass N" / "# fail N"), then always stops the server and removes the
+//      workshop back in strict mode when done), e2e/portraits-authoring.e2e.mjs, then
+//      e2e/live.e2e.mjs (node:test, TAP output ending with "# pass N" / "# fail N"), then always stops the server and removes the
 //      temporary folders, also on failure or Ctrl-C. The live tests change the demo live
 //      workshop (they close it), so they run last.
 //
@@ -41,7 +41,13 @@ const serverMain = path.join(serverDir, 'dist/src/main.js');
 const clientBuild = path.join(clientDir, 'build');
 const artifactsDir = path.join(e2eDir, 'artifacts');
 const serverLogFile = path.join(artifactsDir, 'server.log');
-const allTestFiles = ['site.e2e.mjs', 'hostile.e2e.mjs', 'diagnosis.e2e.mjs', 'live.e2e.mjs'];
+const allTestFiles = [
+  'site.e2e.mjs',
+  'hostile.e2e.mjs',
+  'diagnosis.e2e.mjs',
+  'portraits-authoring.e2e.mjs',
+  'live.e2e.mjs',
+];
 const only = (process.env.E2E_ONLY ?? '')
   .split(',')
   .map((word) => word.trim())

@@ -20,6 +20,10 @@ export const text = (values: FormValues | null, name: string, fallback: string |
   return typeof value === 'string' ? value : fallback === null || fallback === undefined ? '' : String(fallback);
 };
 
+/** A decimal as the API stores it ("140.00"), written as people type it ("140"). */
+export const decimal = (value: string | null | undefined) =>
+  value ? value.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : value;
+
 /**
  * The messages of a refused form that no field shows: a stale version first (someone saved the
  * draft meanwhile; nothing was saved and what was typed is kept), then the API's code, then the
