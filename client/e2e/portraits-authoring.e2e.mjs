@@ -3,8 +3,9 @@
 //   1. A stakeholder (a member of the seeded demo association) starts a portrait on /portraits/new,
 //      writes its texts, two indicators, two funding lines and an image in the editor, and
 //      submits it; both pages pass axe.
-//   2. A coordinator asks for a change through the API; the stakeholder, in a browser without
-//      JavaScript, reads the note, changes an indicator and submits again.
+//   2. A coordinator asks for a change through the API; the editor still open is refused for its
+//      stale version, keeps the text and saves it when sent again; the stakeholder, in a browser
+//      without JavaScript, reads the note, changes an indicator and submits again.
 //   3. The coordinator publishes it (API); a visitor without JavaScript reads it: its chart of
 //      indicators, its funding section with the EU share, its image.
 import assert from 'node:assert/strict';
@@ -218,6 +219,24 @@ describe('Writing a portrait, through review, to publication', () => {
           { input: { id: submitted.id, expectedVersion: submitted.draftInfo.editVersion, note: NOTE } },
         );
         assert.deepEqual(requestChanges.userErrors, [], 'asking for changes');
+
+        // The editor still open shows the version before the request: a save there is refused,
+        // says why, keeps what was typed, and goes through when sent again.
+        const kept = 'Des habitants sans vélo en état pour aller au travail ou en formation.';
+        await page.locator('[data-testid="editor-need"]').fill(kept);
+        await page.locator('[data-testid="editor-main-save"]').click();
+        await until(
+          async () => /modifié entre-temps/.test(await textOf(page.locator('[data-testid="editor-main-errors"]'))),
+          'the stale save was not refused with its reason',
+          NAVIGATION_TIMEOUT_MS,
+        );
+        assert.equal(await page.locator('[data-testid="editor-need"]').inputValue(), kept, 'what was typed is kept');
+        await page.locator('[data-testid="editor-main-save"]').click();
+        await until(
+          async () => (await textOf(page.locator('[data-testid="editor-main"] [role="status"]'))) !== '',
+          'the text sent again was not saved',
+          NAVIGATION_TIMEOUT_MS,
+        );
 
         // The stakeholder makes it, without JavaScript.
         const plainContext = await session.context({ javaScriptEnabled: false });
