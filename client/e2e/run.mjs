@@ -13,11 +13,12 @@
 //      E2E_DATABASE_URL, dropped afterwards), waits for /readyz, and logs its output to
 //      e2e/artifacts/server.log. Every run starts from the seed content: the live tests change it.
 //   3. runs e2e/site.e2e.mjs, e2e/hostile.e2e.mjs, e2e/diagnosis.e2e.mjs (it puts the live
-//      workshop back in strict mode when done), e2e/workshops-planning.e2e.mjs (it plans and
-//      opens workshops of its own), then e2e/live.e2e.mjs (node:test, TAP output
-//      ending with "# pass N" / "# fail N"), then always stops the server and removes the
-//      temporary folders, also on failure or Ctrl-C. The live tests change the demo live
-//      workshop (they close it), so they run last.
+//      workshop back in strict mode when done), e2e/review.e2e.mjs, e2e/stories-authoring.e2e.mjs,
+//      e2e/workshops-planning.e2e.mjs (it plans and opens workshops of its own),
+//      e2e/portraits-authoring.e2e.mjs, e2e/live.e2e.mjs, then e2e/organizations-admin.e2e.mjs
+//      (node:test, TAP output ending with "# pass N" / "# fail N"), then always stops the server
+//      and removes the temporary folders, also on failure or Ctrl-C. The live tests close the
+//      demo live workshop, so only the organizations' test, which needs no workshop, runs after.
 //
 // Environment: CHROMIUM_PATH, E2E_DATABASE_URL (test on a real PostgreSQL instead of the
 // embedded database: the run creates its own database there), E2E_REDIS_URL (carry live events through Redis), E2E_KEEP_DATA=1 (keep the
@@ -49,6 +50,7 @@ const allTestFiles = [
   'review.e2e.mjs',
   'stories-authoring.e2e.mjs',
   'workshops-planning.e2e.mjs',
+  'portraits-authoring.e2e.mjs',
   'live.e2e.mjs',
   // Last: it changes memberships and a demo person's role (and puts the role back).
   'organizations-admin.e2e.mjs',

@@ -3,6 +3,7 @@ import { planningEn } from './planning.en';
 import { authoringEn } from './authoring.en';
 import { storiesEn } from './stories.en';
 import { portraitsEn } from './portraits.en';
+import { portraitsEditorEn } from './portraits-editor.en';
 import { mediaEn } from './media.en';
 import { organizationsEn } from './organizations.en';
 import { reviewEn } from './review.en';
@@ -926,6 +927,7 @@ export const en: Messages = {
   ...authoringEn,
   ...storiesEn,
   ...portraitsEn,
+  ...portraitsEditorEn,
   ...mediaEn,
   ...organizationsEn,
   ...reviewEn,

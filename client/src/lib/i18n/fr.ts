@@ -2,6 +2,7 @@ import { planningFr } from './planning.fr';
 import { authoringFr } from './authoring.fr';
 import { storiesFr } from './stories.fr';
 import { portraitsFr } from './portraits.fr';
+import { portraitsEditorFr } from './portraits-editor.fr';
 import { mediaFr } from './media.fr';
 import { organizationsFr } from './organizations.fr';
 import { reviewFr } from './review.fr';
@@ -941,6 +942,7 @@ export const fr = {
   ...authoringFr,
   ...storiesFr,
   ...portraitsFr,
+  ...portraitsEditorFr,
   ...mediaFr,
   ...organizationsFr,
   ...reviewFr,

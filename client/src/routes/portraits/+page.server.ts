@@ -19,6 +19,9 @@ const PortraitsPage = graphql(`
         ...PortraitCard_Portrait
       }
     }
+    viewer {
+      role
+    }
     themes {
       slug
       name
@@ -50,5 +53,8 @@ export const load: PageServerLoad = async (event) => {
     },
     ...pageArgs(url, 12),
   });
-  return { filters, ...result };
+  const role = result.viewer?.role;
+  // Who may start one (the API checks again: a stakeholder for an organization they belong to).
+  const mayWrite = role === 'STAKEHOLDER' || role === 'COORDINATOR' || role === 'ADMIN';
+  return { filters, mayWrite, ...result };
 };

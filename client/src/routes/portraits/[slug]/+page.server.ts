@@ -4,9 +4,22 @@ import type { PageServerLoad } from './$types';
 
 const PortraitPage = graphql(`
   query PortraitPage($slug: String!) {
+    viewer {
+      role
+    }
     portrait(slug: $slug) {
       id
       slug
+      viewerCanEdit
+      images {
+        alt
+        image {
+          id
+          width
+          height
+          url(width: 960)
+        }
+      }
       name
       summary
       commune
@@ -68,5 +81,10 @@ const PortraitPage = graphql(`
 
 export const load: PageServerLoad = async (event) => {
   const result = await query(event, PortraitPage, { slug: event.params.slug });
-  return { portrait: found(result.portrait) };
+  const role = result.viewer?.role;
+  return {
+    portrait: found(result.portrait),
+    // An idea without a carrier invites those who may write portraits to carry it (the API decides).
+    mayCarry: role === 'STAKEHOLDER' || role === 'COORDINATOR' || role === 'ADMIN',
+  };
 };
