@@ -48,7 +48,15 @@ const made = {} as {
   publicImage: { id: string; url: string };
 };
 let viewers: Record<
-  'anonymous' | 'guest' | 'resident' | 'otherMember' | 'storyAuthor' | 'portraitAuthor' | 'coordinator' | 'admin',
+  | 'anonymous'
+  | 'guest'
+  | 'resident'
+  | 'otherMember'
+  | 'storyAuthor'
+  | 'portraitAuthor'
+  | 'colleague'
+  | 'coordinator'
+  | 'admin',
   Viewer
 >;
 type Who = keyof typeof viewers;
@@ -164,7 +172,9 @@ beforeAll(async () => {
   const portraitAuthor = await live.make.person({ role: 'STAKEHOLDER' });
   const otherMember = await live.make.person({ role: 'STAKEHOLDER' });
   const storyAuthor = await live.make.person({ role: 'RESIDENT' });
+  const colleague = await live.make.person({ role: 'STAKEHOLDER' });
   await addMember(live.orm, carrier.id, portraitAuthor.id);
+  await addMember(live.orm, carrier.id, colleague.id);
   await addMember(live.orm, other.id, otherMember.id);
   viewers = {
     anonymous: live.viewers.anonymous,
@@ -173,6 +183,7 @@ beforeAll(async () => {
     otherMember: await otherMember.viewer(),
     storyAuthor: await storyAuthor.viewer(),
     portraitAuthor: await portraitAuthor.viewer(),
+    colleague: await colleague.viewer(),
     coordinator: live.viewers.coordinator,
     admin: live.viewers.admin,
   };
@@ -436,6 +447,18 @@ describe('those who may see them do', () => {
     const cookie = await live.server!.cookieFor(author);
     for (const image of made.hiddenImages)
       expect((await fetch(`${base}${image.url}`, { headers: { cookie } })).status).toBe(200);
+  });
+
+  it('a colleague in the carrying organization, who has not worked on them: its portraits, to edit them', async () => {
+    const lists = text((await run(LISTS, listVars(), viewers.colleague)).data);
+    for (const p of [made.pDraft, made.pSubmitted, made.pWithdrawn]) expect(lists).toContain(p.slug);
+    const draft = await run(
+      `query($s: String!) { portrait(slug: $s) { draftInfo { viewerCanEdit } } }`,
+      { s: made.pDraft.slug },
+      viewers.colleague,
+    );
+    expect(draft.data?.portrait.draftInfo).toEqual({ viewerCanEdit: true });
+    expect(text((await run(LISTS, listVars(), viewers.colleague)).data)).not.toContain(made.sDraft.slug);
   });
 
   it.each(['coordinator', 'admin'] as const)('%s: everything, and what waits for review', async (who) => {

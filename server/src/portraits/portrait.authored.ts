@@ -3,6 +3,7 @@ import { registerAuthored, type Authored } from '../authoring/authored.js';
 import { AuthoredKind } from '../authoring/draft.entity.js';
 import { markImagesPublic } from '../media/image.service.js';
 import { InvalidInput } from '../shared/payload.js';
+import { carrierOrganizationsSql } from '../shared/visibility.js';
 import { Portrait } from './portrait.entity.js';
 import { portraitTexts, type PortraitDocument } from './portrait.document.js';
 import { applyDocument, documentOf } from './portrait.edition.js';
@@ -16,13 +17,7 @@ import { documentProblems } from './portrait.validation.js';
 export async function isCarrierMember(em: EntityManager, personId: string, portraitId: string): Promise<boolean> {
   const [row] = await em.execute<{ yes: boolean }[]>(
     `select exists (
-       select 1 from membership m
-       where m.person_id = ? and m.organization_id in (
-         select pp.organization_id from portrait_partner pp where pp.portrait_id = ? and pp.role = 'CARRIER'
-         union
-         select (e->>'organizationId')::uuid from draft d, jsonb_array_elements(d.document->'partners') e
-         where d.subject_kind = 'PORTRAIT' and d.subject_id = ? and e->>'role' = 'CARRIER'
-       )
+       select 1 from membership m where m.person_id = ? and m.organization_id in (${carrierOrganizationsSql('?::uuid')})
      ) as yes`,
     [personId, portraitId, portraitId],
   );

@@ -13,6 +13,29 @@ function workedOn(alias: string, kind: 'STORY' | 'PORTRAIT', personId: string) {
   };
 }
 
+/**
+ * The organizations carrying a portrait, in its published edition or in its draft (who claims an
+ * idea edits it before it is published). `portrait` is the SQL naming the portrait's id. The one
+ * statement of it: the editing rule (`isCarrierMember`) and the read rule below both use it.
+ */
+export function carrierOrganizationsSql(portrait: string): string {
+  return `select pp.organization_id from portrait_partner pp where pp.portrait_id = ${portrait} and pp.role = 'CARRIER'
+    union
+    select (e->>'organizationId')::uuid from draft d, jsonb_array_elements(d.document->'partners') e
+    where d.subject_kind = 'PORTRAIT' and d.subject_id = ${portrait} and e->>'role' = 'CARRIER'`;
+}
+
+/** The person belongs to an organization carrying the portrait: its editors, who must find its draft. */
+function carriedBy(alias: string, personId: string) {
+  return (sub: Knex.QueryBuilder) => {
+    sub
+      .select('vm.person_id')
+      .from('membership as vm')
+      .where('vm.person_id', personId)
+      .whereRaw(`vm.organization_id in (${carrierOrganizationsSql(`${alias}.id`)})`);
+  };
+}
+
 /** What the in-memory rule needs to know of a contribution (a row, or an event's snapshot). */
 export interface ContributionFacts {
   workshopId: string;
@@ -41,12 +64,18 @@ export function isAuthor(viewer: Viewer, c: Pick<ContributionFacts, 'authorId' |
  * not drafts.
  */
 export const visible = {
-  /** A portrait not published is seen by staff, who review, and by those who worked on its draft. */
+  /**
+   * A portrait not published is seen by staff, who review, by those who worked on its draft, and
+   * by the members of its carrying organizations, who may edit it.
+   */
   portrait(qb: Knex.QueryBuilder, alias: string, viewer: Viewer) {
     if (isStaff(viewer)) return qb;
     qb.where((p) => {
       p.where(`${alias}.publication_state`, 'PUBLISHED');
-      if (viewer.kind === 'person') p.orWhereExists(workedOn(alias, 'PORTRAIT', viewer.personId));
+      if (viewer.kind === 'person') {
+        p.orWhereExists(workedOn(alias, 'PORTRAIT', viewer.personId));
+        p.orWhereExists(carriedBy(alias, viewer.personId));
+      }
     });
     return qb;
   },
