@@ -523,6 +523,17 @@ describe('the portraits matrix', () => {
   it('has a case for every operation', () => {
     expect([...new Set(CASES.map((c) => c.field))].sort()).toEqual([...PORTRAIT_MUTATIONS].sort());
   });
+
+  // The site's « Écrire un portrait » follows what the viewer is told, and the rule createPortrait applies.
+  it('tells each role whether it may start a portrait', async () => {
+    //                   anonymous guest resident otherMember member author coordinator admin
+    const expected = row('-         no    no       yes         yes    yes    yes         yes');
+    for (const role of ROLES) {
+      const answer = await run(`{ viewer { canWritePortraits } }`, {}, viewers[role]);
+      const told = answer.data?.viewer ? (answer.data.viewer.canWritePortraits ? 'yes' : 'no') : '-';
+      expect(told, role).toBe(expected[role]);
+    }
+  });
 });
 
 describe.each(CASES)('$field on $on', (c) => {

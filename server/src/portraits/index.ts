@@ -6,6 +6,7 @@ import { createPortraitLoaders } from './portrait.loaders.js';
 import { PortraitAnswersResolver } from './portrait-answers.resolver.js';
 import { PortraitImage } from './portrait-image.entity.js';
 import { PortraitEditorResolver } from './portrait-editor.resolver.js';
+import { PortraitViewerResolver } from './portrait-viewer.resolver.js';
 import {
   PortraitDraftFieldsResolver,
   PortraitDraftFundingLineResolver,
@@ -32,6 +33,7 @@ export const portraits = {
     PortraitDraftPartnerResolver,
     PortraitDraftImageResolver,
     PortraitImageResolver,
+    PortraitViewerResolver,
   ],
   loaders: createPortraitLoaders,
   nodes: { Portrait: (l) => l.portraitById },

@@ -38,6 +38,5 @@ export function createRefusal(viewer: Viewer, memberOfCarrier: boolean): Error |
 export const portraitPolicy = {
   canEdit: (viewer: Viewer, facts: PortraitEditFacts) => editRefusal(viewer, facts) === null,
   /** Whether the viewer may start a portrait at all (the site's "Écrire un portrait" link). */
-  canCreate: (viewer: Viewer) =>
-    viewer.kind === 'person' && (isStaff(viewer) || viewer.role === PlatformRole.STAKEHOLDER),
+  canCreate: (viewer: Viewer) => createRefusal(viewer, true) === null,
 };

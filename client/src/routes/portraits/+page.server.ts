@@ -20,7 +20,7 @@ const PortraitsPage = graphql(`
       }
     }
     viewer {
-      role
+      canWritePortraits
     }
     themes {
       slug
@@ -53,8 +53,6 @@ export const load: PageServerLoad = async (event) => {
     },
     ...pageArgs(url, 12),
   });
-  const role = result.viewer?.role;
-  // Who may start one (the API checks again: a stakeholder for an organization they belong to).
-  const mayWrite = role === 'STAKEHOLDER' || role === 'COORDINATOR' || role === 'ADMIN';
+  const mayWrite = result.viewer?.canWritePortraits ?? false;
   return { filters, mayWrite, ...result };
 };

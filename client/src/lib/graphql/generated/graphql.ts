@@ -3616,6 +3616,8 @@ export type UserErrorCode =
 
 /** Who is signed in: a person, or a guest of one workshop. */
 export type Viewer = {
+  /** Whether you may start a portrait: coordinators and admins, and stakeholders (for an organization they belong to). */
+  canWritePortraits: Scalars['Boolean']['output'];
   /** Name shown to others. */
   displayName: Scalars['String']['output'];
   /** For a guest: the only workshop it takes part in. */
@@ -4905,7 +4907,7 @@ export type PortraitsPageQuery = {
       { id: string } & { ' $fragmentRefs'?: { PortraitCard_PortraitFragment: PortraitCard_PortraitFragment } }
     >;
   };
-  viewer?: { role?: PlatformRole | null } | null;
+  viewer?: { canWritePortraits: boolean } | null;
   themes: Array<{ slug: string; name: string; nameEn: string }>;
   territories: { nodes: Array<{ slug: string; name: string }> };
 };
@@ -4915,7 +4917,7 @@ export type PortraitPageQueryVariables = Exact<{
 }>;
 
 export type PortraitPageQuery = {
-  viewer?: { role?: PlatformRole | null } | null;
+  viewer?: { canWritePortraits: boolean } | null;
   portrait: {
     id: string;
     slug: string;
@@ -12604,7 +12606,7 @@ export const PortraitsPageDocument = {
             name: { kind: 'Name', value: 'viewer' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'canWritePortraits' } }],
             },
           },
           {
@@ -12716,7 +12718,7 @@ export const PortraitPageDocument = {
             name: { kind: 'Name', value: 'viewer' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'canWritePortraits' } }],
             },
           },
           {

@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 const PortraitPage = graphql(`
   query PortraitPage($slug: String!) {
     viewer {
-      role
+      canWritePortraits
     }
     portrait(slug: $slug) {
       id
@@ -81,10 +81,9 @@ const PortraitPage = graphql(`
 
 export const load: PageServerLoad = async (event) => {
   const result = await query(event, PortraitPage, { slug: event.params.slug });
-  const role = result.viewer?.role;
   return {
     portrait: found(result.portrait),
-    // An idea without a carrier invites those who may write portraits to carry it (the API decides).
-    mayCarry: role === 'STAKEHOLDER' || role === 'COORDINATOR' || role === 'ADMIN',
+    // An idea without a carrier invites those who may write portraits to carry it.
+    mayCarry: result.viewer?.canWritePortraits ?? false,
   };
 };
