@@ -14,6 +14,7 @@ import { Migration20261202102056_authoring_stories } from './Migration2026120210
 import { Migration20261202102341_media_images } from './Migration20261202102341_media_images.js';
 import { Migration20261202103047_portrait_images } from './Migration20261202103047_portrait_images.js';
 import { Migration20261202103804_portrait_featured } from './Migration20261202103804_portrait_featured.js';
+import { Migration20261203113025_organization_logo } from './Migration20261203113025_organization_logo.js';
 
 export const migrationsList = [
   { name: 'Migration20261123233252_initial', class: Migration20261123233252_initial },
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: 'Migration20261202102341_media_images', class: Migration20261202102341_media_images },
   { name: 'Migration20261202103047_portrait_images', class: Migration20261202103047_portrait_images },
   { name: 'Migration20261202103804_portrait_featured', class: Migration20261202103804_portrait_featured },
+  { name: 'Migration20261203113025_organization_logo', class: Migration20261203113025_organization_logo },
 ];

@@ -67,4 +67,11 @@ export class UpdateOrganizationInput extends OrganizationFields {
   @Field(() => String, { nullable: true, description: 'Commune it is based in; empty for none.' })
   @MaxLength(3000)
   commune?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Its logo: an image you uploaded (`uploadImage`); null removes it; left out, it stays.',
+  })
+  @MaxLength(200)
+  logoImageId?: string | null;
 }

@@ -5,6 +5,8 @@ import { notFound, refuse } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
 import { invalid, msg, Problems } from '../shared/payload.js';
 import { Person } from '../people/person.entity.js';
+import { Image } from '../media/image.entity.js';
+import { attachImages, markImagesPublic } from '../media/image.service.js';
 import { Membership, MembershipAccess, Organization } from './organization.entity.js';
 import { OrganizationRequest } from './organization-request.entity.js';
 import { RequestState } from './join-request.entity.js';
@@ -26,6 +28,15 @@ import { organizationRequestColumns, type OrganizationRequestType } from './orga
 type Fields = ReturnType<typeof checkOrganizationFields>;
 
 /** Names are compared folded: "Régie de quartier" and "regie de Quartier" are one organization. */
+/** The logo a profile edit names: one the editor may attach, public from now on as the profile is. */
+async function logoOf(em: EntityManager, ctx: Context, imageGlobalId: string | null): Promise<Image | null> {
+  if (imageGlobalId === null) return null;
+  const id = idOf('Image', imageGlobalId, 'logoImageId');
+  const [image] = await attachImages(em, ctx.viewer, [id], 'logoImageId');
+  await markImagesPublic(em, [id]);
+  return image ?? null;
+}
+
 async function nameTaken(em: EntityManager, name: string, except?: string): Promise<boolean> {
   // Through `em.execute`, in the transaction: a query on another connection would wait for this one.
   const rows = (await em.execute('select 1 from organization where lower(name) = lower(?) and id <> ? limit 1', [
@@ -163,6 +174,7 @@ export const organizationProfileService = {
         postalAddress: contact.postalAddress,
         commune: contact.commune,
       });
+      if (input.logoImageId !== undefined) organization.logo = await logoOf(em, ctx, input.logoImageId);
     });
     return current();
   },

@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKeyProp, Property } from
 import { BaseEntity } from '../shared/base.entity.js';
 import { Territory } from '../territories/territory.entity.js';
 import { Person } from '../people/person.entity.js';
+import { Image } from '../media/image.entity.js';
 
 export enum OrganizationKind {
   PUBLIC_BODY = 'PUBLIC_BODY',
@@ -49,6 +50,10 @@ export class Organization extends BaseEntity<'membersMayCoSign' | 'version'> {
 
   @Property({ type: 'text', nullable: true })
   postalAddress?: string;
+
+  /** Its logo: public once set, as its profile is. */
+  @ManyToOne({ entity: () => Image, nullable: true, deleteRule: 'set null' })
+  logo?: Image | null;
 
   /** Optimistic concurrency: a profile edit names the version it started from. */
   @Property({ type: 'integer', version: true })

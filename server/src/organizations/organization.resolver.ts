@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ImageType } from '../media/image.type.js';
 import type { Context } from '../shared/context.js';
 import { PageArgs } from '../shared/pagination.js';
 import { TerritoryType } from '../territories/territory.type.js';
@@ -33,6 +34,11 @@ export class OrganizationResolver {
   @FieldResolver(() => TerritoryType, { nullable: true, description: 'Territory it is based on, if any.' })
   territory(@Root() o: OrganizationType, @Ctx() ctx: Context) {
     return o.territoryId ? ctx.loaders.territoryById.load(o.territoryId) : null;
+  }
+
+  @FieldResolver(() => ImageType, { nullable: true, description: 'Its logo, if it has one.' })
+  logo(@Root() o: OrganizationType, @Ctx() ctx: Context) {
+    return o.logoId ? ctx.loaders.imageById.load(o.logoId) : null;
   }
 
   @FieldResolver(() => [MembershipType], { description: 'Its people and their roles.' })
