@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BASE_URL, DEMO_PASSWORD, enhancedForm, scenario, signIn, submitTo, useBrowser, visit } from './browser.mjs';
+import { png } from './images.mjs';
 
 const TEST_TIMEOUT_MS = 180_000;
 const ADMIN = 'admin@demo.quartierlab.fr';
@@ -132,6 +133,21 @@ describe('Organizations and people', () => {
         assert.equal(await conflict.count(), 0);
         await manager.reload();
         assert.equal(await manager.locator('[data-testid="org-description"]').inputValue(), adminText);
+
+        // The manager gives it a logo with the profile: the public page shows it to anyone.
+        await manager.locator('[data-testid="org-logo-file"]').setInputFiles({
+          name: 'logo.png',
+          mimeType: 'image/png',
+          buffer: png(96, 48),
+        });
+        await manager.locator('[data-testid="org-profile-submit"]').click();
+        await manager.locator('[data-testid="org-logo-current"]').waitFor();
+        const visitor = await session.page('visitor', await session.context());
+        await visitor.goto(new URL(`/organizations/${slug}`, BASE_URL).href);
+        const logo = visitor.locator('[data-testid="org-logo"]');
+        await logo.waitFor();
+        const served = await visitor.request.get(new URL(await logo.getAttribute('src'), BASE_URL).href);
+        assert.equal(served.status(), 200, 'the logo is public');
 
         const secondLink = await invite(manager);
 

@@ -9,7 +9,6 @@
 //   3. The coordinator publishes it (API); a visitor without JavaScript reads it: its chart of
 //      indicators, its funding section with the EU share, its image.
 import assert from 'node:assert/strict';
-import { deflateSync, crc32 } from 'node:zlib';
 import { describe, it } from 'node:test';
 import {
   DEMO_PASSWORD,
@@ -24,6 +23,7 @@ import {
   useBrowser,
   visit,
 } from './browser.mjs';
+import { png } from './images.mjs';
 
 const TEST_TIMEOUT_MS = 300_000;
 const STAKEHOLDER = 'acteur@demo.quartierlab.fr';
@@ -31,33 +31,6 @@ const COORDINATOR = 'coordinatrice@demo.quartierlab.fr';
 const RUN = Math.random().toString(36).slice(2, 7).toUpperCase();
 const NAME = `Atelier vélo solidaire ${RUN}`;
 const NOTE = `Précisez la date de la mesure des vélos réparés ${RUN}.`;
-
-/** A small PNG made here (a 48 × 32 gradient), so that the upload is a real image the API decodes. */
-function png(width = 48, height = 32) {
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
-  const rows = [];
-  for (let y = 0; y < height; y += 1) {
-    rows.push(0);
-    for (let x = 0; x < width; x += 1) rows.push((x * 5) % 256, (y * 7) % 256, 160);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** Submits an enhanced form of the editor and waits until the page shows `done`. */
 async function send(page, form, fill, done, what) {

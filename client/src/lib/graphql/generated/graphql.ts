@@ -1981,6 +1981,8 @@ export type Organization = Node & {
   joinRequests?: Maybe<Array<JoinRequest>>;
   /** What sort of organization it is. */
   kind: OrganizationKind;
+  /** Its logo, if it has one. */
+  logo?: Maybe<Image>;
   /** Its people and their roles. */
   members: Array<Membership>;
   /** Its members may co-sign findings of a diagnosis on its behalf. */
@@ -3323,6 +3325,8 @@ export type UpdateOrganizationInput = {
   expectedVersion: Scalars['Int']['input'];
   /** What sort of organization it is. */
   kind: OrganizationKind;
+  /** Its logo: an image you uploaded (`uploadImage`); null removes it; left out, it stays. */
+  logoImageId?: InputMaybe<Scalars['ID']['input']>;
   /** Its name (2–120 characters). */
   name: Scalars['String']['input'];
   /** The organization edited. */
@@ -4016,6 +4020,7 @@ export type ProfileForm_OrganizationFragment = {
   phone?: string | null;
   postalAddress?: string | null;
   commune?: string | null;
+  logo?: { id: string; url: string; width: number; height: number } | null;
 } & { ' $fragmentName'?: 'ProfileForm_OrganizationFragment' };
 
 export type OrganizationIdOfQueryVariables = Exact<{
@@ -4699,6 +4704,7 @@ export type OrganizationPageQuery = {
     website?: string | null;
     commune?: string | null;
     viewerJoinRequest?: { state: RequestState; createdAt: string } | null;
+    logo?: { url: string; width: number; height: number } | null;
     territory?: { slug: string; name: string } | null;
     members: Array<{ role: string; person: { id: string; displayName: string } }>;
     partnerships: Array<{
@@ -7197,6 +7203,29 @@ export const ProfileForm_OrganizationFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'url' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'width' },
+                      value: { kind: 'IntValue', value: '320' },
+                    },
+                  ],
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11465,6 +11494,28 @@ export const OrganizationPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'logo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'url' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'width' },
+                            value: { kind: 'IntValue', value: '320' },
+                          },
+                        ],
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
                 {
                   kind: 'Field',
@@ -11777,6 +11828,29 @@ export const OrganizationEditPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'url' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'width' },
+                      value: { kind: 'IntValue', value: '320' },
+                    },
+                  ],
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11858,6 +11932,29 @@ export const UpdateOrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commune' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'url' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'width' },
+                      value: { kind: 'IntValue', value: '320' },
+                    },
+                  ],
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+              ],
+            },
+          },
         ],
       },
     },

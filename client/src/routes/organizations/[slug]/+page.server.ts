@@ -24,6 +24,11 @@ const OrganizationPage = graphql(`
       kind
       description
       website
+      logo {
+        url(width: 320)
+        width
+        height
+      }
       commune
       territory {
         slug

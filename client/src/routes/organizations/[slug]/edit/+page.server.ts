@@ -2,6 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/graphql/generated';
 import { formText } from '$lib/forms';
 import { query } from '$lib/server/graphql';
+import { limits } from '$lib/server/limits';
+import { chosenFile, uploadImageFromForm } from '$lib/media/upload.server';
 import { refused, run, versionOf } from '$lib/diagnosis/actions.server';
 import {
   accessOf,
@@ -179,12 +181,19 @@ const DeclineJoinRequest = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
-  const result = await query(event, OrganizationEditPage, { slug: event.params.slug });
+  const [result, accepted] = await Promise.all([
+    query(event, OrganizationEditPage, { slug: event.params.slug }),
+    limits(event),
+  ]);
   if (!result.organization.viewerCanManage) {
     if (result.viewer?.kind !== 'PERSON') redirect(303, `/signin?redirectTo=${encodeURIComponent(event.url.pathname)}`);
     error(403, 'Its managers and admins only');
   }
-  return { organization: result.organization, created: event.url.searchParams.has('created') };
+  return {
+    organization: result.organization,
+    created: event.url.searchParams.has('created'),
+    imageLimits: { imageMaxBytes: accepted.imageMaxBytes, imageAcceptedTypes: accepted.imageAcceptedTypes },
+  };
 };
 
 const organizationId = (event: RequestEvent) => organizationIdOf(event, event.params.slug);
@@ -198,11 +207,23 @@ export const actions: Actions = {
     if (expectedVersion === null) return refused(400, 'profile', null, values, { error: 'BAD_USER_INPUT' });
     if (!kind) return refused(400, 'profile', null, values, { userErrors: [kindMissing(event.locals.lang)] });
     const { version: _, ...fields } = values;
+    // A logo chosen goes to the API first (it checks the bytes); the profile then names it.
+    let logoImageId: string | null | undefined = data.has('removeLogo') ? null : undefined;
+    const file = chosenFile(data, 'logo');
+    if (file) {
+      const sent = await uploadImageFromForm(event, file);
+      if (!sent.image) {
+        const problem = { error: sent.failure?.code ?? null, userErrors: sent.userErrors };
+        return refused(sent.failure?.status ?? 400, 'profile', null, values, problem);
+      }
+      logoImageId = sent.image.id;
+    }
+    const input = { ...fields, kind, expectedVersion, organizationId: await organizationId(event), logoImageId };
     return run(
       event,
       { action: 'profile', id: null, values },
       UpdateOrganization,
-      { input: { ...fields, kind, expectedVersion, organizationId: await organizationId(event) } },
+      { input },
       (d) => d.updateOrganization,
       // Someone saved meanwhile: nothing was, and the profile as it now is goes back beside what
       // was typed (kept), to be sent again with its version.
