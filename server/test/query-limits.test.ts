@@ -139,8 +139,12 @@ function variablesFor(operation: OperationDefinitionNode): Record<string, unknow
     switch (getNamedType(type).name) {
       case 'Int':
         return name === 'first' ? 100 : 1;
+      case 'Float':
+        return 1.5;
       case 'Boolean':
         return true;
+      case 'DateTimeISO':
+        return '2026-03-28T09:00:00Z';
       case 'ID':
         return Buffer.from('Workshop:00000000-0000-4000-8000-000000000000').toString('base64url');
       case 'Upload':
