@@ -14,6 +14,7 @@ import { maxNeighbourhoods } from '../findings/finding.inputs.js';
 import { imageLimits, imageTypes } from '../media/image.inputs.js';
 import { changesNoteLimits } from '../authoring/authoring.policy.js';
 import { storyLimits } from '../stories/story.checks.js';
+import { portraitLimits } from '../portraits/portrait.limits.js';
 import { LimitsType } from './limits.type.js';
 
 /** The limits each feature checks, read from the constants the checks use: never copied. */
@@ -51,6 +52,21 @@ const limits: LimitsType = {
   storyTellerNameMin: storyLimits.tellerNameMin,
   storyTellerNameMax: storyLimits.tellerNameMax,
   storyTellerRoleMax: storyLimits.tellerRoleMax,
+  portrait: {
+    nameMin: portraitLimits.name.min,
+    nameMax: portraitLimits.name.max,
+    summaryMax: portraitLimits.summaryMax,
+    communeMax: portraitLimits.communeMax,
+    textMax: portraitLimits.textMax,
+    websiteMax: portraitLimits.websiteMax,
+    labelMax: portraitLimits.label.max,
+    unitMax: portraitLimits.unit.max,
+    periodMax: portraitLimits.periodMax,
+    euAxisMax: portraitLimits.euAxisMax,
+    noteMax: portraitLimits.noteMax,
+    altMin: portraitLimits.alt.min,
+    altMax: portraitLimits.alt.max,
+  },
   changesNoteMin: changesNoteLimits.min,
   changesNoteMax: changesNoteLimits.max,
   imageMaxBytes: imageLimits.maxBytes,

@@ -1,5 +1,47 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
+@ObjectType('PortraitLimits', { description: 'Lengths the portrait editor accepts, in characters.' })
+export class PortraitLimitsType {
+  @Field(() => Int, { description: 'Shortest name.' })
+  nameMin!: number;
+
+  @Field(() => Int, { description: 'Longest name.' })
+  nameMax!: number;
+
+  @Field(() => Int, { description: 'Longest summary.' })
+  summaryMax!: number;
+
+  @Field(() => Int, { description: 'Longest commune.' })
+  communeMax!: number;
+
+  @Field(() => Int, { description: 'Longest need, project or results (Markdown).' })
+  textMax!: number;
+
+  @Field(() => Int, { description: 'Longest website address.' })
+  websiteMax!: number;
+
+  @Field(() => Int, { description: 'Longest label of an indicator or funding line.' })
+  labelMax!: number;
+
+  @Field(() => Int, { description: 'Longest unit of an indicator.' })
+  unitMax!: number;
+
+  @Field(() => Int, { description: 'Longest period of an indicator or funding line.' })
+  periodMax!: number;
+
+  @Field(() => Int, { description: 'Longest EU priority axis of a funding line.' })
+  euAxisMax!: number;
+
+  @Field(() => Int, { description: 'Longest note of an indicator, funding line, partner or stage.' })
+  noteMax!: number;
+
+  @Field(() => Int, { description: 'Shortest description (alt text) of an image.' })
+  altMin!: number;
+
+  @Field(() => Int, { description: 'Longest description (alt text) of an image.' })
+  altMax!: number;
+}
+
 @ObjectType('Limits', {
   description:
     'What the API accepts in its forms, so that a site can say it before sending (the API still checks, and says why).',
@@ -100,6 +142,9 @@ export class LimitsType {
 
   @Field(() => Int, { description: 'Longest role of a story’s teller.' })
   storyTellerRoleMax!: number;
+
+  @Field(() => PortraitLimitsType, { description: 'What the portrait editor accepts.' })
+  portrait!: PortraitLimitsType;
 
   @Field(() => Int, { description: 'Shortest note of a coordinator asking for changes to a story or portrait.' })
   changesNoteMin!: number;

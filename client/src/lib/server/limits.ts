@@ -33,6 +33,21 @@ const FormLimits = graphql(`
       storyTellerNameMin
       storyTellerNameMax
       storyTellerRoleMax
+      portrait {
+        nameMin
+        nameMax
+        summaryMax
+        communeMax
+        textMax
+        websiteMax
+        labelMax
+        unitMax
+        periodMax
+        euAxisMax
+        noteMax
+        altMin
+        altMax
+      }
       changesNoteMin
       changesNoteMax
       imageMaxBytes

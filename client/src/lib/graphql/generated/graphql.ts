@@ -1023,6 +1023,8 @@ export type Limits = {
   passwordMax: Scalars['Int']['output'];
   /** Shortest password of a new account. */
   passwordMin: Scalars['Int']['output'];
+  /** What the portrait editor accepts. */
+  portrait: PortraitLimits;
   /** Longest question a coordinator may put to the room. */
   questionMax: Scalars['Int']['output'];
   /** Shortest question a coordinator may put to the room. */
@@ -2466,6 +2468,36 @@ export type PortraitItemInput = {
   id: Scalars['ID']['input'];
   /** The item’s key (an image’s id for images). */
   key: Scalars['String']['input'];
+};
+
+/** Lengths the portrait editor accepts, in characters. */
+export type PortraitLimits = {
+  /** Longest description (alt text) of an image. */
+  altMax: Scalars['Int']['output'];
+  /** Shortest description (alt text) of an image. */
+  altMin: Scalars['Int']['output'];
+  /** Longest commune. */
+  communeMax: Scalars['Int']['output'];
+  /** Longest EU priority axis of a funding line. */
+  euAxisMax: Scalars['Int']['output'];
+  /** Longest label of an indicator or funding line. */
+  labelMax: Scalars['Int']['output'];
+  /** Longest name. */
+  nameMax: Scalars['Int']['output'];
+  /** Shortest name. */
+  nameMin: Scalars['Int']['output'];
+  /** Longest note of an indicator, funding line, partner or stage. */
+  noteMax: Scalars['Int']['output'];
+  /** Longest period of an indicator or funding line. */
+  periodMax: Scalars['Int']['output'];
+  /** Longest summary. */
+  summaryMax: Scalars['Int']['output'];
+  /** Longest need, project or results (Markdown). */
+  textMax: Scalars['Int']['output'];
+  /** Longest unit of an indicator. */
+  unitMax: Scalars['Int']['output'];
+  /** Longest website address. */
+  websiteMax: Scalars['Int']['output'];
 };
 
 /** An organization’s part in a project. */
@@ -4359,6 +4391,21 @@ export type FormLimitsQuery = {
     changesNoteMax: number;
     imageMaxBytes: number;
     imageAcceptedTypes: Array<string>;
+    portrait: {
+      nameMin: number;
+      nameMax: number;
+      summaryMax: number;
+      communeMax: number;
+      textMax: number;
+      websiteMax: number;
+      labelMax: number;
+      unitMax: number;
+      periodMax: number;
+      euAxisMax: number;
+      noteMax: number;
+      altMin: number;
+      altMax: number;
+    };
   };
 };
 
@@ -9586,6 +9633,28 @@ export const FormLimitsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'storyTellerNameMin' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'storyTellerNameMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'storyTellerRoleMax' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portrait' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summaryMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'communeMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'websiteMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'labelMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unitMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'euAxisMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noteMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'altMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'altMax' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'changesNoteMin' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'changesNoteMax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'imageMaxBytes' } },

@@ -4,6 +4,7 @@ import { formText } from '$lib/forms';
 import { formList, refused, type FormValues } from '$lib/diagnosis/actions.server';
 import { mutate, query } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
+import { limits } from '$lib/server/limits';
 
 const NewPortrait = graphql(`
   query NewPortrait {
@@ -89,7 +90,7 @@ const SetPlace = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
-  const result = await query(event, NewPortrait, {});
+  const [result, accepted] = await Promise.all([query(event, NewPortrait, {}), limits(event)]);
   const viewer = result.viewer;
   if (viewer?.kind !== 'PERSON') redirect(303, `/signin?redirectTo=${encodeURIComponent(event.url.pathname)}`);
   const collator = new Intl.Collator('fr');
@@ -104,6 +105,7 @@ export const load: PageServerLoad = async (event) => {
     themes: byName(result.themes),
     ideas: byName(result.portraits.nodes),
     idea: event.url.searchParams.get('idea'),
+    limits: accepted.portrait,
   };
 };
 

@@ -171,7 +171,11 @@ export const load: PageServerLoad = async (event) => {
     themes: byName(result.themes),
     organizations: byName(result.organizations.nodes),
     portraits: byName(result.portraits.nodes.filter((p) => p.id !== portrait.id)),
-    limits: { imageMaxBytes: accepted.imageMaxBytes, imageAcceptedTypes: accepted.imageAcceptedTypes },
+    limits: {
+      imageMaxBytes: accepted.imageMaxBytes,
+      imageAcceptedTypes: accepted.imageAcceptedTypes,
+      portrait: accepted.portrait,
+    },
   };
 };
 
