@@ -118,10 +118,10 @@ describe('Planning a workshop', () => {
         await submitTo(resident, '[data-testid="signin-submit"]', workshopPath, '[role="alert"]');
         assert.match(await textOf(resident.locator('[data-testid="workshop-when"]')), /18:00/);
         await resident.locator('[data-testid="workshop-ics"]').waitFor();
-        assert.equal(await textOf(resident.locator('[data-testid="registration-count"]')), '0 sur 1 places');
+        assert.equal(await textOf(resident.locator('[data-testid="registration-count"]')), 'Places prises : 0 sur 1');
         await resident.locator('[data-testid="registration-register"]').click();
         await resident.locator('[data-testid="registration-done"]').waitFor();
-        assert.equal(await textOf(resident.locator('[data-testid="registration-count"]')), '1 sur 1 places');
+        assert.equal(await textOf(resident.locator('[data-testid="registration-count"]')), 'Places prises : 1 sur 1');
         assert.equal(await textOf(resident.locator('[data-testid="registration-full"]')), 'complet');
         // Planning and the list are the coordinators': others are told so, visitors asked to sign in.
         for (const path of ['/workshops/new', `${workshopPath}/edit`, `${workshopPath}/registrations`]) {

@@ -92,7 +92,7 @@ export const planningEn: Record<keyof typeof planningFr, string> = {
   'planning.registration.signIn': 'Sign in to register',
   'planning.registration.count.one': '{count} registration',
   'planning.registration.count.other': '{count} registrations',
-  'planning.registration.places': '{count} of {cap} places',
+  'planning.registration.places': 'Places taken: {count} of {cap}',
   'planning.registration.list': 'See the registrations',
   'planning.calendar': 'Add to my calendar (.ics)',
   'planning.registrations.title': 'Registrations for “{title}”',

@@ -91,7 +91,7 @@ export const planningFr = {
   'planning.registration.signIn': 'Connectez-vous pour vous inscrire',
   'planning.registration.count.one': '{count} inscription',
   'planning.registration.count.other': '{count} inscriptions',
-  'planning.registration.places': '{count} sur {cap} places',
+  'planning.registration.places': 'Places prises\u00a0: {count} sur {cap}',
   'planning.registration.list': 'Voir les inscriptions',
   'planning.calendar': 'Ajouter à mon agenda (.ics)',
   'planning.registrations.title': 'Inscriptions à «\u00a0{title}\u00a0»',
