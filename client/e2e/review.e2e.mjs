@@ -130,7 +130,10 @@ describe('« À relire »', { timeout: TEST_TIMEOUT_MS }, () => {
       const posted = await contributionToReport(author, body);
       const coordinator = await session.context({ javaScriptEnabled: false });
       const page = await session.page('coordinator (no JavaScript)', coordinator);
-      await page.goto(new URL(`/signin?redirectTo=${encodeURIComponent(REVIEW)}`, BASE_URL).href);
+      // Signed out, the page sends to sign in and back.
+      await page.goto(new URL(REVIEW, BASE_URL).href);
+      assert.equal(new URL(page.url()).pathname, '/signin');
+      assert.equal(new URL(page.url()).searchParams.get('redirectTo'), REVIEW);
       await page.locator('[data-testid="signin-email"]').fill(COORDINATOR);
       await page.locator('[data-testid="signin-password"]').fill('quartierlab-demo');
       await page.locator('[data-testid="signin-submit"]').click();

@@ -79,11 +79,11 @@ const OrganizationRequests = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
+  // Visitors sign in first: the API refuses them the drafts waiting for review.
+  const { viewer } = await event.parent();
+  if (viewer?.kind !== 'PERSON') redirect(303, `/signin?redirectTo=${encodeURIComponent(event.url.pathname)}`);
   const [result, accepted] = await Promise.all([query(event, ReviewPage, {}), limits(event)]);
-  if (!result.toReview) {
-    if (result.viewer?.kind !== 'PERSON') redirect(303, `/signin?redirectTo=${encodeURIComponent(event.url.pathname)}`);
-    error(403, 'Coordinators and admins only');
-  }
+  if (!result.toReview) error(403, 'Coordinators and admins only');
   const requests =
     result.viewer?.role === 'ADMIN' ? (await query(event, OrganizationRequests, {})).organizationRequests : [];
   return {
