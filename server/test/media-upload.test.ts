@@ -222,6 +222,42 @@ describe('uploadImage refuses, and stores nothing', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it.each([
+    ['a JSON body under a multipart type', 'multipart/form-data; boundary=x', '{"query":"{ themes { id } }"}'],
+    ['an empty body', 'multipart/form-data; boundary=x', ''],
+    [
+      'a wrong boundary',
+      'multipart/form-data; boundary=abc',
+      '--x\r\ncontent-disposition: form-data; name="a"\r\n\r\nb\r\n--x--\r\n',
+    ],
+    [
+      'a part cut short',
+      'multipart/form-data; boundary=x',
+      '--x\r\ncontent-disposition: form-data; name="operations"\r\n\r\n{"que',
+    ],
+    [
+      'a part without a name',
+      'multipart/form-data; boundary=x',
+      '--x\r\ncontent-disposition: form-data\r\n\r\nb\r\n--x--\r\n',
+    ],
+    [
+      'no operations part',
+      'multipart/form-data; boundary=x',
+      '--x\r\ncontent-disposition: form-data; name="map"\r\n\r\n{}\r\n--x--\r\n',
+    ],
+  ])('answers %s with a 400 that says so, and stores nothing', async (_, type, body) => {
+    const before = await counts();
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { cookie, 'apollo-require-preflight': 'true', 'content-type': type },
+      body,
+    });
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as { errors: { message: string }[] };
+    expect(answer.errors[0]!.message).not.toMatch(/internal/i);
+    expect(await counts()).toEqual(before);
+  });
+
   it('without the preflight header (a cross-site form), Apollo refuses it before anything runs', async () => {
     const before = await counts();
     const response = await fetch(server.url, {

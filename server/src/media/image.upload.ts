@@ -31,9 +31,16 @@ export async function readMultipartOperation(
     };
   } catch (error) {
     // A request that does not follow the multipart spec: graphql-upload-minimal says which part.
+    // Nothing but this request's body is read here, so even what it calls a 500 ("couldn't find
+    // any files or JSON", busboy's "Unexpected end of form") is the sender's to fix.
     const status = (error as { status?: number }).status;
-    if (typeof status !== 'number' || status >= 500) throw error;
-    return { status, message: (error as Error).message };
+    const message = (error as Error).message;
+    if (typeof status === 'number' && status < 500) return { status, message };
+    return {
+      status: 400,
+      message:
+        'The multipart request could not be read: send a well-formed body with the parts of the GraphQL multipart request spec (operations, map, then the file).',
+    };
   }
 }
 
