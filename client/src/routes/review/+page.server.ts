@@ -3,6 +3,7 @@ import { graphql } from '$lib/graphql/generated';
 import { formText } from '$lib/forms';
 import { query } from '$lib/server/graphql';
 import { limits } from '$lib/server/limits';
+import { decision } from '$lib/components/organizations/organization-requests.server';
 import { reviewSuggestion, run, setStatus, versionOf } from '$lib/diagnosis/actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -166,29 +167,6 @@ const RequestChanges = graphql(`
     }
   }
 `);
-const ApproveOrganization = graphql(`
-  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {
-    approveOrganizationRequest(requestId: $requestId, note: $note) {
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-const DeclineOrganization = graphql(`
-  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {
-    declineOrganizationRequest(requestId: $requestId, note: $note) {
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
 /** A version the form cannot say is a stale one: the API answers with the current draft. */
 const expectedVersionOf = (data: FormData) => versionOf(data) ?? -1;
 
@@ -227,18 +205,6 @@ export const actions: Actions = {
     const form = { action: 'requestChanges', id, values: { note } };
     return run(event, form, RequestChanges, { input }, (d) => d.requestChanges);
   },
-  approveOrganization: async (event) => {
-    const data = await event.request.formData();
-    const requestId = formText(data, 'id');
-    const note = formText(data, 'note', { max: 4_000 });
-    const form = { action: 'approveOrganization', id: requestId, values: { note } };
-    return run(event, form, ApproveOrganization, { requestId, note }, (d) => d.approveOrganizationRequest);
-  },
-  declineOrganization: async (event) => {
-    const data = await event.request.formData();
-    const requestId = formText(data, 'id');
-    const note = formText(data, 'note', { max: 4_000 });
-    const form = { action: 'declineOrganization', id: requestId, values: { note } };
-    return run(event, form, DeclineOrganization, { requestId, note }, (d) => d.declineOrganizationRequest);
-  },
+  approveOrganization: decision(true),
+  declineOrganization: decision(false),
 };

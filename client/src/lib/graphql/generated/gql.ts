@@ -19,6 +19,8 @@ type Documents = {
   '\n    fragment OrganizationCard_Organization on Organization {\n      slug\n      name\n      kind\n      commune\n      description\n    }\n  ': typeof types.OrganizationCard_OrganizationFragmentDoc;
   '\n    fragment ProfileForm_Organization on Organization {\n      id\n      version\n      name\n      kind\n      description\n      website\n      contactEmail\n      phone\n      postalAddress\n      commune\n      logo {\n        id\n        url(width: 320)\n        width\n        height\n      }\n    }\n  ': typeof types.ProfileForm_OrganizationFragmentDoc;
   '\n  query OrganizationIdOf($slug: String!) {\n    organization(slug: $slug) {\n      id\n    }\n  }\n': typeof types.OrganizationIdOfDocument;
+  '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ApproveOrganizationRequestDocument;
+  '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.DeclineOrganizationRequestDocument;
   '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ': typeof types.PortraitCard_PortraitFragmentDoc;
   '\n    fragment ReviewContribution_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      createdAt\n      moderationState\n      viewerModerationMoves\n      openReports {\n        reason\n        createdAt\n      }\n      workshop {\n        slug\n        title\n      }\n    }\n  ': typeof types.ReviewContribution_ContributionFragmentDoc;
   '\n    fragment ReviewDraft_Draft on DraftSummary {\n      subjectId\n      kind\n      title\n      path\n      editVersion\n      submittedAt\n      authorName\n    }\n  ': typeof types.ReviewDraft_DraftFragmentDoc;
@@ -44,8 +46,6 @@ type Documents = {
   '\n  query LayoutViewer {\n    viewer {\n      kind\n      displayName\n      guestWorkshop {\n        slug\n      }\n      ...SiteHeader_Viewer\n    }\n  }\n': typeof types.LayoutViewerDocument;
   '\n  query HomePage {\n    live: workshops(filter: { timing: LIVE }, first: 3) {\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    upcoming: workshops(filter: { timing: UPCOMING }, sort: SOONEST, first: 3) {\n      totalCount\n      nodes {\n        id\n        ...WorkshopCard_Workshop\n      }\n    }\n    past: workshops(filter: { timing: PAST }, first: 1) {\n      totalCount\n    }\n    allPortraits: portraits(first: 1) {\n      totalCount\n    }\n    flagships: portraits(filter: { featured: true }, sort: NAME, first: 6) {\n      nodes {\n        id\n        ...PortraitCard_Portrait\n      }\n    }\n    stories(first: 3) {\n      nodes {\n        id\n        ...StoryCard_Story\n      }\n    }\n    allTerritories: territories(first: 1) {\n      totalCount\n    }\n    underWay: territories(filter: { diagnosisUnderWay: true }, first: 2) {\n      nodes {\n        id\n        slug\n        name\n        diagnoses {\n          id\n          period\n          status\n          title\n          summary\n        }\n        ...TerritoryCard_Territory\n      }\n    }\n  }\n': typeof types.HomePageDocument;
   '\n  query AdminPage($search: String, $role: PlatformRole, $first: Int, $after: String, $last: Int, $before: String) {\n    people(search: $search, role: $role, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        email\n        person {\n          id\n          displayName\n          role\n          isDemo\n          memberships {\n            access\n            organization {\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n    organizationRequests(state: PENDING) {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  }\n': typeof types.AdminPageDocument;
-  '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ApproveOrganizationRequestDocument;
-  '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.DeclineOrganizationRequestDocument;
   '\n  query AdminViewer {\n    viewer {\n      kind\n      role\n      person {\n        id\n      }\n    }\n  }\n': typeof types.AdminViewerDocument;
   '\n  query AdminPersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Person {\n        id\n        displayName\n        role\n        isDemo\n        memberships {\n          access\n          role\n          organization {\n            slug\n            name\n          }\n        }\n      }\n    }\n    workshops(first: 100) {\n      nodes {\n        id\n        slug\n        title\n        status\n        startsAt\n        datePrecision\n        territory {\n          name\n        }\n        coordinators {\n          id\n        }\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n        diagnoses {\n          id\n          title\n          period\n          coordinators {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminPersonPageDocument;
   '\n  mutation GrantRole($personId: ID!, $role: PlatformRole!) {\n    grantRole(personId: $personId, role: $role) {\n      person {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.GrantRoleDocument;
@@ -113,8 +113,6 @@ type Documents = {
   '\n  mutation ReviewPublishStory($id: ID!, $expectedVersion: Int!) {\n    publishStory(id: $id, expectedVersion: $expectedVersion) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewPublishStoryDocument;
   '\n  mutation ReviewPublishPortrait($input: PortraitDraftInput!) {\n    publishPortrait(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewPublishPortraitDocument;
   '\n  mutation ReviewRequestChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewRequestChangesDocument;
-  '\n  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewApproveOrganizationDocument;
-  '\n  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ReviewDeclineOrganizationDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationSent\n      email\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignUpDocument;
@@ -231,6 +229,10 @@ const documents: Documents = {
     types.ProfileForm_OrganizationFragmentDoc,
   '\n  query OrganizationIdOf($slug: String!) {\n    organization(slug: $slug) {\n      id\n    }\n  }\n':
     types.OrganizationIdOfDocument,
+  '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.ApproveOrganizationRequestDocument,
+  '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.DeclineOrganizationRequestDocument,
   '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ':
     types.PortraitCard_PortraitFragmentDoc,
   '\n    fragment ReviewContribution_Contribution on Contribution {\n      id\n      kind\n      body\n      authorName\n      authorIsGuest\n      createdAt\n      moderationState\n      viewerModerationMoves\n      openReports {\n        reason\n        createdAt\n      }\n      workshop {\n        slug\n        title\n      }\n    }\n  ':
@@ -281,10 +283,6 @@ const documents: Documents = {
     types.HomePageDocument,
   '\n  query AdminPage($search: String, $role: PlatformRole, $first: Int, $after: String, $last: Int, $before: String) {\n    people(search: $search, role: $role, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        email\n        person {\n          id\n          displayName\n          role\n          isDemo\n          memberships {\n            access\n            organization {\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n    organizationRequests(state: PENDING) {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  }\n':
     types.AdminPageDocument,
-  '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
-    types.ApproveOrganizationRequestDocument,
-  '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
-    types.DeclineOrganizationRequestDocument,
   '\n  query AdminViewer {\n    viewer {\n      kind\n      role\n      person {\n        id\n      }\n    }\n  }\n':
     types.AdminViewerDocument,
   '\n  query AdminPersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Person {\n        id\n        displayName\n        role\n        isDemo\n        memberships {\n          access\n          role\n          organization {\n            slug\n            name\n          }\n        }\n      }\n    }\n    workshops(first: 100) {\n      nodes {\n        id\n        slug\n        title\n        status\n        startsAt\n        datePrecision\n        territory {\n          name\n        }\n        coordinators {\n          id\n        }\n      }\n    }\n    territories(first: 100) {\n      nodes {\n        slug\n        name\n        diagnoses {\n          id\n          title\n          period\n          coordinators {\n            id\n          }\n        }\n      }\n    }\n  }\n':
@@ -419,10 +417,6 @@ const documents: Documents = {
     types.ReviewPublishPortraitDocument,
   '\n  mutation ReviewRequestChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.ReviewRequestChangesDocument,
-  '\n  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
-    types.ReviewApproveOrganizationDocument,
-  '\n  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
-    types.ReviewDeclineOrganizationDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        kind\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.SignInDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
@@ -679,6 +673,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  ',
 ): (typeof documents)['\n    fragment PortraitCard_Portrait on Portrait {\n      slug\n      name\n      summary\n      commune\n      stage\n      isDemo\n      territory {\n        slug\n        name\n      }\n      themes {\n        slug\n        name\n        nameEn\n      }\n      funding {\n        euShare\n      }\n    }\n  '];
 /**
@@ -825,18 +831,6 @@ export function graphql(
 export function graphql(
   source: '\n  query AdminPage($search: String, $role: PlatformRole, $first: Int, $after: String, $last: Int, $before: String) {\n    people(search: $search, role: $role, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        email\n        person {\n          id\n          displayName\n          role\n          isDemo\n          memberships {\n            access\n            organization {\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n    organizationRequests(state: PENDING) {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AdminPage($search: String, $role: PlatformRole, $first: Int, $after: String, $last: Int, $before: String) {\n    people(search: $search, role: $role, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        email\n        person {\n          id\n          displayName\n          role\n          isDemo\n          memberships {\n            access\n            organization {\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n    organizationRequests(state: PENDING) {\n      id\n      name\n      kind\n      description\n      website\n      createdAt\n      requester {\n        displayName\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ApproveOrganizationRequest($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n        organization {\n          slug\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeclineOrganizationRequest($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      request {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1239,18 +1233,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReviewRequestChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReviewRequestChanges($input: RequestChangesInput!) {\n    requestChanges(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReviewApproveOrganization($requestId: ID!, $note: String!) {\n    approveOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReviewDeclineOrganization($requestId: ID!, $note: String!) {\n    declineOrganizationRequest(requestId: $requestId, note: $note) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
